@@ -1,0 +1,38 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { type AccessUser, hasRole, idOf } from '@/access/roles'
+
+export const DEFAULT_LIFETIME_DAYS = 60
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Municipal notices are for staff; posting for a resident is for staff too. */
+export const checkNoticeAuthor: CollectionBeforeValidateHook = ({ data, req, collection, originalDoc }) => {
+  const user = req.user as AccessUser | null
+  if (!data || !user || hasRole(user, 'superadmin', 'admin', 'editor')) return data
+  const kind = data.kind ?? originalDoc?.kind
+  if (kind === 'notice') {
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [{ path: 'kind', message: 'Seule la mairie publie des informations municipales : choisissez « Je propose » ou « Je cherche ».' }],
+      },
+      req.t,
+    )
+  }
+  return data
+}
+
+/** Announcements expire after the territory's lifetime (60 days unless configured). */
+export const setExpiry: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
+  if (!data || operation !== 'create' || data.expiresAt) return data
+  let days = DEFAULT_LIFETIME_DAYS
+  const territoryId = idOf(data.territory as never)
+  if (territoryId !== undefined) {
+    const territory = await req.payload
+      .findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true, req })
+      .catch(() => null)
+    days = territory?.settings?.announcementLifetimeDays ?? DEFAULT_LIFETIME_DAYS
+  }
+  data.expiresAt = new Date(Date.now() + days * DAY_MS).toISOString()
+  return data
+}

@@ -1,0 +1,101 @@
+import type { CollectionConfig } from 'payload'
+
+import { directoryAccess } from '@/access/directoryAccess'
+import { moderatorField, staffOrOwnerField, staffReadField } from '@/access/fieldAccess'
+import { isExampleField } from '@/fields/isExample'
+import { locationFields } from '@/fields/location'
+import { priceTypeField } from '@/fields/priceType'
+import { slugField } from '@/fields/slug'
+import { moderationFields, statusField } from '@/fields/status'
+import { territoryField } from '@/fields/territory'
+
+import { directoryHooks } from '../directoryHooks'
+import { SLUGS } from '../slugs'
+import { checkNoticeAuthor, setExpiry } from './hooks'
+
+export const ANNOUNCEMENT_KINDS = ['offer', 'need', 'notice'] as const
+export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number]
+export const ANNOUNCEMENT_KIND_LABELS: Record<AnnouncementKind, string> = {
+  offer: 'Je propose mon aide',
+  need: "J'ai besoin d'aide",
+  notice: 'Information municipale',
+}
+
+const hooks = directoryHooks({ titleField: 'title', ownerField: 'author' })
+
+/** Offers and needs posted by residents, and municipal notices posted by the mairie. */
+export const Announcements: CollectionConfig = {
+  slug: SLUGS.announcements,
+  labels: { singular: 'Annonce', plural: 'Annonces' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'status', 'commune', 'expiresAt', 'updatedAt'],
+    group: 'Annonces',
+    description: 'Offres et demandes d’aide des habitants, informations municipales.',
+  },
+  defaultSort: 'status',
+  access: directoryAccess('author', true),
+  versions: { maxPerDoc: 20 },
+  hooks: {
+    ...hooks,
+    beforeValidate: [checkNoticeAuthor, ...(hooks.beforeValidate ?? []), setExpiry],
+  },
+  fields: [
+    {
+      name: 'kind',
+      type: 'radio',
+      label: 'Type d’annonce',
+      required: true,
+      defaultValue: 'offer',
+      index: true,
+      options: ANNOUNCEMENT_KINDS.map((value) => ({ value, label: ANNOUNCEMENT_KIND_LABELS[value] })),
+    },
+    { name: 'title', type: 'text', label: 'Titre', required: true, minLength: 5, maxLength: 120 },
+    { name: 'body', type: 'textarea', label: 'Texte', required: true, minLength: 10, maxLength: 3000 },
+    { name: 'category', type: 'relationship', relationTo: 'categories', label: 'Catégorie', index: true },
+    priceTypeField,
+    ...locationFields,
+    {
+      name: 'expiresAt',
+      type: 'date',
+      label: 'Expire le',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+    },
+    {
+      name: 'expiryWarningSentAt',
+      type: 'date',
+      label: "Avertissement d'expiration envoyé le",
+      admin: { position: 'sidebar', readOnly: true },
+      access: { read: staffReadField, create: () => false, update: () => false },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Auteur',
+      index: true,
+      admin: { position: 'sidebar' },
+      access: { read: staffOrOwnerField, create: moderatorField, update: moderatorField },
+    },
+    {
+      name: 'onBehalfOf',
+      type: 'group',
+      label: 'Déposée par la mairie pour un habitant',
+      admin: {
+        description: 'Pour un habitant sans internet : les réponses arrivent à la mairie, qui les transmet.',
+      },
+      access: { read: staffReadField, create: moderatorField, update: moderatorField },
+      fields: [
+        { name: 'enabled', type: 'checkbox', label: 'Annonce déposée par la mairie pour un habitant' },
+        { name: 'residentName', type: 'text', label: 'Nom de l’habitant (jamais publié)' },
+        { name: 'residentPhone', type: 'text', label: 'Téléphone de l’habitant (jamais publié)' },
+      ],
+    },
+    slugField,
+    statusField,
+    ...moderationFields,
+    territoryField,
+    isExampleField,
+  ],
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { directoryAccess } from '@/access/directoryAccess'
+import { profileFields } from '@/fields/profile'
+import { validateSiret } from '@/fields/validators'
+
+import { directoryHooks } from '../directoryHooks'
+import { SLUGS } from '../slugs'
+
+/** Commerçants, artisans, producteurs and professions. */
+export const Businesses: CollectionConfig = {
+  slug: SLUGS.businesses,
+  labels: { singular: 'Entreprise', plural: 'Entreprises' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'status', 'reviewState', 'commune', 'categories', 'updatedAt'],
+    listSearchableFields: ['name', 'siret'],
+    group: 'Annuaire',
+    description: 'Commerces, artisans, producteurs et professionnels du territoire.',
+  },
+  defaultSort: 'status',
+  access: directoryAccess('owners'),
+  versions: { maxPerDoc: 50 },
+  hooks: directoryHooks({ titleField: 'name', ownerField: 'owners' }),
+  fields: profileFields([
+    {
+      name: 'siret',
+      type: 'text',
+      label: 'SIRET',
+      index: true,
+      admin: { description: '14 chiffres, sur un Kbis ou sur annuaire-entreprises.data.gouv.fr.' },
+      validate: (value: unknown) => validateSiret(value),
+    },
+    { name: 'activity', type: 'text', label: 'Activité (code NAF ou libellé)', maxLength: 150 },
+  ]),
+}

@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyOf } from '@/access/anyOf'
+import { anyone } from '@/access/anyone'
+import { isSuperAdminAccess } from '@/access/isSuperAdmin'
+import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
+import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
+import { slugify } from '@/fields/slug'
+import { assignTerritory } from '@/hooks/assignTerritory'
+
+import { SLUGS } from '../slugs'
+
+/**
+ * Hierarchical categories. Those without a territory form the national set shared by all
+ * territories; each territory adds its own on top.
+ */
+export const Categories: CollectionConfig = {
+  slug: SLUGS.categories,
+  labels: { singular: 'Catégorie', plural: 'Catégories' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'parent', 'order', 'territory'],
+    group: 'Annuaire',
+    listSearchableFields: ['name'],
+  },
+  defaultSort: 'order',
+  access: {
+    read: anyone,
+    create: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess),
+    update: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess),
+    delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
+  },
+  hooks: {
+    beforeValidate: [
+      assignTerritory,
+      ({ data }) => {
+        if (data && !data.slug && data.name) data.slug = slugify(String(data.name))
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 80 },
+    { name: 'slug', type: 'text', label: 'Identifiant court', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'categories',
+      label: 'Catégorie parente',
+      index: true,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    { name: 'description', type: 'textarea', label: 'Description', maxLength: 500 },
+    {
+      name: 'keywords',
+      type: 'text',
+      label: 'Mots-clés de recherche',
+      admin: { description: 'Synonymes séparés par des virgules : plombier, plomberie, fuite…' },
+    },
+    { name: 'icon', type: 'text', label: 'Icône', admin: { description: 'Nom de l’icône (par exemple « pain »).' } },
+    { name: 'order', type: 'number', label: 'Ordre d’affichage', defaultValue: 100, index: true },
+    {
+      name: 'territory',
+      type: 'relationship',
+      relationTo: 'territories',
+      label: 'Territoire (vide = catégorie nationale)',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyOf } from '@/access/anyOf'
+import { anyone } from '@/access/anyone'
+import { isSuperAdminAccess } from '@/access/isSuperAdmin'
+import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
+import { territoryField } from '@/fields/territory'
+
+import { SLUGS } from '../slugs'
+
+/**
+ * Communes, imported from official data (scripts/import-epci.ts): read-only for
+ * secrétaires; territory administrators may correct a centre or a population.
+ */
+export const Communes: CollectionConfig = {
+  slug: SLUGS.communes,
+  labels: { singular: 'Commune', plural: 'Communes' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'inseeCode', 'postcodes', 'population'],
+    group: 'Territoire',
+    listSearchableFields: ['name', 'inseeCode'],
+    pagination: { defaultLimit: 100 },
+  },
+  defaultSort: 'name',
+  access: {
+    read: anyone,
+    create: isSuperAdminAccess,
+    update: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
+    delete: isSuperAdminAccess,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Nom', required: true, index: true },
+    { name: 'slug', type: 'text', label: 'Identifiant court', required: true, index: true },
+    { name: 'inseeCode', type: 'text', label: 'Code INSEE', required: true, unique: true },
+    { name: 'postcodes', type: 'text', hasMany: true, label: 'Codes postaux' },
+    { name: 'population', type: 'number', label: 'Population' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'latitude', type: 'number', label: 'Latitude du centre', index: true },
+        { name: 'longitude', type: 'number', label: 'Longitude du centre', index: true },
+      ],
+    },
+    { name: 'epciCode', type: 'text', label: 'Code SIREN de l’EPCI', index: true },
+    { ...territoryField, required: true },
+  ],
+}

@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyOf } from '@/access/anyOf'
+import { anyone } from '@/access/anyone'
+import { isContributorAccess } from '@/access/isContributor'
+import { isOwner } from '@/access/isOwner'
+import { isSuperAdminAccess } from '@/access/isSuperAdmin'
+import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
+import { territoryField } from '@/fields/territory'
+import { assignTerritory } from '@/hooks/assignTerritory'
+
+import { SLUGS } from '../slugs'
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+/**
+ * Photos and logos. Payload checks the real type from the file's content; sharp re-encodes
+ * every image (which drops EXIF data such as GPS position) and makes the display sizes.
+ */
+export const Media: CollectionConfig = {
+  slug: SLUGS.media,
+  labels: { singular: 'Image', plural: 'Images' },
+  admin: { useAsTitle: 'alt', group: 'Annuaire', defaultColumns: ['filename', 'alt', 'createdAt'] },
+  access: {
+    read: anyone,
+    create: isContributorAccess,
+    update: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess, isOwner('uploadedBy')),
+    delete: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess, isOwner('uploadedBy')),
+  },
+  hooks: {
+    beforeValidate: [assignTerritory],
+    beforeChange: [
+      ({ data, req, operation }) => {
+        if (operation === 'create' && req.user) data.uploadedBy = req.user.id
+        return data
+      },
+    ],
+  },
+  upload: {
+    staticDir: process.env.MEDIA_DIR || 'data/media',
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    resizeOptions: { width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true },
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, fit: 'cover', formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'card', width: 640, height: 480, fit: 'cover', formatOptions: { format: 'webp', options: { quality: 78 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Texte alternatif',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'Décrivez l’image pour les personnes qui ne la voient pas (obligatoire).' },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Envoyée par',
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { update: () => false },
+    },
+    territoryField,
+  ],
+}

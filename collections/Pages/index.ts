@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyOf } from '@/access/anyOf'
+import { anyone } from '@/access/anyone'
+import { isSuperAdminAccess } from '@/access/isSuperAdmin'
+import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
+import { assignTerritory } from '@/hooks/assignTerritory'
+
+import { SLUGS } from '../slugs'
+
+/** Editable pages of the site: mentions légales, confidentialité, accessibilité… */
+export const Pages: CollectionConfig = {
+  slug: SLUGS.pages,
+  labels: { singular: 'Page', plural: 'Pages' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'], group: 'Site public' },
+  access: {
+    read: anyone,
+    create: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
+    update: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
+    delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
+  },
+  versions: { maxPerDoc: 20 },
+  hooks: { beforeValidate: [assignTerritory] },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true },
+    {
+      name: 'slug',
+      type: 'select',
+      label: 'Page',
+      required: true,
+      index: true,
+      options: [
+        { value: 'mentions-legales', label: 'Mentions légales' },
+        { value: 'confidentialite', label: 'Politique de confidentialité' },
+        { value: 'accessibilite', label: "Déclaration d'accessibilité" },
+        { value: 'a-propos', label: 'À propos' },
+      ],
+    },
+    { name: 'content', type: 'richText', label: 'Contenu' },
+    {
+      name: 'territory',
+      type: 'relationship',
+      relationTo: 'territories',
+      label: 'Territoire (vide = toutes les installations)',
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

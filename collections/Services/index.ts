@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { directoryAccess } from '@/access/directoryAccess'
+import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
+import { isExampleField } from '@/fields/isExample'
+import { priceTypeField } from '@/fields/priceType'
+import { slugField } from '@/fields/slug'
+import { moderationFields, statusField } from '@/fields/status'
+import { territoryField } from '@/fields/territory'
+
+import { directoryHooks } from '../directoryHooks'
+import { SLUGS } from '../slugs'
+import { inheritFromProvider } from './hooks'
+
+const hooks = directoryHooks({ titleField: 'title' })
+
+/** What a provider offers: delivery, home help, repairs… with the communes it serves. */
+export const Services: CollectionConfig = {
+  slug: SLUGS.services,
+  labels: { singular: 'Service', plural: 'Services' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'provider', 'priceType', 'commune', 'updatedAt'],
+    group: 'Annuaire',
+  },
+  defaultSort: 'status',
+  access: directoryAccess('owners'),
+  versions: { maxPerDoc: 50 },
+  hooks: { ...hooks, beforeValidate: [inheritFromProvider, ...(hooks.beforeValidate ?? [])] },
+  fields: [
+    { name: 'title', type: 'text', label: 'Intitulé', required: true, maxLength: 150 },
+    {
+      name: 'provider',
+      type: 'relationship',
+      relationTo: ['businesses', 'associations'],
+      label: 'Proposé par',
+      required: true,
+      index: true,
+    },
+    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, required: true, label: 'Catégories', index: true },
+    { name: 'description', type: 'textarea', label: 'Description', maxLength: 4000 },
+    priceTypeField,
+    { name: 'availability', type: 'text', label: 'Disponibilité', admin: { placeholder: 'Du lundi au samedi, sur rendez-vous' } },
+    { name: 'commune', type: 'relationship', relationTo: 'communes', label: 'Commune principale', required: true, index: true },
+    { name: 'communesServed', type: 'relationship', relationTo: 'communes', hasMany: true, label: 'Communes desservies' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'latitude', type: 'number', label: 'Latitude', index: true },
+        { name: 'longitude', type: 'number', label: 'Longitude', index: true },
+      ],
+    },
+    slugField,
+    statusField,
+    ...moderationFields,
+    {
+      name: 'owners',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: 'Comptes propriétaires',
+      admin: { position: 'sidebar', readOnly: true, description: 'Ceux du prestataire.' },
+      access: { read: staffOrOwnerField, create: moderatorField, update: moderatorField },
+    },
+    territoryField,
+    isExampleField,
+  ],
+}

@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyOf } from '@/access/anyOf'
+import { anyone } from '@/access/anyone'
+import { isOwnTerritory } from '@/access/isOwnTerritory'
+import { isSuperAdminAccess } from '@/access/isSuperAdmin'
+import { superAdminField } from '@/access/fieldAccess'
+import { validateEmail, validateSiren } from '@/fields/validators'
+
+import { SLUGS } from '../slugs'
+
+/** An intercommunalité: one public site, its own staff, categories and statistics. */
+export const Territories: CollectionConfig = {
+  slug: SLUGS.territories,
+  labels: { singular: 'Territoire', plural: 'Territoires' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'epciCode', 'slug'],
+    group: 'Territoire',
+    description: 'Les intercommunalités servies par cette installation.',
+  },
+  access: {
+    read: anyone,
+    create: isSuperAdminAccess,
+    update: anyOf(isSuperAdminAccess, isOwnTerritory),
+    delete: isSuperAdminAccess,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Nom', required: true },
+    {
+      name: 'epciCode',
+      type: 'text',
+      label: 'Code SIREN de l’EPCI',
+      required: true,
+      unique: true,
+      access: { update: superAdminField },
+      validate: (value: unknown) => validateSiren(value),
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      label: 'Identifiant court',
+      required: true,
+      unique: true,
+      access: { update: superAdminField },
+      admin: { description: 'Utilisé dans les adresses quand un seul nom de domaine sert plusieurs territoires.' },
+    },
+    {
+      name: 'hostnames',
+      type: 'text',
+      hasMany: true,
+      label: 'Noms de domaine',
+      admin: { description: 'Par exemple annuaire.picardie-verte.fr' },
+    },
+    { name: 'contactEmail', type: 'email', label: 'E-mail de contact', validate: (v: unknown) => validateEmail(v) },
+    { name: 'contactPhone', type: 'text', label: 'Téléphone de contact' },
+    { name: 'address', type: 'textarea', label: 'Adresse du siège' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'primaryColor', type: 'text', label: 'Couleur principale', defaultValue: '#1d4f91' },
+        { name: 'accentColor', type: 'text', label: 'Couleur d’accent', defaultValue: '#b34000' },
+      ],
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
+    {
+      name: 'settings',
+      type: 'group',
+      label: 'Réglages',
+      fields: [
+        {
+          name: 'announcementLifetimeDays',
+          type: 'number',
+          label: 'Durée de vie des annonces (jours)',
+          defaultValue: 60,
+          min: 7,
+          max: 365,
+        },
+        {
+          name: 'defaultRadiusKm',
+          type: 'number',
+          label: 'Rayon de recherche par défaut (km)',
+          defaultValue: 10,
+          min: 1,
+          max: 100,
+        },
+      ],
+    },
+  ],
+}

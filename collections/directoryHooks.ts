@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { assignOwner } from '@/hooks/assignOwner'
+import { assignTerritory } from '@/hooks/assignTerritory'
+import { auditChange, auditDelete } from '@/hooks/audit'
+import { enforceTerritoryScope } from '@/hooks/enforceTerritoryScope'
+import { fillLocationFromCommune } from '@/hooks/fillLocationFromCommune'
+import { generateSlug } from '@/hooks/generateSlug'
+import { markModifiedByOwner } from '@/hooks/markModifiedByOwner'
+
+/** The hooks every public, moderated entry shares, in the order they must run. */
+export function directoryHooks(options: {
+  titleField: 'name' | 'title'
+  /** Which field takes the account that creates the entry; none when it is inherited. */
+  ownerField?: 'owners' | 'author'
+}): NonNullable<CollectionConfig['hooks']> {
+  return {
+    beforeValidate: [
+      assignTerritory,
+      enforceTerritoryScope,
+      fillLocationFromCommune,
+      generateSlug(options.titleField),
+    ],
+    beforeChange: options.ownerField ? [assignOwner(options.ownerField), markModifiedByOwner] : [markModifiedByOwner],
+    afterChange: [auditChange],
+    afterDelete: [auditDelete],
+  }
+}

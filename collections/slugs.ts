@@ -1,0 +1,26 @@
+/** Collection slugs, imported everywhere instead of repeated strings. */
+export const SLUGS = {
+  territories: 'territories',
+  communes: 'communes',
+  categories: 'categories',
+  businesses: 'businesses',
+  associations: 'associations',
+  services: 'services',
+  announcements: 'announcements',
+  contactRequests: 'contact-requests',
+  reports: 'reports',
+  alerts: 'alerts',
+  media: 'media',
+  users: 'users',
+  pages: 'pages',
+  auditLog: 'audit-log',
+} as const
+
+export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
+
+/** Public entries a resident can find in search and contact. */
+export const DIRECTORY_SLUGS = [SLUGS.businesses, SLUGS.associations, SLUGS.services, SLUGS.announcements] as const
+export type DirectorySlug = (typeof DIRECTORY_SLUGS)[number]
+
+/** Collections that go through moderation (status pending → published | rejected → archived). */
+export const MODERATED_SLUGS = DIRECTORY_SLUGS

@@ -1,0 +1,20 @@
+import type { Field } from 'payload'
+
+export const PRICE_TYPES = ['free', 'paid', 'cesu'] as const
+export type PriceType = (typeof PRICE_TYPES)[number]
+
+export const PRICE_TYPE_LABELS: Record<PriceType, string> = {
+  free: 'Gratuit',
+  paid: 'Payant',
+  cesu: 'Payable en CESU',
+}
+
+export const priceTypeField: Field = {
+  name: 'priceType',
+  type: 'select',
+  label: 'Tarif',
+  required: true,
+  defaultValue: 'free',
+  index: true,
+  options: PRICE_TYPES.map((value) => ({ value, label: PRICE_TYPE_LABELS[value] })),
+}

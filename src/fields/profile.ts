@@ -1,0 +1,64 @@
+import type { Field } from 'payload'
+
+import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
+
+import { contactFields } from './contact'
+import { isExampleField } from './isExample'
+import { locationFields } from './location'
+import { openingHoursField } from './openingHoursField'
+import { slugField } from './slug'
+import { moderationFields, statusField } from './status'
+import { territoryField } from './territory'
+
+/** The public profile shared by businesses and associations; `identity` holds SIRET or RNA. */
+export function profileFields(identity: Field[]): Field[] {
+  return [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Présentation',
+          fields: [
+            { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 150 },
+            ...identity,
+            {
+              name: 'categories',
+              type: 'relationship',
+              relationTo: 'categories',
+              hasMany: true,
+              required: true,
+              label: 'Catégories',
+              index: true,
+            },
+            { name: 'description', type: 'textarea', label: 'Description', maxLength: 4000 },
+            {
+              name: 'photos',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              maxRows: 8,
+              label: 'Photos',
+            },
+          ],
+        },
+        { label: 'Adresse et contact', fields: [...locationFields, ...contactFields] },
+        { label: 'Horaires', fields: [openingHoursField] },
+      ],
+    },
+    slugField,
+    statusField,
+    ...moderationFields,
+    {
+      name: 'owners',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: 'Comptes propriétaires',
+      index: true,
+      admin: { position: 'sidebar', description: 'Les comptes qui peuvent modifier cette fiche.' },
+      access: { read: staffOrOwnerField, create: moderatorField, update: moderatorField },
+    },
+    territoryField,
+    isExampleField,
+  ]
+}

@@ -1,0 +1,8 @@
+export { validateEmail } from './email'
+export { formatFrenchPhone, phoneToE164, validateFrenchPhone } from './phone'
+export { postcodeMatchesCommune, validatePostcode } from './postcode'
+export { normalizeRna, validateRna } from './rna'
+export { isValidSiren, validateSiren } from './siren'
+export { isValidSiret, normalizeSiret, validateSiret } from './siret'
+export type { ValidationResult } from './text'
+export { validateHttpUrl } from './url'

@@ -1,0 +1,102 @@
+/**
+ * The whole product in one process: express (security headers, logs, health checks,
+ * graceful shutdown) in front of Next.js, which serves the public site, the Payload admin
+ * and the API. Migrations run before the first request is accepted.
+ */
+import http from 'node:http'
+
+import express from 'express'
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+
+import { runMigrations } from './database/migrate'
+import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
+import { securityHeaders } from './server/securityHeaders'
+import { requestLogger } from './server/requestLogger'
+import { explainStartupError } from './server/startupErrors'
+
+const dev = process.argv.includes('--dev') || process.env.NODE_ENV === 'development'
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '0.0.0.0'
+let database: DatabaseTarget | undefined
+
+async function main() {
+  database = parseDatabaseUri(process.env.DATABASE_URI)
+  const databaseKind = database.kind
+  if (dev && !process.env.NEXT_DIST_DIR) process.env.NEXT_DIST_DIR = '.next-dev'
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, cron: true })
+  await runMigrations(payload)
+  if (process.env.ANNUAIRE_DEMO === '1') {
+    const { seedDemoIfEmpty } = await import('../scripts/seed/demo')
+    await seedDemoIfEmpty(payload)
+  }
+
+  const nextApp = createNextServer({ dev, dir: process.cwd(), hostname, port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.use(requestLogger(payload))
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const ready = await databaseAnswers(payload)
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database-unavailable', database: databaseKind })
+  })
+  app.use(securityHeaders({ dev }))
+  app.use((req, res) => handle(req, res))
+
+  const server = http.createServer(app)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, hostname, () => resolve())
+  })
+  payload.logger.info(`Annuaire local prêt sur http://localhost:${port} (base ${databaseKind}, ${dev ? 'développement' : 'production'})`)
+  installGracefulShutdown(server, payload)
+}
+
+// `next` is a CommonJS module whose default export arrives wrapped under some loaders.
+const createNextServer = ((next as unknown as { default?: typeof next }).default ?? next) as typeof next
+
+async function databaseAnswers(payload: Payload): Promise<boolean> {
+  try {
+    await Promise.race([
+      payload.count({ collection: 'territories', overrideAccess: true }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
+    ])
+    return true
+  } catch {
+    return false
+  }
+}
+
+function installGracefulShutdown(server: http.Server, payload: Payload) {
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal} reçu : arrêt en cours (les requêtes en cours se terminent).`)
+    const force = setTimeout(() => process.exit(1), 10_000)
+    force.unref()
+    server.close(async () => {
+      try {
+        await payload.destroy()
+      } finally {
+        process.exit(0)
+      }
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${explainStartupError(error, { port, database })}\n`)
+  if (process.env.DEBUG) console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,50 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+const require = createRequire(import.meta.url)
+
+export type EpciRecord = {
+  code: string
+  nom: string
+  type: string
+  membres: Array<{ code: string; nom: string }>
+}
+
+export type CommuneRecord = {
+  code: string
+  nom: string
+  type: string
+  codesPostaux?: string[]
+  population?: number
+}
+
+/** EPCI and communes from `@etalab/decoupage-administratif` (Etalab, Licence Ouverte 2.0). */
+export function loadEpcis(): EpciRecord[] {
+  return require('@etalab/decoupage-administratif/data/epci.json') as EpciRecord[]
+}
+
+export function loadCurrentCommunes(codes: Set<string>): Map<string, CommuneRecord> {
+  const all = require('@etalab/decoupage-administratif/data/communes.json') as CommuneRecord[]
+  const found = new Map<string, CommuneRecord>()
+  for (const commune of all) {
+    if (commune.type === 'commune-actuelle' && codes.has(commune.code)) found.set(commune.code, commune)
+  }
+  return found
+}
+
+export const CENTRES_FILE = 'data/communes-centres.csv'
+
+/** Commune centres (`code_insee,lat,lng`), see data/README.md for the source and licence. */
+export function loadCentres(codes: Set<string>, file = path.resolve(process.env.COMMUNES_CENTRES_FILE || CENTRES_FILE)) {
+  const centres = new Map<string, { latitude: number; longitude: number }>()
+  const lines = fs.readFileSync(file, 'utf8').split('\n')
+  for (const line of lines.slice(1)) {
+    const [code, lat, lng] = line.trim().split(',')
+    if (!code || !codes.has(code)) continue
+    const latitude = Number(lat)
+    const longitude = Number(lng)
+    if (lat && lng && Number.isFinite(latitude) && Number.isFinite(longitude)) centres.set(code, { latitude, longitude })
+  }
+  return centres
+}
