@@ -34,24 +34,20 @@ export default {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts'],
-      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
-      globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },
     {
       ...shared,
       displayName: 'access',
       testMatch: ['<rootDir>/tests/access/**/*.access.spec.ts'],
-      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
-      globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
-      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
-      globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },
   ],
   testTimeout: 120000,
   maxWorkers: 1,
+  // Payload keeps timers (job crons, caches) alive after destroy(): end the run anyway.
+  forceExit: true,
 }

@@ -7,6 +7,8 @@ import { enforceTerritoryScope } from '@/hooks/enforceTerritoryScope'
 import { fillLocationFromCommune } from '@/hooks/fillLocationFromCommune'
 import { generateSlug } from '@/hooks/generateSlug'
 import { markModifiedByOwner } from '@/hooks/markModifiedByOwner'
+import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
+import { removeFromSearchIndex, syncSearchIndex } from '@/search/syncHooks'
 
 /** The hooks every public, moderated entry shares, in the order they must run. */
 export function directoryHooks(options: {
@@ -22,7 +24,7 @@ export function directoryHooks(options: {
       generateSlug(options.titleField),
     ],
     beforeChange: options.ownerField ? [assignOwner(options.ownerField), markModifiedByOwner] : [markModifiedByOwner],
-    afterChange: [auditChange],
-    afterDelete: [auditDelete],
+    afterChange: [auditChange, notifyModerationDecision, syncSearchIndex],
+    afterDelete: [auditDelete, removeFromSearchIndex],
   }
 }

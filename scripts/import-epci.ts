@@ -5,6 +5,8 @@
  */
 import { importEpci, UnknownEpciError } from '@/territories/importEpci'
 
+import { closeDatabase } from '@/database/close'
+
 import { bootPayload } from './lib/bootPayload'
 
 const code = process.argv[2]
@@ -33,10 +35,10 @@ try {
   } else {
     console.log('  Toutes les communes ont un centre.')
   }
-  await payload.destroy()
+  await closeDatabase(payload)
   process.exit(0)
 } catch (error) {
   console.error(`✖ ${error instanceof UnknownEpciError ? error.message : String(error)}`)
-  await payload.destroy()
+  await closeDatabase(payload)
   process.exit(1)
 }

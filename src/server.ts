@@ -9,6 +9,7 @@ import express from 'express'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
+import { closeDatabase } from './database/close'
 import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
 import { securityHeaders } from './server/securityHeaders'
@@ -84,7 +85,7 @@ function installGracefulShutdown(server: http.Server, payload: Payload) {
     force.unref()
     server.close(async () => {
       try {
-        await payload.destroy()
+        await closeDatabase(payload)
       } finally {
         process.exit(0)
       }

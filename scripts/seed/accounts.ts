@@ -17,28 +17,31 @@ export function generatePassword(): string {
 
 /** One account per role on the demo territory; the administrator's password may come from the environment. */
 export function demoAccounts(): DemoAccount[] {
+  // Tests and reproducible demos may fix every demo password (never in a real deployment).
+  const fixed = process.env.DEMO_PASSWORD
+  const password = () => fixed || generatePassword()
   return [
     {
       role: 'admin',
       email: process.env.ADMIN_EMAIL || 'admin@annuaire.example',
       name: 'Claire Dumont (intercommunalité)',
-      password: process.env.ADMIN_PASSWORD || generatePassword(),
+      password: process.env.ADMIN_PASSWORD || password(),
     },
     {
       role: 'editor',
       email: 'mairie.grandvilliers@annuaire.example',
       name: 'Sophie Lefèvre (mairie de Grandvilliers)',
-      password: generatePassword(),
+      password: password(),
       communes: ['60286', '60298'],
     },
-    { role: 'viewer', email: 'elu@annuaire.example', name: 'Jean-Marc Caron (élu)', password: generatePassword() },
-    { role: 'owner', email: 'boulangerie@annuaire.example', name: 'Thomas Martin (boulangerie)', password: generatePassword() },
-    { role: 'resident', email: 'habitant@annuaire.example', name: 'Louise Bernard', password: generatePassword() },
+    { role: 'viewer', email: 'elu@annuaire.example', name: 'Jean-Marc Caron (élu)', password: password() },
+    { role: 'owner', email: 'boulangerie@annuaire.example', name: 'Thomas Martin (boulangerie)', password: password() },
+    { role: 'resident', email: 'habitant@annuaire.example', name: 'Louise Bernard', password: password() },
     {
       role: 'superadmin',
       email: 'national@annuaire.example',
       name: 'Administration nationale',
-      password: generatePassword(),
+      password: password(),
     },
   ]
 }

@@ -1,0 +1,131 @@
+/**
+ * The whole test suite in one command (`npm test`): builds the product once, starts the
+ * shared production servers (SQLite always, PostgreSQL when TEST_POSTGRES_URI is set) with
+ * the demo territory and captured e-mail, runs every jest project against them, then stops
+ * them. Extra arguments go to jest (e.g. `npm test -- --selectProjects access`).
+ * SKIP_BUILD=1 reuses an existing build. Several checkouts or people can run at once with
+ * their own NEXT_DIST_DIR, TEST_TMP_DIR, TEST_PORT and TEST_PG_PORT.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = process.cwd()
+const tmp = path.resolve(process.env.TEST_TMP_DIR || path.join(root, 'tests/.tmp'))
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+fs.rmSync(tmp, { recursive: true, force: true })
+fs.mkdirSync(tmp, { recursive: true })
+
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Annuaire-2026!'
+const children = []
+
+function run(cmd, args, env = {}) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} a échoué (code ${result.status})`)
+}
+
+function build() {
+  if (process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+    console.log('▶ Build existant réutilisé (SKIP_BUILD=1)')
+    return
+  }
+  console.log('▶ Construction de production (next build)…')
+  const started = Date.now()
+  run('npx', ['next', 'build'], { NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir })
+  console.log(`  build en ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+async function startServer(name, port, databaseUri) {
+  const outbox = path.join(tmp, `outbox-${name}`)
+  const log = fs.openSync(path.join(tmp, `server-${name}.log`), 'w')
+  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir,
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URI: databaseUri,
+      PAYLOAD_SECRET: 'test-secret-not-for-production',
+      ANNUAIRE_DEMO: '1',
+      DEMO_PASSWORD,
+      INSECURE_COOKIES: '1',
+      EMAIL_OUTBOX_DIR: outbox,
+      MEDIA_DIR: path.join(tmp, `media-${name}`),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
+    stdio: ['ignore', log, log],
+    detached: true,
+  })
+  children.push(child)
+  const baseUrl = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    try {
+      const res = await fetch(`${baseUrl}/readyz`)
+      if (res.ok) {
+        console.log(`▶ Serveur ${name} prêt sur ${baseUrl}`)
+        return { baseUrl, outbox }
+      }
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  console.error(fs.readFileSync(path.join(tmp, `server-${name}.log`), 'utf8').slice(-4000))
+  throw new Error(`Le serveur de test ${name} n'a pas démarré`)
+}
+
+async function freshPostgresDatabase(baseUri) {
+  const url = new URL(baseUri)
+  url.pathname = `/annuaire_e2e_${process.pid}`
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: baseUri })
+  await client.connect()
+  await client.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`)
+  await client.end()
+  return {
+    uri: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: baseUri })
+      await c.connect()
+      await c.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`)
+      await c.end()
+    },
+  }
+}
+
+function stopAll() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {}
+  }
+}
+
+let exitCode = 1
+let pgDb = null
+try {
+  build()
+  const sqlite = await startServer('sqlite', Number(process.env.TEST_PORT || 3201), `file:${path.join(tmp, 'e2e.db')}`)
+  const env = { TEST_BASE_URL: sqlite.baseUrl, TEST_OUTBOX_DIR: sqlite.outbox, DEMO_PASSWORD }
+  if (process.env.TEST_POSTGRES_URI) {
+    pgDb = await freshPostgresDatabase(process.env.TEST_POSTGRES_URI)
+    const postgres = await startServer('postgres', Number(process.env.TEST_PG_PORT || 3202), pgDb.uri)
+    Object.assign(env, { TEST_PG_BASE_URL: postgres.baseUrl, TEST_PG_OUTBOX_DIR: postgres.outbox })
+  } else {
+    console.log('▶ TEST_POSTGRES_URI absent : tests PostgreSQL ignorés')
+  }
+  const jest = spawnSync('npx', ['jest', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
+  })
+  exitCode = jest.status ?? 1
+} catch (error) {
+  console.error(`✖ ${error.message}`)
+} finally {
+  stopAll()
+  if (pgDb) await pgDb.drop().catch(() => {})
+}
+process.exit(exitCode)

@@ -1,0 +1,3 @@
+import { crudSuite } from './crudSuite'
+
+describe('foundation on SQLite (embedded)', () => crudSuite('sqlite'))

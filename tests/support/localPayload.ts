@@ -1,0 +1,46 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+/**
+ * Boots a real Payload in the test process on a fresh database: a temporary SQLite file,
+ * or a new PostgreSQL database on the server of TEST_POSTGRES_URI. Migrations are applied
+ * as at start. Call in a test file's beforeAll; `payload.destroy()` in afterAll.
+ */
+export async function bootLocalPayload(kind: 'sqlite' | 'postgres'): Promise<{ payload: Payload; cleanup: () => Promise<void> }> {
+  let cleanupDb: () => Promise<void> = async () => {}
+  if (kind === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-int-'))
+    process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+    cleanupDb = async () => fs.rmSync(dir, { recursive: true, force: true })
+  } else {
+    const base = process.env.TEST_POSTGRES_URI
+    if (!base) throw new Error('TEST_POSTGRES_URI manque')
+    const url = new URL(base)
+    url.pathname = `/annuaire_int_${process.pid}_${Date.now()}`
+    process.env.DATABASE_URI = url.toString()
+    cleanupDb = async () => {
+      const { default: pg } = await import('pg')
+      const client = new pg.Client({ connectionString: base })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`)
+      await client.end()
+    }
+  }
+  process.env.EMAIL_OUTBOX_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-outbox-'))
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  const { runMigrations } = await import('@/database/migrate')
+  const payload = await getPayload({ config })
+  await runMigrations(payload)
+  return {
+    payload,
+    cleanup: async () => {
+      const { closeDatabase } = await import('@/database/close')
+      await closeDatabase(payload)
+      await cleanupDb()
+    },
+  }
+}
