@@ -69,7 +69,7 @@ export function crudSuite(kind: 'sqlite' | 'postgres') {
     await expect(
       payload.create({
         collection: 'businesses',
-        data: { name: 'Mauvais SIRET', siret: '12345678901234', categories: [category.id], commune: commune.id },
+        data: { name: 'Mauvais SIRET', siret: '12345678901234', categories: [category.id], commune: commune.id, status: 'pending' },
       }),
     ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'siret', message: expect.stringMatching(/SIRET/) })] } })
     expect((await payload.count({ collection: 'businesses' })).totalDocs).toBe(before.totalDocs)
