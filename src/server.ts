@@ -14,6 +14,7 @@ import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
 import { securityHeaders } from './server/securityHeaders'
 import { requestLogger } from './server/requestLogger'
+import { assertPortFree } from './server/assertPortFree'
 import { explainStartupError } from './server/startupErrors'
 
 const dev = process.argv.includes('--dev') || process.env.NODE_ENV === 'development'
@@ -23,6 +24,7 @@ let database: DatabaseTarget | undefined
 
 async function main() {
   database = parseDatabaseUri(process.env.DATABASE_URI)
+  await assertPortFree(port, hostname)
   const databaseKind = database.kind
   if (dev && !process.env.NEXT_DIST_DIR) process.env.NEXT_DIST_DIR = '.next-dev'
   const { default: config } = await import('@payload-config')
