@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { bootLocalPayload } from '../support/localPayload'
+import { bootLocalPayload, type TestDatabase } from '../support/localPayload'
 
 /**
  * The foundation suite, run once per database: Payload boots on a fresh database with the
  * committed migrations, the EPCI import creates the real communes, and documents written
  * through the local API read back the same.
  */
-export function crudSuite(kind: 'sqlite' | 'postgres') {
+export function crudSuite(kind: TestDatabase) {
   let payload: Payload
   let cleanup: () => Promise<void>
 
@@ -16,6 +16,7 @@ export function crudSuite(kind: 'sqlite' | 'postgres') {
   }, 180_000)
 
   afterAll(async () => {
+    if (kind === 'mongodb') await payload?.db.dropDatabase?.({ adapter: payload.db } as never)
     await cleanup?.()
   })
 

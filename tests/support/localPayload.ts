@@ -6,15 +6,25 @@ import type { Payload } from 'payload'
 
 /**
  * Boots a real Payload in the test process on a fresh database: a temporary SQLite file,
- * or a new PostgreSQL database on the server of TEST_POSTGRES_URI. Migrations are applied
+ * a new PostgreSQL database on the server of TEST_POSTGRES_URI, or a new MongoDB database
+ * on TEST_MONGODB_URI. Migrations are applied
  * as at start. Call in a test file's beforeAll; `payload.destroy()` in afterAll.
  */
-export async function bootLocalPayload(kind: 'sqlite' | 'postgres'): Promise<{ payload: Payload; cleanup: () => Promise<void> }> {
+export type TestDatabase = 'sqlite' | 'postgres' | 'mongodb'
+
+export async function bootLocalPayload(kind: TestDatabase): Promise<{ payload: Payload; cleanup: () => Promise<void> }> {
   let cleanupDb: () => Promise<void> = async () => {}
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-int-'))
     process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
     cleanupDb = async () => fs.rmSync(dir, { recursive: true, force: true })
+  } else if (kind === 'mongodb') {
+    const base = process.env.TEST_MONGODB_URI
+    if (!base) throw new Error('TEST_MONGODB_URI manque')
+    const url = new URL(base)
+    url.pathname = `/annuaire_int_${process.pid}_${Date.now()}`
+    process.env.DATABASE_URI = url.toString()
+    cleanupDb = async () => {}
   } else {
     const base = process.env.TEST_POSTGRES_URI
     if (!base) throw new Error('TEST_POSTGRES_URI manque')

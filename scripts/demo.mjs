@@ -1,0 +1,59 @@
+/**
+ * `npm run demo`: builds the product when the build is missing or older than the sources,
+ * then serves it on http://localhost:3000 (PORT) with the demo territory installed on an
+ * empty database. A session secret is generated once and kept in data/.demo-secret.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+const buildId = path.join(distDir, 'BUILD_ID')
+
+function newestSourceTime(dirs) {
+  let newest = 0
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs)
+    }
+  }
+  dirs.forEach(walk)
+  for (const file of ['package-lock.json', 'next.config.mjs']) {
+    if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs)
+  }
+  return newest
+}
+
+const stale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceTime(['src', 'collections', 'public'])
+if (stale) {
+  console.log('Construction du site (une à deux minutes la première fois)…')
+  const build = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir },
+  })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+fs.mkdirSync('data', { recursive: true })
+const secretFile = 'data/.demo-secret'
+if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
+
+const server = spawn('npx', ['tsx', 'src/server.ts'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: distDir,
+    ANNUAIRE_DEMO: '1',
+    INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? '1',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || fs.readFileSync(secretFile, 'utf8').trim(),
+  },
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,7 @@
+import { crudSuite } from './crudSuite'
+
+// No MongoDB server can be installed on the project's machines: this runs only where
+// TEST_MONGODB_URI points to one (e.g. mongodb://127.0.0.1:27017).
+const describeIfMongo = process.env.TEST_MONGODB_URI ? describe : describe.skip
+
+describeIfMongo('foundation on MongoDB', () => crudSuite('mongodb'))

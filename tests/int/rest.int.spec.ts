@@ -1,0 +1,44 @@
+import { allServers } from '../support/servers'
+import { api, login } from '../support/rest'
+
+/** The shared production servers answer over HTTP: health, readiness and the REST API. */
+describe.each(allServers().map((s) => [s.name, s] as const))('REST on %s', (_name, server) => {
+  it('answers /healthz and /readyz', async () => {
+    expect((await api(server.baseUrl, null, 'GET', '/healthz')).status).toBe(200)
+    const ready = await api(server.baseUrl, null, 'GET', '/readyz')
+    expect(ready.status).toBe(200)
+    expect(ready.json.status).toBe('ok')
+  })
+
+  it('lists the 88 communes of CC de la Picardie Verte with their centres', async () => {
+    const { status, json } = await api(server.baseUrl, null, 'GET', '/api/communes?limit=100&depth=0')
+    expect(status).toBe(200)
+    expect(json.totalDocs).toBe(88)
+    expect(json.docs).toHaveLength(88)
+    for (const commune of json.docs) {
+      expect(typeof commune.latitude).toBe('number')
+      expect(typeof commune.longitude).toBe('number')
+    }
+    expect(json.docs.map((c: { name: string }) => c.name)).toContain('Grandvilliers')
+  })
+
+  it('creates a document through REST as an administrator and reads it back', async () => {
+    const admin = await login(server.baseUrl, 'admin')
+    const name = `Catégorie REST ${Date.now()}`
+    const created = await api(server.baseUrl, admin, 'POST', '/api/categories', { name })
+    expect(created.status).toBe(201)
+    expect(created.json.doc.slug).toMatch(/^categorie-rest-/)
+    const read = await api(server.baseUrl, null, 'GET', `/api/categories/${created.json.doc.id}`)
+    expect(read.status).toBe(200)
+    expect(read.json.name).toBe(name)
+    expect(read.json.territory).toBeTruthy()
+  })
+
+  it('serves the admin in French', async () => {
+    const res = await fetch(`${server.baseUrl}/admin/login`)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toMatch(/<html[^>]*lang="fr"/)
+    expect(html).toContain('Se connecter')
+  })
+})
