@@ -9,7 +9,7 @@ const nextConfig = {
   reactStrictMode: true,
   typescript: { ignoreBuildErrors: process.env.SKIP_TYPECHECK === '1' },
   eslint: { ignoreDuringBuilds: true },
-  serverExternalPackages: ['sharp', 'pino', 'pino-pretty'],
+  serverExternalPackages: ['sharp', 'pino', 'pino-pretty', 'pdfkit'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -9,6 +9,7 @@ import { generateSlug } from '@/hooks/generateSlug'
 import { markModifiedByOwner } from '@/hooks/markModifiedByOwner'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { removeFromSearchIndex, syncSearchIndex } from '@/search/syncHooks'
+import { countNewEntry } from '@/stats/hooks'
 
 /** The hooks every public, moderated entry shares, in the order they must run. */
 export function directoryHooks(options: {
@@ -24,7 +25,7 @@ export function directoryHooks(options: {
       generateSlug(options.titleField),
     ],
     beforeChange: options.ownerField ? [assignOwner(options.ownerField), markModifiedByOwner] : [markModifiedByOwner],
-    afterChange: [auditChange, notifyModerationDecision, syncSearchIndex],
+    afterChange: [auditChange, notifyModerationDecision, syncSearchIndex, countNewEntry],
     afterDelete: [auditDelete, removeFromSearchIndex],
   }
 }

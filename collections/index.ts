@@ -6,11 +6,13 @@ import { Businesses } from './Businesses'
 import { Categories } from './Categories'
 import { Communes } from './Communes'
 import { ContactRequests } from './ContactRequests'
+import { ImportRuns } from './ImportRuns'
 import { Media } from './Media'
 import { Pages } from './Pages'
 import { Reports } from './Reports'
 import { Services } from './Services'
 import { Territories } from './Territories'
+import { UsageStats } from './UsageStats'
 import { Users } from './Users'
 
 /** Every collection, in the order the admin lists them within their groups. */
@@ -29,4 +31,6 @@ export const collections = [
   Users,
   Media,
   Pages,
+  UsageStats,
+  ImportRuns,
 ]

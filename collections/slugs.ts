@@ -14,6 +14,8 @@ export const SLUGS = {
   users: 'users',
   pages: 'pages',
   auditLog: 'audit-log',
+  usageStats: 'usage-stats',
+  importRuns: 'import-runs',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]

@@ -108,12 +108,14 @@ let exitCode = 1
 let pgDb = null
 try {
   build()
-  const sqlite = await startServer('sqlite', Number(process.env.TEST_PORT || 3201), `file:${path.join(tmp, 'e2e.db')}`)
-  const env = { TEST_BASE_URL: sqlite.baseUrl, TEST_OUTBOX_DIR: sqlite.outbox, DEMO_PASSWORD }
+  const sqliteUri = `file:${path.join(tmp, 'e2e.db')}`
+  const sqlite = await startServer('sqlite', Number(process.env.TEST_PORT || 3201), sqliteUri)
+  // The databases too: the access tests write what only the server may write (contact requests…) there.
+  const env = { TEST_BASE_URL: sqlite.baseUrl, TEST_OUTBOX_DIR: sqlite.outbox, TEST_DATABASE_URI: sqliteUri, DEMO_PASSWORD }
   if (process.env.TEST_POSTGRES_URI) {
     pgDb = await freshPostgresDatabase(process.env.TEST_POSTGRES_URI)
     const postgres = await startServer('postgres', Number(process.env.TEST_PG_PORT || 3202), pgDb.uri)
-    Object.assign(env, { TEST_PG_BASE_URL: postgres.baseUrl, TEST_PG_OUTBOX_DIR: postgres.outbox })
+    Object.assign(env, { TEST_PG_BASE_URL: postgres.baseUrl, TEST_PG_OUTBOX_DIR: postgres.outbox, TEST_PG_DATABASE_URI: pgDb.uri })
   } else {
     console.log('▶ TEST_POSTGRES_URI absent : tests PostgreSQL ignorés')
   }
@@ -122,6 +124,9 @@ try {
     env: { ...process.env, ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
   })
   exitCode = jest.status ?? 1
+  // Page weight budget of the public site, printed in every run; fails it only when over budget.
+  const budget = spawnSync('node', ['scripts/budget.mjs', sqlite.baseUrl], { stdio: 'inherit', env: process.env })
+  if (budget.status === 1 && exitCode === 0) exitCode = 1
 } catch (error) {
   console.error(`✖ ${error.message}`)
 } finally {

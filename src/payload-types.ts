@@ -81,7 +81,10 @@ export interface Config {
     users: User;
     media: Media;
     pages: Page;
+    'usage-stats': UsageStat;
+    'import-runs': ImportRun;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -102,7 +105,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    'usage-stats': UsageStatsSelect<false> | UsageStatsSelect<true>;
+    'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,15 +117,28 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendEmail: TaskSendEmail;
+      archiveExpiredAnnouncements: TaskArchiveExpiredAnnouncements;
+      warnExpiringAnnouncements: TaskWarnExpiringAnnouncements;
+      sendAlertDigests: TaskSendAlertDigests;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -142,7 +161,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Commerces, artisans, producteurs et professionnels du territoire.
+ * Commerces, artisans, producteurs et professionnels du territoire. Les fiches en attente puis celles modifiées par leur propriétaire viennent en premier ; « Filtres » pour choisir une commune ou une catégorie.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "businesses".
@@ -221,6 +240,7 @@ export interface Business {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  moderationRank?: number | null;
   /**
    * Les comptes qui peuvent modifier cette fiche.
    */
@@ -231,6 +251,8 @@ export interface Business {
   createdAt: string;
 }
 /**
+ * Catégories nationales (sans territoire) et celles ajoutées par le territoire, dans l’ordre d’affichage.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories".
  */
@@ -285,6 +307,8 @@ export interface Territory {
   createdAt: string;
 }
 /**
+ * Photos et logos des fiches (texte alternatif obligatoire).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -327,6 +351,8 @@ export interface Media {
   };
 }
 /**
+ * Comptes de l’équipe (intercommunalité, mairies, élus) et des habitants, entreprises et associations.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -363,6 +389,8 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Importées des données officielles (code INSEE, codes postaux, centre) ; consultation seule pour les mairies.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "communes".
  */
@@ -381,6 +409,8 @@ export interface Commune {
   createdAt: string;
 }
 /**
+ * Associations du territoire (numéro RNA). Les fiches en attente puis celles modifiées par leur propriétaire viennent en premier ; « Filtres » pour choisir une commune ou une catégorie.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "associations".
  */
@@ -455,6 +485,7 @@ export interface Association {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  moderationRank?: number | null;
   /**
    * Les comptes qui peuvent modifier cette fiche.
    */
@@ -465,6 +496,8 @@ export interface Association {
   createdAt: string;
 }
 /**
+ * Ce que proposent les entreprises et associations (livraison, aide à domicile, réparation…). Les services en attente viennent en premier.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
@@ -505,6 +538,7 @@ export interface Service {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  moderationRank?: number | null;
   /**
    * Ceux du prestataire.
    */
@@ -515,7 +549,7 @@ export interface Service {
   createdAt: string;
 }
 /**
- * Offres et demandes d’aide des habitants, informations municipales.
+ * Offres et demandes d’aide des habitants, informations municipales. Les annonces en attente viennent en premier ; elles sont archivées automatiquement à leur date d’expiration.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "announcements".
@@ -563,12 +597,15 @@ export interface Announcement {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  moderationRank?: number | null;
   territory?: (number | null) | Territory;
   isExample?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Messages transmis par le formulaire de contact du site ; ceux retenus pour modération sont à l’état « Retenue ».
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-requests".
  */
@@ -603,6 +640,8 @@ export interface ContactRequest {
   createdAt: string;
 }
 /**
+ * Recherches suivies par e-mail par les habitants (inscription confirmée par e-mail, désinscription en un clic).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts".
  */
@@ -624,6 +663,8 @@ export interface Alert {
   createdAt: string;
 }
 /**
+ * Signalements envoyés depuis le site, les plus récents en premier. Traitez-les depuis la « File de modération ».
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
  */
@@ -655,23 +696,48 @@ export interface Report {
   createdAt: string;
 }
 /**
- * Qui a approuvé, refusé, modifié ou supprimé quoi, et quand.
+ * Qui a approuvé, refusé, archivé, modifié ou supprimé quoi, et quand — les plus récents en premier. Filtrez par action, type d’élément ou personne.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'approve' | 'reject' | 'archive' | 'delete';
-  collectionSlug?: string | null;
+  action: 'create' | 'update' | 'approve' | 'reject' | 'archive' | 'review' | 'delete';
+  collectionSlug?:
+    | (
+        | 'businesses'
+        | 'associations'
+        | 'services'
+        | 'announcements'
+        | 'reports'
+        | 'contact-requests'
+        | 'categories'
+        | 'users'
+        | 'territories'
+        | 'communes'
+        | 'media'
+        | 'pages'
+        | 'alerts'
+      )
+    | null;
   documentId?: string | null;
   documentTitle?: string | null;
+  /**
+   * Vide pour une action automatique (expiration des annonces).
+   */
   user?: (number | null) | User;
+  /**
+   * Motif du refus, ou origine d’une action automatique.
+   */
+  details?: string | null;
   territory?: (number | null) | Territory;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Mentions légales, confidentialité, accessibilité, à propos : une page par territoire, ou commune à toutes les installations.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
@@ -699,6 +765,54 @@ export interface Page {
   createdAt: string;
 }
 /**
+ * Compteurs agrégés (sans donnée personnelle). Consultez-les dans « Statistiques ».
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usage-stats".
+ */
+export interface UsageStat {
+  id: number;
+  key: string;
+  territory?: (number | null) | Territory;
+  month: string;
+  metric: 'search' | 'search-empty' | 'view' | 'contact-request' | 'new-entry' | 'new-announcement' | 'match';
+  dimension: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Imports de tableaux (CSV, XLSX) d’entreprises et d’associations : avancement et compte rendu ligne par ligne.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs".
+ */
+export interface ImportRun {
+  id: number;
+  fileName: string;
+  kind: 'businesses' | 'associations';
+  dryRun?: boolean | null;
+  state: 'running' | 'done' | 'failed';
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  refused?: number | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  user?: (number | null) | User;
+  territory?: (number | null) | Territory;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -714,6 +828,111 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * E-mails en attente d’envoi et tâches planifiées. Une tâche en erreur (« hasError ») a épuisé ses nouvelles tentatives : lisez son journal, corrigez la cause, puis relancez-la.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug:
+          'inline' | 'sendEmail' | 'archiveExpiredAnnouncements' | 'warnExpiringAnnouncements' | 'sendAlertDigests';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?:
+    ('inline' | 'sendEmail' | 'archiveExpiredAnnouncements' | 'warnExpiringAnnouncements' | 'sendAlertDigests') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -777,6 +996,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'usage-stats';
+        value: number | UsageStat;
+      } | null)
+    | ({
+        relationTo: 'import-runs';
+        value: number | ImportRun;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -875,6 +1102,7 @@ export interface BusinessesSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  moderationRank?: T;
   owners?: T;
   territory?: T;
   isExample?: T;
@@ -936,6 +1164,7 @@ export interface AssociationsSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  moderationRank?: T;
   owners?: T;
   territory?: T;
   isExample?: T;
@@ -962,6 +1191,7 @@ export interface ServicesSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  moderationRank?: T;
   owners?: T;
   territory?: T;
   isExample?: T;
@@ -1014,6 +1244,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  moderationRank?: T;
   territory?: T;
   isExample?: T;
   updatedAt?: T;
@@ -1082,6 +1313,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   documentTitle?: T;
   user?: T;
+  details?: T;
   territory?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1215,11 +1447,77 @@ export interface PagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usage-stats_select".
+ */
+export interface UsageStatsSelect<T extends boolean = true> {
+  key?: T;
+  territory?: T;
+  month?: T;
+  metric?: T;
+  dimension?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs_select".
+ */
+export interface ImportRunsSelect<T extends boolean = true> {
+  fileName?: T;
+  kind?: T;
+  dryRun?: T;
+  state?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  updated?: T;
+  refused?: T;
+  report?: T;
+  user?: T;
+  territory?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1255,6 +1553,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1262,6 +1588,64 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string[];
+    subject: string;
+    html: string;
+    text: string;
+    replyTo?: string | null;
+    headers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sentTo?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskArchiveExpiredAnnouncements".
+ */
+export interface TaskArchiveExpiredAnnouncements {
+  input?: unknown;
+  output: {
+    archived: number;
+    failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWarnExpiringAnnouncements".
+ */
+export interface TaskWarnExpiringAnnouncements {
+  input?: unknown;
+  output: {
+    warned: number;
+    withoutRecipient: number;
+    failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlertDigests".
+ */
+export interface TaskSendAlertDigests {
+  input?: unknown;
+  output: {
+    sent: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

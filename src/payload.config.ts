@@ -12,7 +12,15 @@ import { SLUGS } from '@collections/slugs'
 
 import { createDatabaseAdapter } from './database/adapter'
 import { createEmailAdapter } from './email/adapter'
+import { jobsConfig } from './jobs'
+import { importRunEndpoint } from './imports/endpoint'
+import { moderationEndpoints } from './moderation/endpoint'
+import { openDataEndpoints } from './opendata/endpoints'
+import { reportEndpoints } from './reports/endpoints'
+import { sireneEndpoint } from './sirene/endpoint'
+import { searchEndpoint } from './search/endpoint'
 import { resolveSecret } from './secret'
+import { frenchApiErrors } from './server/apiErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,6 +39,34 @@ export default buildConfig({
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',
       },
+      beforeDashboard: ['/src/components/admin/ModerationSummary#ModerationSummary'],
+      beforeNavLinks: ['/src/components/admin/ModerationNavLink#ModerationNavLink', '/src/components/admin/Statistics/NavLinks#StatisticsNavLinks'],
+      views: {
+        moderation: {
+          Component: '/src/components/admin/ModerationQueue#ModerationQueueView',
+          path: '/moderation',
+          exact: true,
+          meta: { title: 'File de modération' },
+        },
+        statistics: {
+          Component: '/src/components/admin/Statistics#StatisticsView',
+          path: '/statistiques',
+          exact: true,
+          meta: { title: 'Statistiques et bilan' },
+        },
+        printDirectory: {
+          Component: '/src/components/admin/Statistics/PrintDirectory#PrintDirectoryView',
+          path: '/annuaire-papier',
+          exact: true,
+          meta: { title: 'Annuaire papier' },
+        },
+        imports: {
+          Component: '/src/components/admin/Imports#ImportsView',
+          path: '/import',
+          exact: true,
+          meta: { title: 'Importer un tableau' },
+        },
+      },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
@@ -39,6 +75,10 @@ export default buildConfig({
     supportedLanguages: { fr, en },
   },
   collections,
+  // French REST errors that keep each field's message; the request's own mistakes as 400, not 500.
+  hooks: { afterError: [frenchApiErrors] },
+  endpoints: [...moderationEndpoints, ...reportEndpoints, ...openDataEndpoints, importRunEndpoint, sireneEndpoint, searchEndpoint],
+  jobs: jobsConfig,
   editor: lexicalEditor(),
   db: createDatabaseAdapter(),
   email: createEmailAdapter(),

@@ -10,9 +10,12 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase } from './database/close'
+import { guardPoolErrors } from './database/guardPoolErrors'
 import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
 import { securityHeaders } from './server/securityHeaders'
+import { publicPagesWithoutRuntime } from './site/htmlDelivery'
+import { rejectMalformedBodies } from './server/rejectMalformedBodies'
 import { requestLogger } from './server/requestLogger'
 import { assertPortFree } from './server/assertPortFree'
 import { explainStartupError } from './server/startupErrors'
@@ -29,7 +32,9 @@ async function main() {
   if (dev && !process.env.NEXT_DIST_DIR) process.env.NEXT_DIST_DIR = '.next-dev'
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, cron: true })
+  guardPoolErrors(payload)
   await runMigrations(payload)
+  await (await import('./search')).getSearchEngine(payload).ensureSchema()
   if (process.env.ANNUAIRE_DEMO === '1') {
     const { seedDemoIfEmpty } = await import('../scripts/seed/demo')
     await seedDemoIfEmpty(payload)
@@ -51,7 +56,8 @@ async function main() {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database-unavailable', database: databaseKind })
   })
   app.use(securityHeaders({ dev }))
-  app.use((req, res) => handle(req, res))
+  app.use(publicPagesWithoutRuntime())
+  app.use(rejectMalformedBodies((req, res) => handle(req, res)))
 
   const server = http.createServer(app)
   await new Promise<void>((resolve, reject) => {

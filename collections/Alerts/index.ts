@@ -14,8 +14,10 @@ export const Alerts: CollectionConfig = {
   labels: { singular: 'Alerte e-mail', plural: 'Alertes e-mail' },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'confirmed', 'createdAt'],
+    defaultColumns: ['email', 'confirmed', 'lastSentAt', 'createdAt'],
+    listSearchableFields: ['email'],
     group: 'Annonces',
+    description: 'Recherches suivies par e-mail par les habitants (inscription confirmée par e-mail, désinscription en un clic).',
   },
   access: {
     read: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),

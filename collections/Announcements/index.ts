@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { directoryAccess } from '@/access/directoryAccess'
 import { moderatorField, staffOrOwnerField, staffReadField } from '@/access/fieldAccess'
 import { isExampleField } from '@/fields/isExample'
+import { notifyMatches } from '@/hooks/notifyMatches'
 import { locationFields } from '@/fields/location'
 import { priceTypeField } from '@/fields/priceType'
 import { slugField } from '@/fields/slug'
@@ -29,16 +30,21 @@ export const Announcements: CollectionConfig = {
   labels: { singular: 'Annonce', plural: 'Annonces' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'status', 'commune', 'expiresAt', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'status', 'reviewState', 'commune', 'category', 'expiresAt'],
+    listSearchableFields: ['title', 'body'],
     group: 'Annonces',
-    description: 'Offres et demandes d’aide des habitants, informations municipales.',
+    description:
+      'Offres et demandes d’aide des habitants, informations municipales. Les annonces en attente viennent en premier ; elles sont archivées automatiquement à leur date d’expiration.',
+    components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
   },
-  defaultSort: 'status',
+  // Pending first, then authors' edits to review, then published, refused, archived.
+  defaultSort: 'moderationRank',
   access: directoryAccess('author', true),
   versions: { maxPerDoc: 20 },
   hooks: {
     ...hooks,
     beforeValidate: [checkNoticeAuthor, ...(hooks.beforeValidate ?? []), setExpiry],
+    afterChange: [...(hooks.afterChange ?? []), notifyMatches],
   },
   fields: [
     {

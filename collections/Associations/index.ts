@@ -14,10 +14,14 @@ export const Associations: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'status', 'reviewState', 'commune', 'categories', 'updatedAt'],
-    listSearchableFields: ['name', 'rna'],
+    listSearchableFields: ['name', 'rna', 'siret'],
     group: 'Annuaire',
+    description:
+      'Associations du territoire (numéro RNA). Les fiches en attente puis celles modifiées par leur propriétaire viennent en premier ; « Filtres » pour choisir une commune ou une catégorie.',
+    components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
   },
-  defaultSort: 'status',
+  // Pending first, then owners' edits to review, then published, refused, archived.
+  defaultSort: 'moderationRank',
   access: directoryAccess('owners'),
   versions: { maxPerDoc: 50 },
   hooks: directoryHooks({ titleField: 'name', ownerField: 'owners' }),

@@ -14,11 +14,14 @@ export const Businesses: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'status', 'reviewState', 'commune', 'categories', 'updatedAt'],
-    listSearchableFields: ['name', 'siret'],
+    listSearchableFields: ['name', 'siret', 'activity'],
     group: 'Annuaire',
-    description: 'Commerces, artisans, producteurs et professionnels du territoire.',
+    description:
+      'Commerces, artisans, producteurs et professionnels du territoire. Les fiches en attente puis celles modifiées par leur propriétaire viennent en premier ; « Filtres » pour choisir une commune ou une catégorie.',
+    components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
   },
-  defaultSort: 'status',
+  // Pending first, then owners' edits to review, then published, refused, archived.
+  defaultSort: 'moderationRank',
   access: directoryAccess('owners'),
   versions: { maxPerDoc: 50 },
   hooks: directoryHooks({ titleField: 'name', ownerField: 'owners' }),

@@ -2,11 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
+import { superAdminField } from '@/access/fieldAccess'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
 import { slugify } from '@/fields/slug'
 import { assignTerritory } from '@/hooks/assignTerritory'
+import { reindexCategoryEntries, reindexDeletedCategoryEntries } from '@/search/syncHooks'
 
 import { SLUGS } from '../slugs'
 
@@ -21,7 +23,8 @@ export const Categories: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'parent', 'order', 'territory'],
     group: 'Annuaire',
-    listSearchableFields: ['name'],
+    listSearchableFields: ['name', 'keywords'],
+    description: 'Catégories nationales (sans territoire) et celles ajoutées par le territoire, dans l’ordre d’affichage.',
   },
   defaultSort: 'order',
   access: {
@@ -31,6 +34,8 @@ export const Categories: CollectionConfig = {
     delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
   hooks: {
+    afterChange: [reindexCategoryEntries],
+    afterDelete: [reindexDeletedCategoryEntries],
     beforeValidate: [
       assignTerritory,
       ({ data }) => {
@@ -65,6 +70,7 @@ export const Categories: CollectionConfig = {
       relationTo: 'territories',
       label: 'Territoire (vide = catégorie nationale)',
       index: true,
+      access: { update: superAdminField },
       admin: { position: 'sidebar' },
     },
   ],

@@ -21,6 +21,7 @@ export const Communes: CollectionConfig = {
     group: 'Territoire',
     listSearchableFields: ['name', 'inseeCode'],
     pagination: { defaultLimit: 100 },
+    description: 'Importées des données officielles (code INSEE, codes postaux, centre) ; consultation seule pour les mairies.',
   },
   defaultSort: 'name',
   access: {

@@ -21,7 +21,9 @@ export const ContactRequests: CollectionConfig = {
   admin: {
     useAsTitle: 'senderName',
     defaultColumns: ['senderName', 'target', 'status', 'createdAt'],
+    listSearchableFields: ['senderName', 'senderEmail'],
     group: 'Annonces',
+    description: 'Messages transmis par le formulaire de contact du site ; ceux retenus pour modération sont à l’état « Retenue ».',
   },
   defaultSort: '-createdAt',
   access: {

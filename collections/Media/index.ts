@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
+import { staffOrUploaderField } from '@/access/fieldAccess'
 import { isContributorAccess } from '@/access/isContributor'
 import { isOwner } from '@/access/isOwner'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
@@ -20,7 +21,13 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 export const Media: CollectionConfig = {
   slug: SLUGS.media,
   labels: { singular: 'Image', plural: 'Images' },
-  admin: { useAsTitle: 'alt', group: 'Annuaire', defaultColumns: ['filename', 'alt', 'createdAt'] },
+  admin: {
+    useAsTitle: 'alt',
+    group: 'Annuaire',
+    defaultColumns: ['filename', 'alt', 'uploadedBy', 'createdAt'],
+    listSearchableFields: ['alt', 'filename'],
+    description: 'Photos et logos des fiches (texte alternatif obligatoire).',
+  },
   access: {
     read: anyone,
     create: isContributorAccess,
@@ -62,7 +69,7 @@ export const Media: CollectionConfig = {
       relationTo: 'users',
       label: 'Envoyée par',
       admin: { readOnly: true, position: 'sidebar' },
-      access: { update: () => false },
+      access: { read: staffOrUploaderField, update: () => false },
     },
     territoryField,
   ],

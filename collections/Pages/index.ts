@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
+import { superAdminField } from '@/access/fieldAccess'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
+import { versionsOf } from '@/access/versionsOf'
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
@@ -12,12 +14,18 @@ import { SLUGS } from '../slugs'
 export const Pages: CollectionConfig = {
   slug: SLUGS.pages,
   labels: { singular: 'Page', plural: 'Pages' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'], group: 'Site public' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'territory', 'updatedAt'],
+    group: 'Site public',
+    description: 'Mentions légales, confidentialité, accessibilité, à propos : une page par territoire, ou commune à toutes les installations.',
+  },
   access: {
     read: anyone,
     create: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
     update: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
     delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
+    readVersions: versionsOf(anyOf(isSuperAdminAccess, isTerritoryAdminAccess)),
   },
   versions: { maxPerDoc: 20 },
   hooks: { beforeValidate: [assignTerritory] },
@@ -42,6 +50,7 @@ export const Pages: CollectionConfig = {
       type: 'relationship',
       relationTo: 'territories',
       label: 'Territoire (vide = toutes les installations)',
+      access: { update: superAdminField },
       admin: { position: 'sidebar' },
     },
   ],

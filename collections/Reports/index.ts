@@ -23,8 +23,10 @@ export const Reports: CollectionConfig = {
   labels: { singular: 'Signalement', plural: 'Signalements' },
   admin: {
     useAsTitle: 'reason',
-    defaultColumns: ['target', 'reason', 'status', 'createdAt'],
+    defaultColumns: ['target', 'reason', 'status', 'message', 'createdAt'],
     group: 'Modération',
+    description: 'Signalements envoyés depuis le site, les plus récents en premier. Traitez-les depuis la « File de modération ».',
+    components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
   },
   defaultSort: '-createdAt',
   access: {

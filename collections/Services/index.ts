@@ -20,10 +20,15 @@ export const Services: CollectionConfig = {
   labels: { singular: 'Service', plural: 'Services' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'provider', 'priceType', 'commune', 'updatedAt'],
+    defaultColumns: ['title', 'status', 'reviewState', 'provider', 'commune', 'priceType', 'updatedAt'],
+    listSearchableFields: ['title', 'description'],
     group: 'Annuaire',
+    description:
+      'Ce que proposent les entreprises et associations (livraison, aide à domicile, réparation…). Les services en attente viennent en premier.',
+    components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
   },
-  defaultSort: 'status',
+  // Pending first, then owners' edits to review, then published, refused, archived.
+  defaultSort: 'moderationRank',
   access: directoryAccess('owners'),
   versions: { maxPerDoc: 50 },
   hooks: { ...hooks, beforeValidate: [inheritFromProvider, ...(hooks.beforeValidate ?? [])] },

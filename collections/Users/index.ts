@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
-import { anyone } from '@/access/anyone'
-import { territoryAdminField } from '@/access/fieldAccess'
+import { superAdminField, territoryAdminField } from '@/access/fieldAccess'
+import { isAnonymous } from '@/access/isAnonymous'
 import { isSelf } from '@/access/isSelf'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { ROLE_LABELS, ROLES, STAFF_ROLES, type AccessUser, hasRole } from '@/access/roles'
+import { forgotPasswordConfig, verifyEmailConfig } from '@/contributions/authEmails'
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
@@ -16,7 +17,8 @@ export const Users: CollectionConfig = {
   slug: SLUGS.users,
   labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
   auth: {
-    verify: true,
+    verify: verifyEmailConfig,
+    forgotPassword: forgotPasswordConfig,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
@@ -24,16 +26,21 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'roles', 'communes'],
+    defaultColumns: ['name', 'email', 'roles', 'communes', 'createdAt'],
+    listSearchableFields: ['name', 'email'],
     group: 'Territoire',
+    description: 'Comptes de l’équipe (intercommunalité, mairies, élus) et des habitants, entreprises et associations.',
   },
   access: {
     // The admin panel is for staff; owners and residents use « Mon espace » on the site.
     admin: ({ req: { user } }) => hasRole(user as AccessUser | null, ...STAFF_ROLES),
     read: anyOf(isSuperAdminAccess, isTerritoryAdminAccess, isSelf),
-    create: anyone,
+    // Sign-up, or an administrator creating an account (a logged-in resident cannot mint verified accounts).
+    create: anyOf(isAnonymous, isSuperAdminAccess, isTerritoryAdminAccess),
     update: anyOf(isSuperAdminAccess, isTerritoryAdminAccess, isSelf),
     delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess, isSelf),
+    // Payload lets any account unlock any other after too many failed logins: administrators only.
+    unlock: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
   hooks: { beforeValidate: [assignTerritory, guardRoleChanges] },
   fields: [
@@ -69,7 +76,8 @@ export const Users: CollectionConfig = {
       label: 'Territoire',
       index: true,
       saveToJWT: true,
-      access: { update: territoryAdminField },
+      // Moving an account to another territory is national (it would hand that territory a new staff member).
+      access: { update: superAdminField },
       admin: { position: 'sidebar' },
     },
     { name: 'phone', type: 'text', label: 'Téléphone (jamais publié)' },

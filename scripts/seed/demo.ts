@@ -12,6 +12,8 @@ import {
   type ExampleHours,
 } from './examples'
 import { demoSiret } from './luhn'
+import { seedModerationExamples } from './moderationExamples'
+import { seedPages } from './pages'
 
 export const DEMO_EPCI = '246000848'
 
@@ -42,6 +44,8 @@ export async function seedDemoIfEmpty(payload: Payload, log: (line: string) => v
     users.set(account.role, user.id)
   }
   await seedExamples(payload, { categories, communes, users })
+  await seedModerationExamples(payload, { categories, communes, users })
+  log(`  ${await seedPages(payload, territory)} pages légales (modifiables dans l’espace de gestion).`)
   log('  Exemples créés (marqués « Exemple » sur le site).')
 
   log('\nComptes de démonstration (affichés une seule fois, notez-les) :')

@@ -218,3 +218,41 @@ export const EXAMPLE_ANNOUNCEMENTS: ExampleAnnouncement[] = [
     priceType: 'free',
   },
 ]
+
+/**
+ * What the demo moderation queue holds, so that a secrétaire de Grandvilliers sees it at
+ * work: a business and an announcement waiting for a decision, and a published profile its
+ * owner has just edited (« modifié »). Kept apart from the lists above, which are published.
+ */
+export const PENDING_EXAMPLE_BUSINESSES: ExampleBusiness[] = [
+  {
+    name: 'Martin Traiteur',
+    commune: '60286',
+    categories: ['Livraison de repas'],
+    description:
+      'Plats cuisinés maison à emporter ou livrés le midi, buffets pour les fêtes de famille et les associations. Fiche envoyée par la boulangerie Martin, en attente de validation.',
+    street: '14 place Barbier',
+    phone: '03 44 46 10 21',
+    activity: 'Services des traiteurs',
+    ownedByDemoOwner: true,
+  },
+]
+
+export const PENDING_EXAMPLE_ANNOUNCEMENTS: ExampleAnnouncement[] = [
+  {
+    kind: 'offer',
+    title: 'J’aide à faire ses démarches en ligne',
+    body: 'Ancienne employée de banque, je peux aider à remplir les démarches sur internet (impôts, retraite, carte grise) le mardi après-midi à Hanvoile ou à domicile.',
+    commune: '60298',
+    category: 'Aide numérique et administrative',
+    priceType: 'free',
+    byResident: true,
+  },
+]
+
+/** A published example its owner edits after publication: it shows as « modifié » in the queue. */
+export const MODIFIED_EXAMPLE = {
+  business: 'Boulangerie Martin',
+  description:
+    'Pain au levain cuit au feu de bois, viennoiseries et pâtisseries maison. Dépôt de pain le dimanche matin. Nouveau : pain sans gluten le vendredi, sur commande la veille.',
+}

@@ -4,7 +4,7 @@ import { isModeratorOf, isStaffOf } from './isStaffOf'
 import { isListedOwner } from './isOwner'
 import { type AccessUser, hasRole } from './roles'
 
-type Doc = { territory?: unknown; owners?: unknown; author?: unknown } | undefined
+type Doc = { territory?: unknown; owners?: unknown; author?: unknown; uploadedBy?: unknown } | undefined
 
 const userOf = (req: { user?: unknown }) => (req.user ?? null) as AccessUser | null
 
@@ -23,6 +23,19 @@ export const moderatorField: FieldAccess = ({ req, doc, data }) => {
   // On create there is no territory yet: it is assigned from the user's own territory.
   if (territory === undefined) return hasRole(user, 'admin', 'editor')
   return isModeratorOf(user, territory)
+}
+
+/**
+ * Reading moderation data: moderators of the document's territory. A document read without
+ * its territory (`select`, or a `where` on the field) shows it to national administrators only.
+ */
+export const moderatorReadField: FieldAccess = ({ req, doc }) => isModeratorOf(userOf(req), (doc as Doc)?.territory)
+
+/** Who sent an image: territory staff and the uploader. */
+export const staffOrUploaderField: FieldAccess = ({ req, doc }) => {
+  const user = userOf(req)
+  const d = doc as Doc
+  return isStaffOf(user, d?.territory) || isListedOwner(user, [d?.uploadedBy])
 }
 
 /** Read by territory staff (administrators, secrétaires, élus). */

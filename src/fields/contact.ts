@@ -20,6 +20,8 @@ export const contactFields: Field[] = [
         label: 'E-mail (jamais publié)',
         admin: { description: 'Reçoit les demandes de contact envoyées depuis le site.' },
         access: { read: staffOrOwnerField },
+        // A duplicate never carries the private address (it would reveal it to the copy's owner).
+        hooks: { beforeDuplicate: [() => null] },
         validate: (value: unknown) => validateEmail(value),
       },
     ],

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { moderatorField } from '@/access/fieldAccess'
+
 /** Demo entries are visibly marked as examples on the site and in the admin. */
 export const isExampleField: Field = {
   name: 'isExample',
@@ -7,4 +9,6 @@ export const isExampleField: Field = {
   label: "Fiche d'exemple (démonstration)",
   defaultValue: false,
   admin: { position: 'sidebar' },
+  // Only moderators mark an entry as an example; the public cannot disguise theirs.
+  access: { create: moderatorField, update: moderatorField },
 }

@@ -1,7 +1,8 @@
 import type { Field } from 'payload'
 
-import { moderatorField } from '@/access/fieldAccess'
+import { moderatorField, moderatorReadField } from '@/access/fieldAccess'
 import { type AccessUser, hasRole } from '@/access/roles'
+import { moderationRankField } from '@/moderation/rank'
 
 export const STATUSES = ['pending', 'published', 'rejected', 'archived'] as const
 export type Status = (typeof STATUSES)[number]
@@ -65,6 +66,7 @@ export const moderationFields: Field[] = [
     type: 'textarea',
     label: 'Note interne de modération',
     admin: { position: 'sidebar', description: 'Visible uniquement par l’équipe.' },
-    access: { read: moderatorField, create: moderatorField, update: moderatorField },
+    access: { read: moderatorReadField, create: moderatorField, update: moderatorField },
   },
+  moderationRankField,
 ]

@@ -43,7 +43,9 @@ export async function bootLocalPayload(kind: TestDatabase): Promise<{ payload: P
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const { runMigrations } = await import('@/database/migrate')
+  const { guardPoolErrors } = await import('@/database/guardPoolErrors')
   const payload = await getPayload({ config })
+  guardPoolErrors(payload)
   await runMigrations(payload)
   return {
     payload,

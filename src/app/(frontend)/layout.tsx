@@ -1,22 +1,51 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+import { siteOrigin } from '@/site/origin'
+import { getCurrentTerritory } from '@/site/territory'
+import { readablePrimary } from '@/site/theme'
 
 import './styles.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Annuaire local', template: '%s — Annuaire local' },
-  description: 'Les commerces, artisans, associations et services près de chez vous.',
-  icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }],
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const territory = await getCurrentTerritory()
+  const origin = await siteOrigin()
+  const siteName = territory ? `Annuaire local — ${territory.name}` : 'Annuaire local'
+  return {
+    ...(origin ? { metadataBase: new URL(origin) } : {}),
+    title: { default: siteName, template: `%s — ${siteName}` },
+    description: 'Les commerces, artisans, associations et services près de chez vous, et l’entraide entre habitants.',
+    icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }],
+    openGraph: { siteName, locale: 'fr_FR', type: 'website' },
+    formatDetection: { telephone: false },
+  }
 }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' }
+
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const territory = await getCurrentTerritory()
+  const style = { '--primary': readablePrimary(territory?.primaryColor) } as React.CSSProperties
   return (
     <html lang="fr">
-      <body>
-        <a className="skip-link" href="#contenu">
-          Aller au contenu
-        </a>
-        {children}
+      <body style={style}>
+        <div className="skip-links">
+          <a href="#contenu">Aller au contenu</a>
+          <a href="#q-entete">Aller à la recherche</a>
+          <a href="#pied">Aller au pied de page</a>
+        </div>
+        <SiteHeader territory={territory} />
+        <main id="contenu" tabIndex={-1}>
+          {children}
+        </main>
+        <div id="pied">
+          <SiteFooter territory={territory} />
+        </div>
+        <script src="/site/site.js" defer />
       </body>
     </html>
   )

@@ -1,3 +1,4 @@
+import { StatusFilters as StatusFilters_f94aefd416462c35801e1a995a2549c1 } from '../../../../src/components/admin/StatusFilters'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,10 +24,18 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
+import { ModerationSummary as ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb } from '../../../../src/components/admin/ModerationSummary'
+import { ModerationNavLink as ModerationNavLink_7cd35f094306fc63f254086920144420 } from '../../../../src/components/admin/ModerationNavLink'
+import { StatisticsNavLinks as StatisticsNavLinks_d167e1eea54a9ce755900176c312591c } from '../../../../src/components/admin/Statistics/NavLinks'
+import { ModerationQueueView as ModerationQueueView_761b6235f9b196385688fcdbf6f9ce81 } from '../../../../src/components/admin/ModerationQueue'
+import { StatisticsView as StatisticsView_7645062e9180eca90ebc34b1ea112183 } from '../../../../src/components/admin/Statistics'
+import { PrintDirectoryView as PrintDirectoryView_b8064ca92c5b31f623727a38cd1dae12 } from '../../../../src/components/admin/Statistics/PrintDirectory'
+import { ImportsView as ImportsView_f7a755531f75d61132c0a9f9746ac1ef } from '../../../../src/components/admin/Imports'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/StatusFilters#StatusFilters": StatusFilters_f94aefd416462c35801e1a995a2549c1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,5 +61,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
+  "/src/components/admin/ModerationSummary#ModerationSummary": ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb,
+  "/src/components/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_7cd35f094306fc63f254086920144420,
+  "/src/components/admin/Statistics/NavLinks#StatisticsNavLinks": StatisticsNavLinks_d167e1eea54a9ce755900176c312591c,
+  "/src/components/admin/ModerationQueue#ModerationQueueView": ModerationQueueView_761b6235f9b196385688fcdbf6f9ce81,
+  "/src/components/admin/Statistics#StatisticsView": StatisticsView_7645062e9180eca90ebc34b1ea112183,
+  "/src/components/admin/Statistics/PrintDirectory#PrintDirectoryView": PrintDirectoryView_b8064ca92c5b31f623727a38cd1dae12,
+  "/src/components/admin/Imports#ImportsView": ImportsView_f7a755531f75d61132c0a9f9746ac1ef,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

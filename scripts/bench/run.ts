@@ -1,0 +1,308 @@
+/**
+ * One benchmark run (one database, one size), in its own process so that memory figures
+ * and Payload's singleton stay separate: started by scripts/bench/index.ts, writes its
+ * figures as JSON to --out.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import type { Payload } from 'payload'
+
+import { type BenchQuery, benchQueries } from './queries'
+import { type CommuneInfo, generateEntries } from './data'
+import { percentiles, type Percentiles } from './stats'
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite' },
+    size: { type: 'string', default: '10000' },
+    out: { type: 'string' },
+    http: { type: 'boolean', default: false },
+    port: { type: 'string', default: '3303' },
+    'naive-every': { type: 'string', default: '4' },
+    'pg-uri': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+  },
+})
+
+const db = args.db === 'postgres' ? 'postgres' : 'sqlite'
+const size = Number(args.size)
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-bench-'))
+let dropDatabase = async () => {}
+
+if (db === 'sqlite') {
+  process.env.DATABASE_URI = `file:${path.join(workDir, 'bench.db')}`
+} else {
+  const base = new URL(args['pg-uri']!)
+  const name = `annuaire_bench_${process.pid}`
+  const { default: pg } = await import('pg')
+  const admin = new pg.Client({ connectionString: base.toString() })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(base.toString())
+  url.pathname = `/${name}`
+  process.env.DATABASE_URI = url.toString()
+  dropDatabase = async () => {
+    const c = new pg.Client({ connectionString: base.toString() })
+    await c.connect()
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await c.end()
+  }
+}
+process.env.PAYLOAD_LOG_LEVEL ??= 'warn'
+
+const log = (line: string) => process.stderr.write(`  [${db} ${size}] ${line}\n`)
+const ms = (start: number) => performance.now() - start
+const rssMb = () => Math.round(process.memoryUsage().rss / 1048576)
+
+async function boot(): Promise<Payload> {
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  const { runMigrations } = await import('@/database/migrate')
+  const payload = await getPayload({ config })
+  await runMigrations(payload)
+  return payload
+}
+
+/** Inserts the generated entries straight into the collection tables (no hooks, no index). */
+async function insertEntries(payload: Payload, territory: number, categories: Map<string, number>, communes: Map<string, number>) {
+  const communeList = [...communes.keys()]
+  const { docs } = await payload.find({ collection: 'communes', pagination: false, depth: 0, overrideAccess: true })
+  const infos: CommuneInfo[] = docs
+    .filter((c) => c.latitude != null && c.longitude != null)
+    .map((c) => ({ inseeCode: c.inseeCode, name: c.name, latitude: c.latitude!, longitude: c.longitude!, population: c.population ?? 100 }))
+  if (infos.length !== communeList.length) log(`${communeList.length - infos.length} commune(s) sans centre ignorée(s)`)
+  const entries = generateEntries(size, infos)
+  const adapter = payload.db as unknown as {
+    drizzle: { insert(table: unknown): { values(rows: unknown[]): Promise<unknown> }; execute?: (q: unknown) => Promise<unknown> }
+    tables: Record<string, unknown>
+  }
+  const ids = { businesses: 0, associations: 0, services: 0, announcements: 0 }
+  const rows: Record<string, Array<Record<string, unknown>>> = {}
+  const push = (table: string, row: Record<string, unknown>) => (rows[table] ??= []).push(row)
+  const businessIds: number[] = []
+  for (const e of entries) {
+    const id = ++ids[e.kind]
+    const base = {
+      id,
+      commune: communes.get(e.commune),
+      latitude: e.latitude,
+      longitude: e.longitude,
+      slug: `bench-${e.kind}-${id}`,
+      status: e.status,
+      territory,
+      isExample: false,
+      updatedAt: e.updatedAt,
+      createdAt: e.updatedAt,
+    }
+    const category = categories.get(e.category)
+    if (category === undefined) throw new Error(`catégorie inconnue : ${e.category}`)
+    if (e.kind === 'businesses' || e.kind === 'associations') {
+      push(e.kind, { ...base, name: e.title, description: e.description })
+      push(`${e.kind}_rels`, { order: 1, parent: id, path: 'categories', categoriesID: category })
+      if (e.kind === 'businesses') businessIds.push(id)
+    } else if (e.kind === 'services') {
+      push('services', { ...base, title: e.title, description: e.description, priceType: e.priceType })
+      push('services_rels', { order: 1, parent: id, path: 'categories', categoriesID: category })
+      push('services_rels', { parent: id, path: 'provider', businessesID: businessIds[id % Math.max(1, businessIds.length)] ?? null })
+    } else {
+      push('announcements', { ...base, kind: e.announcementKind, title: e.title, body: e.description, category, priceType: e.priceType, expiresAt: e.expiresAt })
+    }
+  }
+  // Parents first, then their relation rows.
+  for (const table of ['businesses', 'associations', 'services', 'announcements', 'businesses_rels', 'associations_rels', 'services_rels']) {
+    const list = (rows[table] ?? []).filter((r) => table !== 'services_rels' || r.path !== 'provider' || r.businessesID !== null)
+    for (let i = 0; i < list.length; i += 400) await adapter.drizzle.insert(adapter.tables[table]).values(list.slice(i, i + 400))
+  }
+  if (db === 'postgres') {
+    const pool = (payload.db as unknown as { pool: { query(q: string): Promise<unknown> } }).pool
+    for (const table of ['businesses', 'associations', 'services', 'announcements']) {
+      await pool.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1))`)
+    }
+  }
+  return { published: entries.filter((e) => e.status === 'published').length }
+}
+
+async function timeQueries(run: (q: BenchQuery) => Promise<unknown>, queries: BenchQuery[], passes = 1): Promise<number[]> {
+  const times: number[] = []
+  for (let pass = 0; pass < passes; pass++) {
+    for (const q of queries) {
+      const start = performance.now()
+      await run(q)
+      times.push(ms(start))
+    }
+  }
+  return times
+}
+
+type HttpFigures = { c1: Percentiles; c16: Percentiles; requests: number; errors: number; serverRssMb: number; serverPeakRssMb: number }
+
+async function httpBench(territory: number, queries: BenchQuery[]): Promise<HttpFigures | { skipped: string }> {
+  const distDir = process.env.NEXT_DIST_DIR || '.next'
+  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+    return { skipped: `pas de build Next dans ${distDir} (lancez « NEXT_DIST_DIR=${distDir} npm run build »)` }
+  }
+  const port = Number(args.port)
+  const server = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXT_DIST_DIR: distDir, ANNUAIRE_DEMO: '0' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  server.stderr!.on('data', (chunk) => (stderr += String(chunk)))
+  try {
+    const base = `http://127.0.0.1:${port}`
+    const deadline = Date.now() + 120_000
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`le serveur s’est arrêté : ${stderr.slice(-2000)}`)
+      const ok = await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)
+      if (ok) break
+      if (Date.now() > deadline) throw new Error('le serveur ne répond pas après 120 s')
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    const paths = queries.map(({ query }) => {
+      const p = new URLSearchParams({ territory: String(territory) })
+      if (query.text) p.set('q', query.text)
+      for (const c of query.categories ?? []) p.append('category', String(c))
+      for (const c of query.communes ?? []) p.append('commune', String(c))
+      for (const k of query.kinds ?? []) p.append('kind', k)
+      for (const t of query.priceTypes ?? []) p.append('price', t)
+      if (query.near) {
+        p.set('lat', String(query.near.latitude))
+        p.set('lng', String(query.near.longitude))
+        if (query.near.radiusKm) p.set('radius', String(query.near.radiusKm))
+      }
+      if (query.sort) p.set('sort', query.sort)
+      if (query.page) p.set('page', String(query.page))
+      return `/api/search?${p}`
+    })
+    const { default: autocannon } = await import('autocannon')
+    const load = async (connections: number, amount: number) => {
+      let next = 0
+      const latencies: number[] = []
+      let errors = 0
+      const instance = autocannon({
+        url: base,
+        connections,
+        amount,
+        timeout: 30,
+        requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: paths[next++ % paths.length]! }) }],
+      })
+      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+        latencies.push(responseTime)
+        if (statusCode !== 200) errors++
+      })
+      const result = await instance
+      return { latencies, errors: errors + result.errors + result.timeouts, requests: result.requests.total }
+    }
+    await load(4, paths.length) // warm-up: first compiles, caches
+    const c1 = await load(1, paths.length * 2)
+    const c16 = await load(16, paths.length * 8)
+    const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8')
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
+    return {
+      c1: percentiles(c1.latencies),
+      c16: percentiles(c16.latencies),
+      requests: c1.requests + c16.requests,
+      errors: c1.errors + c16.errors,
+      serverRssMb: Math.round(kb('VmRSS') / 1024),
+      serverPeakRssMb: Math.round(kb('VmHWM') / 1024),
+    }
+  } finally {
+    server.kill('SIGTERM')
+    await new Promise((r) => server.once('exit', r))
+  }
+}
+
+async function main() {
+  const started = performance.now()
+  const payload = await boot()
+  const { importEpci } = await import('@/territories/importEpci')
+  const { seedCategories } = await import('../seed/categories')
+  const { getSearchEngine } = await import('@/search')
+  const { closeDatabase } = await import('@/database/close')
+  const report = await importEpci(payload, '246000848')
+  const territory = report.territory.id as number
+  const categories = (await seedCategories(payload)) as Map<string, number>
+  const { docs: communeDocs } = await payload.find({ collection: 'communes', pagination: false, depth: 0, overrideAccess: true })
+  const communes = new Map(communeDocs.map((c) => [c.inseeCode, c.id as number]))
+  const engine = getSearchEngine(payload)
+  await engine.ensureSchema()
+
+  let start = performance.now()
+  const { published } = await insertEntries(payload, territory, categories, communes)
+  const insertMs = ms(start)
+  log(`${size} fiches insérées (${published} publiées) en ${(insertMs / 1000).toFixed(1)} s`)
+
+  start = performance.now()
+  const { indexed } = await engine.rebuild()
+  const buildMs = ms(start)
+  log(`index construit (${indexed} fiches) en ${(buildMs / 1000).toFixed(1)} s`)
+
+  if (process.env.BENCH_STOP_AFTER_BUILD === '1') return
+  const queries = benchQueries({
+    categories: [...categories.values()],
+    communes: communeDocs.filter((c) => c.latitude != null).map((c) => ({ id: c.id, name: c.name, latitude: c.latitude!, longitude: c.longitude! })),
+  })
+  const search = (q: BenchQuery) => engine.search({ territory, ...q.query })
+  await timeQueries(search, queries) // warm-up
+  const engineTimes = await timeQueries(search, queries, 2)
+  const byLabel: Record<string, Percentiles> = {}
+  for (const label of [...new Set(queries.map((q) => q.label))]) {
+    const idx = queries.flatMap((q, i) => (q.label === label ? [i, i + queries.length] : []))
+    byLabel[label] = percentiles(idx.map((i) => engineTimes[i]!))
+  }
+  const zeroHits = (await Promise.all(queries.map(async (q) => (await search(q)).total === 0))).filter(Boolean).length
+  log(`moteur : p95 ${percentiles(engineTimes).p95.toFixed(1)} ms sur ${queries.length} requêtes × 2`)
+
+  // Naive baseline on a fixed subset (every n-th query): it fetches every match.
+  const every = Math.max(1, Number(args['naive-every']))
+  const subset = queries.filter((_, i) => i % every === 0)
+  const { naiveSearch } = await import('./naive')
+  const naiveTimes = await timeQueries((q) => naiveSearch(payload, { territory, ...q.query }), subset)
+  const engineSubset = await timeQueries(search, subset, 2)
+  log(`naïf : p95 ${percentiles(naiveTimes).p95.toFixed(1)} ms sur ${subset.length} requêtes`)
+
+  ;(globalThis as { gc?: () => void }).gc?.()
+  const inProcessRssMb = rssMb()
+  const sqliteVersion =
+    db === 'sqlite'
+      ? String((await (payload.db as unknown as { client: { execute(s: string): Promise<{ rows: Array<Record<string, unknown>> }> } }).client.execute('select sqlite_version() v')).rows[0]?.v)
+      : String(((await (payload.db as unknown as { pool: { query(s: string): Promise<{ rows: Array<Record<string, unknown>> }> } }).pool.query('show server_version')).rows[0]?.server_version))
+  await closeDatabase(payload)
+
+  const http = args.http ? await httpBench(territory, queries) : { skipped: 'désactivé (--no-http)' }
+  if ('c16' in http) log(`HTTP : p95 ${http.c1.p95.toFixed(1)} ms (c=1), ${http.c16.p95.toFixed(1)} ms (c=16)`)
+  else log(`HTTP : ${http.skipped}`)
+
+  const result = {
+    db,
+    dbVersion: sqliteVersion,
+    size,
+    published,
+    indexed,
+    insertMs,
+    buildMs,
+    engine: percentiles(engineTimes),
+    byLabel,
+    zeroHits,
+    naive: { queries: subset.length, every, times: percentiles(naiveTimes), engineSameQueries: percentiles(engineSubset) },
+    inProcessRssMb,
+    http,
+    totalMs: ms(started),
+  }
+  fs.writeFileSync(args.out ?? path.join(workDir, 'result.json'), JSON.stringify(result, null, 2))
+}
+
+try {
+  await main()
+} finally {
+  if (process.env.BENCH_KEEP === '1') log(`base conservée : ${process.env.DATABASE_URI}`)
+  else {
+    await dropDatabase().catch(() => {})
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
+process.exit(0)

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+
+import { getViewer } from '@/contributions/viewer'
+import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/components'
+import { issueFormToken } from '@/forms/guard'
+import { safeNext } from '@/forms/handle'
+import { formState } from '@/forms/pageState'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Se connecter', robots: { index: false } }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function LoginPage({ searchParams }: Props) {
+  const query = await searchParams
+  const viewer = await getViewer()
+  const state = await formState('login', query)
+  const next = safeNext(query.suite)
+  return (
+    <div className="container prose">
+      <h1>Se connecter</h1>
+      {query.deconnecte ? (
+        <div className="success-box" role="status">
+          <p>Vous êtes déconnecté.</p>
+        </div>
+      ) : null}
+      {query.reinitialise ? (
+        <div className="success-box" role="status">
+          <p>Votre mot de passe est changé : connectez-vous avec le nouveau.</p>
+        </div>
+      ) : null}
+      {viewer ? (
+        <p>
+          Vous êtes connecté en tant que {viewer.name}. <a href="/mon-espace">Ouvrir mon espace</a>
+        </p>
+      ) : (
+        <div id="formulaire">
+          <ErrorSummary state={state} />
+          <Form action={`/connexion/envoyer?suite=${encodeURIComponent(next)}`}>
+            <FormGuardFields token={issueFormToken('login', null)} />
+            <TextField name="email" label="Adresse e-mail" type="email" state={state} required autoComplete="email" />
+            <TextField name="password" label="Mot de passe" type="password" state={state} required autoComplete="current-password" />
+            <button type="submit" className="button">
+              Se connecter
+            </button>
+          </Form>
+          <p>
+            <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a> · Pas encore de compte ? <a href="/inscription">Créer un compte</a>
+          </p>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+
+import { confirmContact } from '@/contributions/relay'
+import { siteOrigin } from '@/site/origin'
+import { sitePayload } from '@/site/payload'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Confirmation de votre message', robots: { index: false } }
+
+const MESSAGES = {
+  sent: { title: 'Message envoyé', text: 'Merci : votre adresse est confirmée et votre message a été transmis. La réponse vous arrivera par e-mail.' },
+  'already-used': { title: 'Lien déjà utilisé', text: 'Ce lien a déjà servi : votre message a déjà été transmis. Inutile de recommencer.' },
+  expired: { title: 'Lien expiré', text: 'Ce lien a expiré (il est valable 48 heures) : votre message n’a pas été envoyé. Écrivez-le à nouveau depuis la fiche.' },
+  unknown: { title: 'Lien invalide', text: 'Ce lien n’est pas valide : vérifiez qu’il est complet, ou écrivez votre message à nouveau depuis la fiche.' },
+} as const
+
+export default async function ConfirmContactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { jeton } = await searchParams
+  const outcome = await confirmContact(await sitePayload(), jeton, await siteOrigin())
+  const message = MESSAGES[outcome]
+  return (
+    <div className="container prose">
+      <h1>{message.title}</h1>
+      <div className={outcome === 'sent' ? 'success-box' : 'notice-box'} role="status">
+        <p>{message.text}</p>
+      </div>
+      <p>
+        <a href="/">Revenir à l’accueil</a>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { signUp } from '@/contributions/accounts'
+import { requestTerritory } from '@/contributions/requestTerritory'
+import { handleForm } from '@/forms/handle'
+import { clientIp, requestOrigin, seeOther } from '@/forms/http'
+import { signupSchema } from '@/forms/schemas'
+import { sitePayload } from '@/site/payload'
+
+export async function POST(request: Request): Promise<Response> {
+  return handleForm({
+    request,
+    form: 'signup',
+    page: '/inscription',
+    decoy: '/inscription?envoye=1',
+    schema: signupSchema,
+    onValid: async (data) => {
+      const payload = await sitePayload()
+      const territory = await requestTerritory(payload, request)
+      const result = await signUp(payload, data, {
+        origin: requestOrigin(request),
+        territoryName: territory?.name ?? null,
+        territoryId: territory?.id ?? null,
+        ip: clientIp(request),
+      })
+      return result.ok ? seeOther('/inscription?envoye=1') : { errors: result.errors }
+    },
+  })
+}

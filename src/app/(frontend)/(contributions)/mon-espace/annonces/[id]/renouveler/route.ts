@@ -1,0 +1,7 @@
+import { renewAnnouncement } from '@/contributions/announcements'
+import { announcementAction } from '@/contributions/announcementAction'
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await context.params
+  return announcementAction(request, id, renewAnnouncement, 'renouvelee')
+}

@@ -1,0 +1,26 @@
+import { requestPasswordReset } from '@/contributions/accounts'
+import { requestTerritory } from '@/contributions/requestTerritory'
+import { handleForm } from '@/forms/handle'
+import { clientIp, requestOrigin, seeOther } from '@/forms/http'
+import { forgotSchema } from '@/forms/schemas'
+import { sitePayload } from '@/site/payload'
+
+export async function POST(request: Request): Promise<Response> {
+  return handleForm({
+    request,
+    form: 'forgot',
+    page: '/mot-de-passe-oublie',
+    decoy: '/mot-de-passe-oublie?envoye=1',
+    schema: forgotSchema,
+    onValid: async (data) => {
+      const payload = await sitePayload()
+      const territory = await requestTerritory(payload, request)
+      const result = await requestPasswordReset(payload, data.email, {
+        origin: requestOrigin(request),
+        territoryName: territory?.name ?? null,
+        ip: clientIp(request),
+      })
+      return result.ok ? seeOther('/mot-de-passe-oublie?envoye=1') : { errors: result.errors }
+    },
+  })
+}

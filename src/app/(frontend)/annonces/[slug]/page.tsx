@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DetailActions, ExampleNotice } from '@/components/site/DetailActions'
+import { ExampleBadge } from '@/components/site/ExampleBadge'
+import { AnnouncementExtras } from '@/contributions/AnnouncementExtras'
+import { findEntry } from '@/site/directory'
+import { ANNOUNCEMENT_LABELS, formatDate, PRICE_LABELS } from '@/site/labels'
+import { pageMetadata } from '@/site/metadata'
+import { getCurrentTerritory } from '@/site/territory'
+import { categoryPath, communePath, entryPath } from '@/site/urls'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function load(slug: string) {
+  const territory = await getCurrentTerritory()
+  return territory ? findEntry('announcements', decodeURIComponent(slug), territory.id) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = await load((await params).slug)
+  if (!entry) return { title: 'Page introuvable' }
+  return pageMetadata({ title: entry.title, description: entry.body, path: entryPath('announcements', entry.slug ?? String(entry.id)), type: 'article' })
+}
+
+/**
+ * An offer, a need or a municipal notice. The author is never shown: neither name nor
+ * contact; answers go through the relay.
+ */
+export default async function AnnouncementPage({ params }: Props) {
+  const entry = await load((await params).slug)
+  if (!entry) notFound()
+  const commune = typeof entry.commune === 'object' ? entry.commune : null
+  const category = typeof entry.category === 'object' ? entry.category : null
+  const slug = entry.slug ?? String(entry.id)
+  const isNotice = entry.kind === 'notice'
+  return (
+    <div className="container">
+      <Breadcrumbs
+        items={[
+          isNotice ? { href: '/annonces?annonce=information', label: 'Informations municipales' } : { href: '/annonces', label: 'Offres et besoins' },
+          { label: entry.title },
+        ]}
+      />
+      <article>
+        <header className="profile-header">
+          <p className="card-kind">
+            <span className="tag">{ANNOUNCEMENT_LABELS[entry.kind]}</span>
+            {entry.isExample ? <ExampleBadge /> : null}
+          </p>
+          <h1>{entry.title}</h1>
+        </header>
+        {entry.isExample ? <ExampleNotice what="Cette annonce" /> : null}
+        <div className="profile-layout">
+          <div>
+            <p className="description">{entry.body}</p>
+            <dl className="meta-list">
+              {commune ? (
+                <>
+                  <dt>Commune</dt>
+                  <dd>
+                    <a href={communePath(commune.slug)}>{commune.name}</a>
+                  </dd>
+                </>
+              ) : null}
+              {category ? (
+                <>
+                  <dt>Catégorie</dt>
+                  <dd>
+                    <a href={categoryPath(category.slug ?? String(category.id))}>{category.name}</a>
+                  </dd>
+                </>
+              ) : null}
+              {!isNotice ? (
+                <>
+                  <dt>Tarif</dt>
+                  <dd>{PRICE_LABELS[entry.priceType]}</dd>
+                </>
+              ) : null}
+              <dt>Publiée le</dt>
+              <dd>{formatDate(entry.createdAt)}</dd>
+              {entry.expiresAt ? (
+                <>
+                  <dt>Jusqu’au</dt>
+                  <dd>{formatDate(entry.expiresAt)}</dd>
+                </>
+              ) : null}
+            </dl>
+            <AnnouncementExtras announcement={entry} />
+          </div>
+          <aside className="profile-aside" aria-labelledby="repondre">
+            <h2 id="repondre">{isNotice ? 'Une question ?' : 'Répondre'}</h2>
+            {isNotice ? (
+              <p>Pour toute question, adressez-vous à votre mairie.</p>
+            ) : (
+              <p className="hint">
+                Votre message est transmis par l’annuaire : les coordonnées de l’auteur ne sont jamais affichées.
+              </p>
+            )}
+            <DetailActions kind="announcements" slug={slug} contactLabel={isNotice ? null : 'Répondre à cette annonce'} />
+          </aside>
+        </div>
+      </article>
+    </div>
+  )
+}

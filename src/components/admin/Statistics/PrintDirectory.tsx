@@ -1,0 +1,80 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps, Where } from 'payload'
+
+import { isEditor } from '@/access/isEditorOfCommune'
+import { isSuperAdmin } from '@/access/isSuperAdmin'
+import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
+import { type AccessUser, communesOf, territoryOf } from '@/access/roles'
+
+import { STATS_CSS } from './styles'
+
+export const PRINT_VIEW_PATH = '/annuaire-papier'
+
+/**
+ * « Annuaire papier » (/admin/annuaire-papier): a secrétaire chooses one of her communes (an
+ * administrator any commune, or the whole territory) and downloads the A4 booklet to print.
+ */
+export async function PrintDirectoryView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { payload, user } = req
+  const adminRoute = payload.config.routes.admin
+  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${PRINT_VIEW_PATH}`)}`)
+  const u = user as AccessUser
+  const admin = isSuperAdmin(u) || isTerritoryAdmin(u)
+  const allowed = admin || isEditor(u)
+  let where: Where | undefined
+  if (isEditor(u) && !admin) where = { id: { in: communesOf(u) } }
+  else if (territoryOf(u) !== undefined) where = { territory: { equals: territoryOf(u) } }
+  const communes = allowed
+    ? (await payload.find({ collection: 'communes', where, sort: 'name', pagination: false, depth: 0, overrideAccess: true, select: { name: true } })).docs
+    : []
+  const action = `${payload.config.routes.api}/reports/annuaire.pdf`
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
+      <style>{STATS_CSS}</style>
+      <Gutter className="stats">
+        <h1>Annuaire papier</h1>
+        {!allowed ? (
+          <p>L’annuaire imprimable est réservé aux mairies et aux administrateurs du territoire.</p>
+        ) : (
+          <>
+            <p>
+              Un livret A4 à imprimer ou à glisser dans le bulletin municipal, pour les habitants sans internet : les entreprises, associations et services
+              par catégorie, avec les coordonnées qu’ils ont choisi de publier, puis les offres et besoins du mois. Le nombre de pages est un multiple de
+              quatre pour l’impression en livret.
+            </p>
+            <form method="get" action={action} className="stats-form" aria-label="Imprimer l’annuaire">
+              <div>
+                <label htmlFor="print-commune">Commune</label>
+                <select id="print-commune" name="commune" defaultValue={communes.length === 1 ? String(communes[0]!.id) : ''} required={!admin}>
+                  {admin ? <option value="">Tout le territoire</option> : null}
+                  {communes.map((c) => (
+                    <option key={c.id} value={String(c.id)}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="btn btn--style-primary btn--size-medium btn--no-margin">
+                Télécharger le livret (PDF)
+              </button>
+            </form>
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

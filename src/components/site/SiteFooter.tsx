@@ -1,0 +1,45 @@
+import type { Territory } from '@/payload-types'
+import { LEGAL_PATHS } from '@/site/urls'
+
+export function SiteFooter({ territory }: { territory: Territory | null }) {
+  return (
+    <footer className="site-footer">
+      <div className="container footer-body">
+        <div>
+          <p className="footer-name">{territory?.name ?? 'Annuaire local'}</p>
+          {territory?.address ? <p className="footer-address">{territory.address}</p> : null}
+          {territory?.contactPhone ? (
+            <p>
+              Téléphone : <a href={`tel:${territory.contactPhone.replace(/[^+\d]/g, '')}`}>{territory.contactPhone}</a>
+            </p>
+          ) : null}
+          <p className="footer-note">
+            Pas d’accès à internet ? L’annuaire imprimé de votre commune est disponible à la mairie.
+          </p>
+        </div>
+        <nav aria-label="Pied de page">
+          <ul className="footer-links">
+            <li>
+              <a href={LEGAL_PATHS['mentions-legales']}>Mentions légales</a>
+            </li>
+            <li>
+              <a href={LEGAL_PATHS.confidentialite}>Données personnelles</a>
+            </li>
+            <li>
+              <a href={LEGAL_PATHS.accessibilite}>Accessibilité : non conforme</a>
+            </li>
+            <li>
+              <a href={LEGAL_PATHS['a-propos']}>À propos</a>
+            </li>
+            <li>
+              <a href="/plan-du-site">Plan du site</a>
+            </li>
+            <li>
+              <a href="/admin">Espace de gestion</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,124 @@
+import { AuthenticationError, LockedAuth, type Payload, UnverifiedEmail, ValidationError } from 'payload'
+
+import { queueEmail } from '@/email/send'
+import { resetPasswordEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
+import type { User } from '@/payload-types'
+
+import { HOUR_MS, LIMIT_MESSAGE, LIMITS, rateLimiter } from './limits'
+import { looksLikeToken } from './tokens'
+
+/**
+ * Accounts of residents, businesses and associations, on Payload's auth: sign-up with
+ * e-mail verification, login, forgotten password. Payload keeps passwords and tokens; the
+ * e-mails are ours (French, HTML and text, queued with retries) and link to the public site.
+ */
+
+export const VERIFY_PATH = '/verifier-email'
+export const RESET_PATH = '/reinitialiser-mot-de-passe'
+
+type Errors = Record<string, string>
+
+export async function signUp(
+  payload: Payload,
+  input: { name: string; email: string; password: string },
+  options: { origin: string; territoryName: string | null; territoryId?: number | null; ip: string },
+): Promise<{ ok: true } | { ok: false; errors: Errors }> {
+  if (!(await rateLimiter().hit(`account:ip:${options.ip}`, LIMITS.accountPerIp(), HOUR_MS))) return { ok: false, errors: { _form: LIMIT_MESSAGE } }
+  const existing = await payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true })
+  if (existing.totalDocs > 0) {
+    return {
+      ok: false,
+      errors: { email: 'Un compte existe déjà avec cette adresse : connectez-vous, ou choisissez « Mot de passe oublié ».' },
+    }
+  }
+  try {
+    const user = await payload.create({
+      collection: 'users',
+      data: { name: input.name, email: input.email, password: input.password, roles: ['resident'], territory: options.territoryId ?? undefined },
+      disableVerificationEmail: true,
+      overrideAccess: true,
+    })
+    await sendVerification(payload, user.id, options)
+    return { ok: true }
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      return { ok: false, errors: { _form: 'Ces informations n’ont pas pu être enregistrées : vérifiez chaque champ et recommencez.' } }
+    }
+    throw error
+  }
+}
+
+export async function sendVerification(payload: Payload, userId: number | string, options: { origin: string; territoryName: string | null }) {
+  const user = (await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, showHiddenFields: true })) as User
+  if (!user._verificationToken || user._verified) return
+  const mail = verifyAccountEmail({ name: user.name, url: `${options.origin}${VERIFY_PATH}?jeton=${user._verificationToken}`, territoryName: options.territoryName })
+  await queueEmail(payload, { to: user.email, ...mail })
+}
+
+export async function verifyAccount(payload: Payload, token: unknown): Promise<'verified' | 'invalid'> {
+  if (typeof token !== 'string' || !/^[a-f0-9]{20,128}$/i.test(token)) return 'invalid'
+  try {
+    await payload.verifyEmail({ collection: 'users', token })
+    return 'verified'
+  } catch {
+    return 'invalid'
+  }
+}
+
+export type LoginResult = { ok: true; token: string; user: User; maxAgeSeconds: number } | { ok: false; errors: Errors }
+
+export async function logIn(payload: Payload, input: { email: string; password: string }): Promise<LoginResult> {
+  try {
+    const result = await payload.login({ collection: 'users', data: input })
+    if (!result.token || !result.user) throw new AuthenticationError()
+    const expires = result.exp ? result.exp - Math.floor(Date.now() / 1000) : 8 * 3600
+    return { ok: true, token: result.token, user: result.user as User, maxAgeSeconds: Math.max(60, expires) }
+  } catch (error) {
+    if (error instanceof UnverifiedEmail) {
+      return {
+        ok: false,
+        errors: { _form: 'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail reçu à l’inscription.' },
+      }
+    }
+    if (error instanceof LockedAuth) {
+      return { ok: false, errors: { _form: 'Trop d’essais : ce compte est bloqué 15 minutes. Réessayez plus tard ou choisissez « Mot de passe oublié ».' } }
+    }
+    if (error instanceof AuthenticationError || error instanceof ValidationError) {
+      return { ok: false, errors: { _form: 'Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez.' } }
+    }
+    throw error
+  }
+}
+
+/** Always answers the same, whether or not the address has an account. */
+export async function requestPasswordReset(
+  payload: Payload,
+  emailAddress: string,
+  options: { origin: string; territoryName: string | null; ip: string },
+): Promise<{ ok: true } | { ok: false; errors: Errors }> {
+  if (!(await rateLimiter().hit(`account:ip:${options.ip}`, LIMITS.accountPerIp(), HOUR_MS))) return { ok: false, errors: { _form: LIMIT_MESSAGE } }
+  const token = await payload
+    .forgotPassword({ collection: 'users', data: { email: emailAddress }, disableEmail: true })
+    .catch(() => null)
+  if (token) {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: emailAddress } }, limit: 1, depth: 0, overrideAccess: true })
+    const mail = resetPasswordEmail({ name: docs[0]?.name, url: `${options.origin}${RESET_PATH}?jeton=${token}`, territoryName: options.territoryName })
+    await queueEmail(payload, { to: emailAddress, ...mail })
+  }
+  return { ok: true }
+}
+
+export async function resetPassword(payload: Payload, token: string, password: string): Promise<{ ok: true } | { ok: false; errors: Errors }> {
+  if (!/^[a-f0-9]{20,128}$/i.test(token)) return { ok: false, errors: { _form: RESET_INVALID } }
+  try {
+    await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
+    return { ok: true }
+  } catch {
+    return { ok: false, errors: { _form: RESET_INVALID } }
+  }
+}
+
+export const RESET_INVALID =
+  'Ce lien de réinitialisation n’est plus valable (il a déjà servi ou a expiré au bout d’une heure) : demandez-en un nouveau.'
+
+export { looksLikeToken }

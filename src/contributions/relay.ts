@@ -1,0 +1,142 @@
+import type { Payload } from 'payload'
+
+import { contactConfirmEmail, contactRelayEmail } from '@/email/templates/contrib/relay'
+import { queueEmail } from '@/email/send'
+import type { ContactInput } from '@/forms/schemas'
+import type { User } from '@/payload-types'
+import { entryPath } from '@/site/urls'
+
+import { findBadWord } from './badWords'
+import { HOUR_MS, LIMIT_MESSAGE, LIMITS, rateLimiter } from './limits'
+import { recipientsOf, type Target } from './targets'
+import { territoryNameOf } from './territory'
+import { hashToken, looksLikeToken, newToken } from './tokens'
+
+/**
+ * The contact relay. A message to an entry is delivered by e-mail to its owners (or to the
+ * mairie for an announcement it posted for a resident), with Reply-To set to the sender:
+ * nobody's address is shown on the site. A visitor without an account confirms their
+ * address first; a message with a bad word is held for moderation instead of being sent.
+ */
+
+export const CONFIRMATION_LIFETIME_MS = 48 * HOUR_MS
+
+export type RelayOutcome =
+  | { status: 'sent' }
+  | { status: 'awaiting-confirmation' }
+  | { status: 'flagged' }
+  | { status: 'refused'; errors: Record<string, string> }
+
+export async function submitContact(options: {
+  payload: Payload
+  target: Target
+  input: ContactInput
+  viewer: User | null
+  ip: string
+  origin: string
+}): Promise<RelayOutcome> {
+  const { payload, target, input, viewer, ip, origin } = options
+  const senderEmail = viewer?._verified === false ? null : (viewer?.email ?? input.senderEmail ?? null)
+  if (!senderEmail) {
+    return { status: 'refused', errors: { senderEmail: 'Indiquez votre adresse e-mail : la réponse vous sera envoyée à cette adresse.' } }
+  }
+  const limiter = rateLimiter()
+  if (!(await limiter.hit(`contact:ip:${ip}`, LIMITS.contactPerIp(), HOUR_MS))) return { status: 'refused', errors: { _form: LIMIT_MESSAGE } }
+  const since = new Date(Date.now() - HOUR_MS).toISOString()
+  const recent = await payload.count({
+    collection: 'contact-requests',
+    where: { and: [{ senderEmail: { equals: senderEmail } }, { createdAt: { greater_than: since } }] },
+    overrideAccess: true,
+  })
+  if (recent.totalDocs >= LIMITS.contactPerSender()) return { status: 'refused', errors: { _form: LIMIT_MESSAGE } }
+
+  const recipients = await recipientsOf(payload, target)
+  if (recipients.emails.length === 0) {
+    return {
+      status: 'refused',
+      errors: { _form: 'Cette fiche ne peut pas encore recevoir de messages : adressez-vous à la mairie.' },
+    }
+  }
+  const badWord = findBadWord(input.senderName, input.message)
+  const confirmed = Boolean(viewer)
+  const token = badWord || confirmed ? null : newToken()
+  const status = badWord ? 'flagged' : confirmed ? 'sent' : 'awaiting-confirmation'
+  const request = await payload.create({
+    collection: 'contact-requests',
+    data: {
+      target: { relationTo: target.kind, value: target.id as number },
+      senderName: input.senderName,
+      senderEmail,
+      message: input.message,
+      status,
+      recipients: recipients.users as number[],
+      flagReason: badWord ? `Mot interdit : « ${badWord} »` : undefined,
+      confirmationToken: token?.hash,
+      territory: (target.territory ?? undefined) as number | undefined,
+    },
+    overrideAccess: true,
+  })
+  const territoryName = await territoryNameOf(payload, target.territory)
+  if (status === 'sent') {
+    await deliver(payload, { ...request, senderEmail }, target, origin, territoryName)
+  } else if (token) {
+    const mail = contactConfirmEmail({
+      senderName: input.senderName,
+      targetTitle: target.title,
+      confirmUrl: `${origin}/contacter/confirmer?jeton=${token.token}`,
+      territoryName,
+    })
+    await queueEmail(payload, { to: senderEmail, ...mail })
+  }
+  return { status }
+}
+
+type RequestDoc = { id: number | string; senderName: string; senderEmail: string; message: string }
+
+async function deliver(payload: Payload, request: RequestDoc, target: Pick<Target, 'kind' | 'id' | 'slug' | 'title'>, origin: string, territoryName: string | null) {
+  const recipients = await recipientsOf(payload, target)
+  const mail = contactRelayEmail({
+    senderName: request.senderName,
+    message: request.message,
+    targetTitle: target.title,
+    entryUrl: origin ? `${origin}${entryPath(target.kind, target.slug)}` : null,
+    territoryName,
+    viaMairie: recipients.viaMairie,
+  })
+  await queueEmail(payload, { to: recipients.emails, replyTo: request.senderEmail, ...mail })
+}
+
+export type ConfirmOutcome = 'sent' | 'already-used' | 'expired' | 'unknown'
+
+/** The sender followed the link in the confirmation e-mail. */
+export async function confirmContact(payload: Payload, token: unknown, origin: string): Promise<ConfirmOutcome> {
+  if (!looksLikeToken(token)) return 'unknown'
+  const { docs } = await payload.find({
+    collection: 'contact-requests',
+    where: { confirmationToken: { equals: hashToken(token) } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const request = docs[0]
+  if (!request) return 'unknown'
+  if (request.status !== 'awaiting-confirmation') return 'already-used'
+  if (Date.now() - Date.parse(request.createdAt) > CONFIRMATION_LIFETIME_MS) return 'expired'
+  const target = request.target as { relationTo: Target['kind']; value: number | string | { id: number | string } }
+  const targetId = typeof target.value === 'object' ? target.value.id : target.value
+  const doc = (await payload.findByID({ collection: target.relationTo, id: targetId, depth: 0, overrideAccess: true }).catch(() => null)) as
+    | { slug?: string | null; name?: string; title?: string; territory?: number | { id: number } | null; status?: string }
+    | null
+  if (!doc || doc.status !== 'published') return 'unknown'
+  // Marked first: a second click (or a mail scanner) finds it used and sends nothing.
+  await payload.update({ collection: 'contact-requests', id: request.id, data: { status: 'sent' }, overrideAccess: true })
+  const territoryId = typeof doc.territory === 'object' ? doc.territory?.id : doc.territory
+  await deliver(
+    payload,
+    request,
+    { kind: target.relationTo, id: targetId, slug: doc.slug ?? String(targetId), title: doc.name ?? doc.title ?? '' },
+    origin,
+    await territoryNameOf(payload, territoryId),
+  )
+  return 'sent'
+}

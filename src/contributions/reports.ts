@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+
+import type { ReportInput } from '@/forms/schemas'
+
+import { HOUR_MS, LIMIT_MESSAGE, LIMITS, rateLimiter } from './limits'
+import type { Target } from './targets'
+
+/** « Signaler »: the report goes to the moderation queue of the entry's territory. */
+export async function submitReport(
+  payload: Payload,
+  target: Target,
+  input: ReportInput,
+  ip: string,
+): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  if (!(await rateLimiter().hit(`report:ip:${ip}`, LIMITS.reportPerIp(), HOUR_MS))) return { ok: false, errors: { _form: LIMIT_MESSAGE } }
+  if (input.reason === 'other' && !input.message) {
+    return { ok: false, errors: { message: 'Précisez ce qui ne va pas : le motif « Autre raison » demande une explication.' } }
+  }
+  await payload.create({
+    collection: 'reports',
+    data: {
+      target: { relationTo: target.kind, value: target.id as number },
+      reason: input.reason,
+      message: input.message,
+      reporterEmail: input.reporterEmail,
+      status: 'open',
+      territory: (target.territory ?? undefined) as number | undefined,
+    },
+    overrideAccess: true,
+  })
+  return { ok: true }
+}

@@ -1,0 +1,27 @@
+import { type RenderedEmail, renderEmail, siteName } from '../layout'
+
+export function verifyAccountEmail(input: { name?: string | null; url: string; territoryName: string | null }): RenderedEmail {
+  return renderEmail({
+    subject: `Confirmez votre adresse e-mail — ${siteName(input.territoryName)}`,
+    greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
+    territoryName: input.territoryName,
+    blocks: [
+      { p: 'Votre compte sur l’annuaire local est presque prêt. Confirmez votre adresse e-mail pour pouvoir vous connecter :' },
+      { link: input.url, label: 'Confirmer mon adresse e-mail' },
+      { p: 'Si vous n’avez pas créé de compte, ignorez cet e-mail.' },
+    ],
+  })
+}
+
+export function resetPasswordEmail(input: { name?: string | null; url: string; territoryName: string | null }): RenderedEmail {
+  return renderEmail({
+    subject: `Choisissez un nouveau mot de passe — ${siteName(input.territoryName)}`,
+    greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
+    territoryName: input.territoryName,
+    blocks: [
+      { p: 'Vous avez demandé à changer le mot de passe de votre compte. Ce lien est valable une heure et ne sert qu’une fois :' },
+      { link: input.url, label: 'Choisir un nouveau mot de passe' },
+      { p: 'Si vous n’avez rien demandé, ignorez cet e-mail : votre mot de passe actuel reste valable.' },
+    ],
+  })
+}

@@ -1,0 +1,32 @@
+import { entryPath } from '@/site/urls'
+
+import type { ModeratedSlug } from '@/moderation/labels'
+
+/** « Mon espace » on the public site, where owners and residents manage their entries. */
+export const ACCOUNT_PATH = '/mon-espace'
+
+type TerritoryLike = { hostnames?: string[] | null } | null | undefined
+
+/** The public site's address for a territory: its first host name, else PUBLIC_URL. */
+export function siteOrigin(territory: TerritoryLike): string {
+  const host = territory?.hostnames?.find((h) => h && h.trim())
+  if (host) return `https://${host.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '')}`
+  return (process.env.PUBLIC_URL || '').replace(/\/+$/, '')
+}
+
+export function siteLink(territory: TerritoryLike, path: string): string {
+  return `${siteOrigin(territory)}${path}`
+}
+
+export function entryLink(territory: TerritoryLike, collection: ModeratedSlug, slug: string | null | undefined): string | null {
+  return slug ? siteLink(territory, entryPath(collection, slug)) : null
+}
+
+export function accountLink(territory: TerritoryLike): string {
+  return siteLink(territory, ACCOUNT_PATH)
+}
+
+/** The admin page of an entry, for staff. */
+export function adminLink(collection: string, id: number | string): string {
+  return `${(process.env.PUBLIC_URL || '').replace(/\/+$/, '')}/admin/collections/${collection}/${id}`
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+
+/** Building blocks of the form schemas, with their French messages. */
+
+const trimmed = z.string().transform((value) => value.replace(/\r\n/g, '\n').trim())
+
+export function requiredText(label: string, min: number, max: number) {
+  return trimmed.pipe(
+    z
+      .string()
+      .min(1, { error: `Indiquez ${label}.` })
+      .min(min, { error: `${capitalize(label)} doit faire au moins ${min} caractères.` })
+      .max(max, { error: `${capitalize(label)} ne doit pas dépasser ${max} caractères.` }),
+  )
+}
+
+export function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => value?.replace(/\r\n/g, '\n').trim() || undefined)
+    .pipe(z.string().max(max, { error: `${capitalize(label)} ne doit pas dépasser ${max} caractères.` }).optional())
+}
+
+export const email = trimmed.pipe(
+  z
+    .string()
+    .min(1, { error: 'Indiquez votre adresse e-mail.' })
+    .max(254, { error: 'Cette adresse e-mail est trop longue.' })
+    .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr).' })),
+).transform((value) => value.toLowerCase())
+
+export const optionalEmail = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim().toLowerCase() || undefined)
+  .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide : vérifiez-la ou laissez le champ vide.' }).optional())
+
+export const password = z
+  .string({ error: 'Choisissez un mot de passe.' })
+  .min(10, { error: 'Le mot de passe doit faire au moins 10 caractères.' })
+  .max(200, { error: 'Le mot de passe ne doit pas dépasser 200 caractères.' })
+
+/** A document id chosen in a list: a number (SQLite, PostgreSQL) or an ObjectId (MongoDB). */
+export function idChoice(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .regex(/^[\w-]{1,40}$/, { error: message })
+    .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
+}
+
+export function optionalIdChoice(message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(z.string().regex(/^[\w-]{1,40}$/, { error: message }).optional())
+    .transform((value) => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value))
+}
+
+export function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}

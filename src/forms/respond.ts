@@ -1,0 +1,24 @@
+import { type FieldErrors } from './errors'
+import { flashCookie, secureCookies } from './flash'
+import { GUARD_MESSAGES, type GuardFailure } from './guard'
+import { seeOther } from './http'
+
+/** Back to the form's page, with the values typed and the French messages (303 + flash cookie). */
+export function backToForm(location: string, form: string, values: Record<string, string | string[]>, errors: FieldErrors): Response {
+  const headers = new Headers()
+  headers.append('Set-Cookie', flashCookie({ form, values, errors }, secureCookies()))
+  const url = location.includes('?') ? `${location}&erreur=1` : `${location}?erreur=1`
+  return seeOther(`${url}#formulaire`, headers)
+}
+
+/** The answer to a failed guard: a bot gets a silent success, a person an explanation. */
+export function guardFailure(
+  failure: GuardFailure,
+  location: string,
+  successLocation: string,
+  form: string,
+  values: Record<string, string>,
+): Response {
+  if (failure === 'honeypot') return seeOther(successLocation)
+  return backToForm(location, form, values, { _form: GUARD_MESSAGES[failure] })
+}

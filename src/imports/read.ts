@@ -1,0 +1,42 @@
+import { parse } from 'csv-parse/sync'
+import { readSheet } from 'read-excel-file/node'
+
+export type Table = { header: string[]; rows: Array<Record<string, string>> }
+
+export class ImportFileError extends Error {}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  // Spreadsheets turn SIRET and postcodes into numbers: write them back without exponent.
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value)
+  return String(value).trim()
+}
+
+function toTable(matrix: unknown[][]): Table {
+  const nonEmpty = matrix.filter((row) => row.some((c) => cellText(c) !== ''))
+  const [head, ...body] = nonEmpty
+  if (!head) throw new ImportFileError('Le fichier est vide : la première ligne doit porter les noms de colonnes.')
+  const header = head.map((h, i) => cellText(h) || `colonne ${i + 1}`)
+  return { header, rows: body.map((row) => Object.fromEntries(header.map((h, i) => [h, cellText(row[i])]))) }
+}
+
+/** Reads a CSV (comma or semicolon, UTF-8 with or without BOM) or an XLSX file (first sheet). */
+export async function readTable(content: Buffer, fileName: string): Promise<Table> {
+  if (/\.xlsx$/i.test(fileName)) {
+    try {
+      return toTable((await readSheet(content)) as unknown[][])
+    } catch (error) {
+      throw new ImportFileError(`Fichier Excel illisible (${error instanceof Error ? error.message : 'format inconnu'}) : enregistrez-le au format .xlsx ou .csv.`)
+    }
+  }
+  if (!/\.(csv|txt)$/i.test(fileName)) throw new ImportFileError('Format non pris en charge : envoyez un fichier .csv ou .xlsx.')
+  const text = content.toString('utf8').replace(/^\uFEFF/, '')
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
+  try {
+    return toTable(parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][])
+  } catch (error) {
+    throw new ImportFileError(`CSV illisible (${error instanceof Error ? error.message : 'format inconnu'}) : vérifiez les guillemets et le séparateur.`)
+  }
+}

@@ -1,0 +1,52 @@
+import type { JobsConfig, Payload } from 'payload'
+
+import { isSuperAdmin, isSuperAdminAccess } from '@/access/isSuperAdmin'
+import type { AccessUser } from '@/access/roles'
+
+import { archiveExpiredAnnouncementsTask } from './archiveExpiredAnnouncements'
+import { sendAlertDigestsTask } from './contrib/sendAlertDigests'
+import { sendEmailTask } from './sendEmail'
+import { warnExpiringAnnouncementsTask } from './warnExpiringAnnouncements'
+
+/**
+ * Several Payload instances may live in one process (the express server's and the one
+ * Next.js bundles); only the first one started runs the queues, so that no job runs twice.
+ * Set JOBS_AUTORUN=0 on extra servers of a multi-instance deployment.
+ */
+function claimsJobRunner(payload: Payload): boolean {
+  if (process.env.JOBS_AUTORUN === '0') return false
+  const slot = globalThis as { __annuaireJobRunner?: Payload }
+  slot.__annuaireJobRunner ??= payload
+  return slot.__annuaireJobRunner === payload
+}
+
+const superAdminOnly = ({ req }: { req: { user?: unknown } }) => isSuperAdmin((req.user ?? null) as AccessUser | null)
+
+/**
+ * Background work: e-mails (queue `default`, checked every 10 seconds) and the daily
+ * announcement tasks (queue `daily`, scheduled by cron). Tests call the tasks' functions
+ * directly and `payload.jobs.run()` to deliver queued e-mails.
+ */
+export const jobsConfig: JobsConfig = {
+  tasks: [sendEmailTask, archiveExpiredAnnouncementsTask, warnExpiringAnnouncementsTask, sendAlertDigestsTask],
+  autoRun: (payload) =>
+    claimsJobRunner(payload)
+      ? [
+          { cron: process.env.JOBS_EMAIL_CRON || '*/10 * * * * *', queue: 'default', limit: 20, disableScheduling: true },
+          { cron: '30 * * * * *', queue: 'daily', limit: 5 },
+        ]
+      : [],
+  access: { run: superAdminOnly, queue: superAdminOnly, cancel: superAdminOnly },
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    labels: { singular: 'Tâche de fond', plural: 'Tâches de fond' },
+    admin: {
+      ...defaultJobsCollection.admin,
+      group: 'Administration',
+      hidden: ({ user }) => !isSuperAdmin(user as AccessUser | null),
+      description:
+        'E-mails en attente d’envoi et tâches planifiées. Une tâche en erreur (« hasError ») a épuisé ses nouvelles tentatives : lisez son journal, corrigez la cause, puis relancez-la.',
+    },
+    access: { ...defaultJobsCollection.access, read: isSuperAdminAccess },
+  }),
+}

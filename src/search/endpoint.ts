@@ -1,0 +1,137 @@
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { DIRECTORY_SLUGS } from '@collections/slugs'
+
+import { getSearchEngine } from './index'
+import { MAX_LIMIT, MAX_PAGE } from './query'
+import { MAX_QUERY_LENGTH } from './text'
+import type { SearchQuery } from './types'
+
+export const SEARCH_PATH = '/search'
+
+const many = (value: string[]) => value.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+/** Lenient: a value that makes no sense is dropped, never an error (an old or hand-edited link still answers). */
+const schema = z.object({
+  q: z
+    .string()
+    .transform((text) => text.slice(0, MAX_QUERY_LENGTH * 5))
+    .optional()
+    .catch(undefined),
+  territory: id.optional().catch(undefined),
+  category: z.array(z.string()).transform(many).pipe(z.array(id)).catch([]),
+  commune: z.array(z.string()).transform(many).pipe(z.array(id)).catch([]),
+  kind: z.array(z.string()).transform(many).pipe(z.array(z.enum(DIRECTORY_SLUGS))).catch([]),
+  announcementKind: z.array(z.string()).transform(many).pipe(z.array(z.enum(['offer', 'need', 'notice']))).catch([]),
+  price: z.array(z.string()).transform(many).pipe(z.array(z.enum(['free', 'paid', 'cesu']))).catch([]),
+  lat: z.coerce.number().min(-90).max(90).optional().catch(undefined),
+  lng: z.coerce.number().min(-180).max(180).optional().catch(undefined),
+  /** A commune whose centre is the origin of the distance (instead of lat/lng). */
+  near: id.optional().catch(undefined),
+  radius: z.coerce.number().positive().max(200).optional().catch(undefined),
+  sort: z.enum(['relevance', 'distance', 'date']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).optional().catch(undefined),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().catch(undefined),
+})
+
+export type SearchParams = z.infer<typeof schema>
+
+export function parseSearchParams(params: URLSearchParams): SearchParams {
+  const one = (key: string) => params.get(key) ?? undefined
+  const all = (key: string) => params.getAll(key)
+  return schema.parse({
+    q: one('q'),
+    territory: one('territory'),
+    category: all('category'),
+    commune: all('commune'),
+    kind: all('kind'),
+    announcementKind: all('announcementKind'),
+    price: all('price'),
+    lat: one('lat'),
+    lng: one('lng'),
+    near: one('near'),
+    radius: one('radius'),
+    sort: one('sort'),
+    page: one('page'),
+    limit: one('limit'),
+  })
+}
+
+const TERRITORY_TTL_MS = 60_000
+const territoryCache = new WeakMap<Payload, { at: number; bySlugOrId: Map<string, number | string>; first: number | string | null }>()
+
+/** A territory given by id or slug; without one, the instance's first territory. */
+async function resolveTerritory(payload: Payload, value: string | undefined): Promise<number | string | null> {
+  let cache = territoryCache.get(payload)
+  if (!cache || Date.now() - cache.at > TERRITORY_TTL_MS) {
+    const { docs } = await payload.find({
+      collection: 'territories',
+      pagination: false,
+      depth: 0,
+      sort: 'id',
+      overrideAccess: true,
+      select: { slug: true },
+    })
+    const bySlugOrId = new Map<string, number | string>()
+    for (const t of docs) {
+      bySlugOrId.set(String(t.id), t.id)
+      if (t.slug) bySlugOrId.set(t.slug, t.id)
+    }
+    cache = { at: Date.now(), bySlugOrId, first: docs[0]?.id ?? null }
+    territoryCache.set(payload, cache)
+  }
+  return value === undefined ? cache.first : (cache.bySlugOrId.get(value) ?? null)
+}
+
+async function communeCentre(req: PayloadRequest, id: string) {
+  const commune = await req.payload
+    .findByID({ collection: 'communes', id, depth: 0, overrideAccess: true, disableErrors: true, select: { latitude: true, longitude: true } })
+    .catch(() => null)
+  return commune && typeof commune.latitude === 'number' && typeof commune.longitude === 'number'
+    ? { latitude: commune.latitude, longitude: commune.longitude }
+    : null
+}
+
+/**
+ * GET /api/search — the search engine as JSON, for the site's progressive enhancement
+ * (instant results, map) and the benchmark. Parameters: q, territory (id or slug),
+ * category, commune, kind, announcementKind, price (repeatable or comma-separated), lat +
+ * lng or near (a commune id), radius (km), sort (relevance | distance | date), page, limit.
+ */
+export const searchEndpoint: Endpoint = {
+  path: SEARCH_PATH,
+  method: 'get',
+  handler: async (req) => {
+    try {
+      const params = parseSearchParams(new URL(req.url ?? '/', 'http://localhost').searchParams)
+      const territory = await resolveTerritory(req.payload, params.territory)
+      if (territory === null) {
+        return Response.json({ errors: [{ message: 'Territoire inconnu : indiquez l’identifiant ou le nom court d’un territoire existant.' }] }, { status: 404 })
+      }
+      let origin = params.lat !== undefined && params.lng !== undefined ? { latitude: params.lat, longitude: params.lng } : null
+      if (params.near) origin = (await communeCentre(req, params.near)) ?? origin
+      const query: SearchQuery = {
+        territory,
+        text: params.q,
+        categories: params.category,
+        communes: params.commune,
+        kinds: params.kind,
+        announcementKinds: params.announcementKind,
+        priceTypes: params.price,
+        near: origin ? { ...origin, radiusKm: params.radius } : undefined,
+        sort: params.sort,
+        page: params.page,
+        limit: params.limit,
+      }
+      const result = await getSearchEngine(req.payload).search(query)
+      return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=30' } })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'Recherche impossible' })
+      return Response.json(
+        { errors: [{ message: 'La recherche n’a pas pu aboutir à cause d’une erreur du serveur. Réessayez dans un instant.' }] },
+        { status: 500 },
+      )
+    }
+  },
+}

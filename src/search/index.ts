@@ -1,0 +1,37 @@
+/**
+ * Entry point of search: `getSearchEngine(payload)` returns the engine of the configured
+ * database (one per Payload instance). Callers only see the `SearchEngine` contract.
+ */
+import type { Payload } from 'payload'
+
+import type { IndexingSearchEngine } from './engine'
+import { MongoSearchEngine } from './mongodb/engine'
+import { PostgresSearchEngine } from './postgres/engine'
+import { SqliteSearchEngine } from './sqlite/engine'
+
+export type { IndexingSearchEngine } from './engine'
+export type * from './types'
+
+const engines = new WeakMap<Payload, IndexingSearchEngine>()
+
+export function createSearchEngine(payload: Payload): IndexingSearchEngine {
+  switch (payload.db.name) {
+    case 'sqlite':
+      return new SqliteSearchEngine(payload)
+    case 'postgres':
+      return new PostgresSearchEngine(payload)
+    case 'mongoose':
+      return new MongoSearchEngine(payload)
+    default:
+      throw new Error(`Recherche : base de données « ${payload.db.name} » non prise en charge (sqlite, postgres ou mongodb).`)
+  }
+}
+
+export function getSearchEngine(payload: Payload): IndexingSearchEngine {
+  let engine = engines.get(payload)
+  if (!engine) {
+    engine = createSearchEngine(payload)
+    engines.set(payload, engine)
+  }
+  return engine
+}

@@ -1,0 +1,69 @@
+/**
+ * The indexed words and how many entries hold each, used to expand query words with
+ * synonyms and to correct typos ("plombiier" → "plombier") when a word matches nothing.
+ */
+import { synonymsOf } from './synonyms'
+import { allowedTypos, editDistance } from './text'
+
+export class Vocabulary {
+  private readonly terms: string[]
+  private readonly docs: Map<string, number>
+
+  constructor(entries: Array<[term: string, docCount: number]>) {
+    this.docs = new Map(entries)
+    this.terms = [...this.docs.keys()].sort()
+  }
+
+  get size(): number {
+    return this.terms.length
+  }
+
+  /** Whether some indexed word is this term or starts with it. */
+  hasPrefix(term: string): boolean {
+    let lo = 0
+    let hi = this.terms.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.terms[mid]! < term) lo = mid + 1
+      else hi = mid
+    }
+    return lo < this.terms.length && this.terms[lo]!.startsWith(term)
+  }
+
+  /** The closest indexed word within the allowed number of edits, the most frequent on ties. */
+  correct(term: string): string | null {
+    const max = allowedTypos(term)
+    if (max === 0) return null
+    let best: string | null = null
+    let bestDistance = max + 1
+    let bestDocs = -1
+    for (const candidate of this.terms) {
+      if (Math.abs(candidate.length - term.length) > max) continue
+      const d = editDistance(term, candidate, max)
+      if (d > max) continue
+      const docs = this.docs.get(candidate) ?? 0
+      if (d < bestDistance || (d === bestDistance && docs > bestDocs)) {
+        best = candidate
+        bestDistance = d
+        bestDocs = docs
+      }
+    }
+    return best
+  }
+}
+
+/**
+ * For each query word, the alternatives to search: the word itself (as a prefix), its
+ * synonyms and, when the word matches nothing indexed, its closest correction and the
+ * correction's synonyms.
+ */
+export function expandTerms(terms: string[], vocabulary: Vocabulary | null): string[][] {
+  return terms.map((term) => {
+    const alternatives = new Set<string>([term, ...synonymsOf(term)])
+    if (vocabulary && ![...alternatives].some((t) => vocabulary.hasPrefix(t))) {
+      const fixed = vocabulary.correct(term)
+      if (fixed) for (const t of [fixed, ...synonymsOf(fixed)]) alternatives.add(t)
+    }
+    return [...alternatives]
+  })
+}

@@ -1,0 +1,78 @@
+import type { AfterErrorHook } from 'payload'
+
+type ErrorLike = Error & { status?: number; data?: unknown; code?: string; cause?: unknown }
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH'])
+
+/**
+ * REST error answers that say, in French, what to fix:
+ * - a validation error keeps each field's message (`errors[0].data.errors[]: { path, message }`),
+ *   which Payload drops when the error class comes from another copy of Payload (the server
+ *   and the Next build each load one);
+ * - a filter Payload refuses (private field, unknown path) is explained in French;
+ * - the request's own mistakes that Payload reports as 500 (a filter or an id of the wrong
+ *   type, a parameter that is not JSON, a body that is not an object) become 400.
+ * Real server errors stay 500.
+ */
+export const frenchApiErrors: AfterErrorHook = ({ error, req, graphqlResult }) => {
+  if (graphqlResult) return
+  const err = error as ErrorLike
+  if (err.name === 'ValidationError' && hasFieldErrors(err.data)) {
+    return { status: 400, response: { errors: [{ name: err.name, data: err.data as Record<string, unknown>, message: err.message }] } }
+  }
+  if (err.name === 'QueryError') {
+    const paths = Array.isArray(err.data) ? err.data.map((d: { path?: string }) => d.path).filter(Boolean) : []
+    return {
+      status: 400,
+      response: {
+        errors: [
+          {
+            message: `Filtre ou tri refusé : ${paths.join(', ') || 'champ inconnu'} (champ inconnu, privé ou opérateur non pris en charge).`,
+            data: { paths },
+          },
+        ],
+      },
+    }
+  }
+  if (err.name === 'APIError' && err.message === 'Invalid JSON') {
+    return { status: 400, response: { errors: [{ message: 'Le corps de la requête n’est pas du JSON valide.' }] } }
+  }
+  if ((err.status ?? 500) < 500) return
+  const mistake = clientMistake(err, req.method, (req as { data?: unknown }).data)
+  if (mistake) return { status: 400, response: { errors: [{ message: mistake }] } }
+}
+
+function hasFieldErrors(data: unknown): boolean {
+  return Array.isArray((data as { errors?: unknown } | undefined)?.errors)
+}
+
+function causes(error: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = []
+  let current = error as ErrorLike | undefined
+  while (current && chain.length < 6) {
+    chain.push(current)
+    current = current.cause as ErrorLike | undefined
+  }
+  return chain
+}
+
+/** A French explanation when the 500 is the request's fault, otherwise null. */
+export function clientMistake(error: ErrorLike, method: string | undefined, data: unknown): string | null {
+  const chain = causes(error)
+  const text = chain.map((e) => `${e.name ?? ''} ${e.message ?? ''}`).join(' | ')
+  if (chain.some((e) => e.name === 'SyntaxError')) {
+    return 'Un paramètre de la requête (where, select, sort…) n’est pas du JSON valide.'
+  }
+  if (/Only finite numbers|invalid input syntax|out of range|date\/time field value|invalid input value/i.test(text) ||
+    chain.some((e) => typeof e.code === 'string' && /^22/.test(e.code))) {
+    return 'Un identifiant ou une valeur de filtre n’a pas le bon type (un nombre, une date…) : corrigez la requête.'
+  }
+  if (/operators\[queryOperator\] is not a function/.test(text)) {
+    return 'Cet opérateur de filtre ne s’applique pas à ce champ.'
+  }
+  if (/Maximum call stack size exceeded/.test(text)) return 'La requête est trop imbriquée.'
+  if (error.name === 'TypeError' && method && WRITE_METHODS.has(method) && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+    return 'Le corps de la requête doit être un objet JSON, par exemple {"name": "Boulangerie Martin"}.'
+  }
+  return null
+}

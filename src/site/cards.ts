@@ -1,0 +1,71 @@
+import type { CardEntry } from '@/components/site/EntryCard'
+import type { Category, Commune } from '@/payload-types'
+import type { EntryKind, SearchHit } from '@/search/types'
+
+import type { EntryDoc } from './directory'
+import { relationId } from './directory'
+import { entryPath } from './urls'
+
+export type Lookup = { communes: Map<number, Commune>; categories: Map<number, Category> }
+
+export function lookupOf(communes: Commune[], categories: Category[]): Lookup {
+  return { communes: new Map(communes.map((c) => [c.id, c])), categories: new Map(categories.map((c) => [c.id, c])) }
+}
+
+const ids = (values: Array<number | { id: number }> | null | undefined) =>
+  (values ?? []).map((v) => relationId(v)).filter((v): v is number => v !== null)
+
+/** A card for an entry read with payload.find. */
+export function docToCard<K extends EntryKind>(kind: K, doc: EntryDoc[K], lookup: Lookup): CardEntry {
+  const communeId = relationId(doc.commune as number | { id: number })
+  const base = {
+    kind,
+    href: entryPath(kind, doc.slug ?? String(doc.id)),
+    communeName: communeId !== null ? (lookup.communes.get(communeId)?.name ?? null) : null,
+    isExample: doc.isExample,
+    date: doc.createdAt,
+  }
+  if (kind === 'announcements') {
+    const a = doc as EntryDoc['announcements']
+    const category = relationId(a.category as number | { id: number } | null)
+    return {
+      ...base,
+      title: a.title,
+      summary: a.body,
+      priceType: a.priceType,
+      announcementKind: a.kind,
+      categoryNames: category !== null && lookup.categories.get(category) ? [lookup.categories.get(category)!.name] : [],
+    }
+  }
+  const withCategories = doc as EntryDoc['businesses'] | EntryDoc['services']
+  const categoryNames = ids(withCategories.categories as Array<number | { id: number }>)
+    .map((id) => lookup.categories.get(id)?.name)
+    .filter((n): n is string => Boolean(n))
+  if (kind === 'services') {
+    const s = doc as EntryDoc['services']
+    return { ...base, title: s.title, summary: s.description, priceType: s.priceType, categoryNames }
+  }
+  const p = doc as EntryDoc['businesses']
+  return { ...base, title: p.name, summary: p.description, categoryNames }
+}
+
+/** A card for a search hit. */
+export function hitToCard(hit: SearchHit, lookup: Lookup): CardEntry {
+  const communeId = hit.communeId === null ? null : Number(hit.communeId)
+  return {
+    kind: hit.kind,
+    title: hit.title,
+    href: entryPath(hit.kind, hit.slug || String(hit.id)),
+    summary: hit.summary,
+    communeName: communeId !== null ? (lookup.communes.get(communeId)?.name ?? null) : null,
+    distanceKm: hit.distanceKm ?? null,
+    priceType: hit.priceType ?? null,
+    announcementKind: hit.announcementKind ?? null,
+    categoryNames: hit.categoryIds
+      .map((id) => lookup.categories.get(Number(id))?.name)
+      .filter((n): n is string => Boolean(n))
+      .slice(0, 3),
+    isExample: hit.isExample ?? false,
+    date: hit.updatedAt,
+  }
+}

@@ -1,0 +1,4 @@
+import { sqliteServer } from '../support/servers'
+import { accessSuites } from './suites'
+
+describe('access table on SQLite', () => accessSuites(sqliteServer()))

@@ -1,0 +1,402 @@
+import type { Payload } from 'payload'
+
+import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
+import { bootLocalPayload } from '../support/localPayload'
+import { type CapturedEmail, newEmails, outboxFiles } from './moderationOutbox'
+
+type Id = number | string
+type Params<T> = { params: Promise<T> }
+type Handler<T> = (request: Request, context: Params<T>) => Promise<Response>
+
+const ORIGIN = 'http://annuaire.test'
+
+/**
+ * The public's contributions through the real route handlers of the site (the same code the
+ * production server runs) on a real database: contact relay, accounts, offers and needs,
+ * matching, reports, alerts and self-registration, with every e-mail read from the outbox.
+ */
+export function contactSuite(kind: 'sqlite' | 'postgres') {
+  let payload: Payload
+  let cleanup: () => Promise<void>
+  let outbox: string
+  let issueFormToken: (form: string, userId: Id | null | undefined, now?: number) => string
+  const routes: Record<string, Handler<never>> = {}
+  const ids = { commune: 0 as Id, otherCommune: 0 as Id, category: 0 as Id, resident: 0 as Id, editor: 0 as Id, owner: 0 as Id }
+  let business: { slug: string; email: string; name: string }
+
+  async function route(path: string): Promise<Handler<never>> {
+    routes[path] ??= (await import(`@/app/(frontend)/(contributions)/${path}/route`)).POST as Handler<never>
+    return routes[path]!
+  }
+
+  async function sessionOf(email: string): Promise<{ cookie: string; id: Id }> {
+    const result = await payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
+    return { cookie: `payload-token=${result.token}`, id: result.user!.id }
+  }
+
+  /** POSTs a form as a browser would: urlencoded, with a token issued 5 s earlier. */
+  async function submit(
+    path: string,
+    form: string,
+    fields: Record<string, string>,
+    options: { params?: Record<string, string>; session?: { cookie: string; id: Id }; query?: string; token?: string | null } = {},
+  ): Promise<Response> {
+    const handler = await route(path.replace(/\?.*$/, ''))
+    const body = new URLSearchParams({
+      ...(options.token === null ? {} : { _jeton: options.token ?? issueFormToken(form, options.session?.id ?? null, Date.now() - 5000) }),
+      ...fields,
+    })
+    const url = `${ORIGIN}/${path.replace(/\[(\w+)\]/g, (_m, name: string) => options.params?.[name] ?? name)}${options.query ?? ''}`
+    const request = new Request(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: ORIGIN,
+        'sec-fetch-site': 'same-origin',
+        ...(options.session ? { cookie: options.session.cookie } : {}),
+      },
+      body,
+    })
+    return handler(request, { params: Promise.resolve(options.params ?? {}) } as never)
+  }
+
+  function linkIn(mail: CapturedEmail, path: string): URL {
+    const match = mail.text.match(new RegExp(`${ORIGIN.replace(/\./g, '\\.')}${path.replace(/\//g, '\\/')}[^\\s]*`))
+    if (!match) throw new Error(`Pas de lien ${path} dans « ${mail.subject} »:\n${mail.text}`)
+    return new URL(match[0])
+  }
+
+  async function deliverQueued() {
+    await payload.jobs.run({ queue: 'default', limit: 100 })
+  }
+
+  beforeAll(async () => {
+    process.env.JOBS_AUTORUN = '0'
+    process.env.PUBLIC_URL = ORIGIN
+    process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
+    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    outbox = process.env.EMAIL_OUTBOX_DIR!
+    const { seedDemoIfEmpty } = await import('../../scripts/seed/demo')
+    await seedDemoIfEmpty(payload, () => {})
+    ;({ issueFormToken } = await import('@/forms/guard'))
+    const user = async (email: string) =>
+      (await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs[0]!.id
+    ids.resident = await user(DEMO_USERS.resident)
+    ids.editor = await user(DEMO_USERS.editor)
+    ids.owner = await user(DEMO_USERS.owner)
+    const communes = (await payload.find({ collection: 'communes', where: { inseeCode: { in: ['60286', '60298'] } }, overrideAccess: true, depth: 0, sort: 'inseeCode' })).docs
+    ids.commune = communes[0]!.id
+    ids.otherCommune = communes[1]!.id
+    ids.category = (await payload.find({ collection: 'categories', where: { name: { equals: 'Jardinage, espaces verts' } }, overrideAccess: true, depth: 0 })).docs[0]!.id
+    const b = (await payload.find({ collection: 'businesses', where: { status: { equals: 'published' } }, overrideAccess: true, depth: 0, limit: 1, sort: 'name' })).docs[0]!
+    business = { slug: b.slug!, email: b.email!, name: b.name }
+  }, 300_000)
+
+  afterAll(async () => {
+    await cleanup?.()
+  })
+
+  describe('contact relay', () => {
+    it('an anonymous sender confirms their address, then the owner receives the message with Reply-To', async () => {
+      const before = outboxFiles(outbox)
+      const res = await submit('contacter/[kind]/[slug]/envoyer', 'contact', {
+        senderName: 'Jeanne <b>Test</b>',
+        senderEmail: 'jeanne.relay@exemple.fr',
+        message: 'Bonjour, faites-vous des <script>alert(1)</script> livraisons à domicile ?',
+      }, { params: { kind: 'entreprises', slug: business.slug } })
+      expect(res.status).toBe(303)
+      expect(res.headers.get('location')).toContain('envoye=confirm')
+      await deliverQueued()
+      const confirm = newEmails(outbox, before)
+      expect(confirm).toHaveLength(1)
+      expect(confirm[0]!.to).toContain('jeanne.relay@exemple.fr')
+      expect(confirm[0]!.subject).toContain('Confirmez')
+      expect(confirm[0]!.html).not.toContain('<b>Test</b>')
+      const link = linkIn(confirm[0]!, '/contacter/confirmer')
+      const { confirmContact } = await import('@/contributions/relay')
+      const afterConfirm = outboxFiles(outbox)
+      expect(await confirmContact(payload, link.searchParams.get('jeton'), ORIGIN)).toBe('sent')
+      await deliverQueued()
+      const relayed = newEmails(outbox, afterConfirm)
+      expect(relayed).toHaveLength(1)
+      expect(relayed[0]!.to).toContain(business.email)
+      expect(relayed[0]!.replyTo).toContain('jeanne.relay@exemple.fr')
+      expect(relayed[0]!.text).toContain('<script>alert(1)</script>')
+      expect(relayed[0]!.html).toContain('&lt;script&gt;')
+      expect(relayed[0]!.html).not.toContain('<script>')
+      // The same link again: already used, nothing more is sent.
+      expect(await confirmContact(payload, link.searchParams.get('jeton'), ORIGIN)).toBe('already-used')
+      expect(await confirmContact(payload, 'x'.repeat(32), ORIGIN)).toBe('unknown')
+    })
+
+    it('a logged-in resident writes to an announcement: sent at once to its author, never through the page', async () => {
+      const session = await sessionOf(DEMO_USERS.owner)
+      const target = (await payload.find({ collection: 'announcements', where: { and: [{ author: { equals: ids.resident } }, { status: { equals: 'published' } }] }, overrideAccess: true, depth: 0, limit: 1 })).docs[0]!
+      const before = outboxFiles(outbox)
+      const res = await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'La boulangerie', message: 'Je peux vous aider pour cela, écrivez-moi.' }, {
+        params: { kind: 'annonces', slug: target.slug! },
+        session,
+      })
+      expect(res.headers.get('location')).toContain('envoye=sent')
+      await deliverQueued()
+      const mails = newEmails(outbox, before)
+      expect(mails).toHaveLength(1)
+      expect(mails[0]!.to).toContain(DEMO_USERS.resident)
+      expect(mails[0]!.replyTo).toContain(DEMO_USERS.owner)
+      const stored = await payload.find({ collection: 'contact-requests', where: { recipients: { equals: ids.resident } }, overrideAccess: true })
+      expect(stored.docs.some((d) => d.status === 'sent')).toBe(true)
+    })
+
+    it('a message with a bad word is held for moderation, not sent', async () => {
+      const before = outboxFiles(outbox)
+      const res = await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'Anonyme', senderEmail: 'grossier@exemple.fr', message: 'Espèce de C0NNARD, réponds-moi !' }, {
+        params: { kind: 'entreprises', slug: business.slug },
+      })
+      expect(res.headers.get('location')).toContain('envoye=flagged')
+      await deliverQueued()
+      expect(newEmails(outbox, before)).toHaveLength(0)
+      const held = await payload.find({ collection: 'contact-requests', where: { senderEmail: { equals: 'grossier@exemple.fr' } }, overrideAccess: true })
+      expect(held.docs[0]!.status).toBe('flagged')
+    })
+
+    it('refuses bots and bad bodies without saving anything', async () => {
+      const count = async () => (await payload.count({ collection: 'contact-requests', overrideAccess: true })).totalDocs
+      const start = await count()
+      const params = { kind: 'entreprises', slug: business.slug }
+      const honeypot = await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'Bot', senderEmail: 'bot@exemple.fr', message: 'Achetez mes produits maintenant.', site_web_confirmation: 'http://spam' }, { params })
+      expect(honeypot.status).toBe(303)
+      const tooFast = await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'Rapide', senderEmail: 'vite@exemple.fr', message: 'Un message envoyé trop vite.' }, {
+        params,
+        token: issueFormToken('contact', null, Date.now()),
+      })
+      expect(tooFast.headers.get('location')).toContain('erreur=1')
+      expect(tooFast.headers.get('set-cookie')).toContain('annuaire-formulaire=')
+      const noToken = await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'Sans jeton', senderEmail: 'x@exemple.fr', message: 'Un message sans jeton.' }, { params, token: null })
+      expect(noToken.headers.get('location')).toContain('erreur=1')
+      const invalid = await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'J', senderEmail: 'pas-une-adresse', message: 'court' }, { params })
+      expect(invalid.status).toBe(303)
+      const { readFlash } = await import('@/forms/flash')
+      const cookie = invalid.headers.get('set-cookie')!.split(';')[0]!.split('=').slice(1).join('=')
+      const flash = readFlash(cookie, 'contact')!
+      expect(flash.values.senderName).toBe('J')
+      expect(flash.errors.senderName).toMatch(/au moins 2 caractères/)
+      expect(flash.errors.message).toMatch(/au moins 10 caractères/)
+      expect(flash.errors.senderEmail).toMatch(/n’est pas valide/)
+      const handler = await route('contacter/[kind]/[slug]/envoyer')
+      const json = await handler(new Request(`${ORIGIN}/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }), { params: Promise.resolve(params) } as never)
+      expect(json.status).toBe(415)
+      const huge = await handler(
+        new Request(`${ORIGIN}/x`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `message=${'a'.repeat(200_000)}` }),
+        { params: Promise.resolve(params) } as never,
+      )
+      expect(huge.status).toBe(413)
+      const crossSite = await handler(
+        new Request(`${ORIGIN}/x`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', host: 'annuaire.test' }, body: 'senderName=Eve' }),
+        { params: Promise.resolve(params) } as never,
+      )
+      expect(crossSite.headers.get('location')).toContain('erreur=1')
+      expect(await count()).toBe(start)
+    })
+  })
+
+  describe('accounts', () => {
+    const email = `nouveau.${kind}@exemple.fr`
+    const password = 'Un-mot-de-passe-2026'
+
+    it('signs up, confirms the address from the e-mail, logs in, resets a forgotten password', async () => {
+      const before = outboxFiles(outbox)
+      const res = await submit('inscription/envoyer', 'signup', { name: 'Nouvel Habitant', email, password, passwordConfirm: password })
+      expect(res.headers.get('location')).toBe('/inscription?envoye=1')
+      await deliverQueued()
+      const [verify] = newEmails(outbox, before)
+      expect(verify!.to).toContain(email)
+      expect(verify!.subject).toMatch(/Confirmez votre adresse e-mail — Annuaire local — /)
+      expect(verify!.text).toContain('Confirmer mon adresse e-mail')
+      const unverified = await submit('connexion/envoyer', 'login', { email, password })
+      expect(unverified.headers.get('location')).toContain('erreur=1')
+      const { verifyAccount, requestPasswordReset } = await import('@/contributions/accounts')
+      const token = linkIn(verify!, '/verifier-email').searchParams.get('jeton')
+      expect(await verifyAccount(payload, token)).toBe('verified')
+      expect(await verifyAccount(payload, token)).toBe('invalid')
+      const login = await submit('connexion/envoyer', 'login', { email, password }, { query: '?suite=%2Fannonces%2Fnouvelle' })
+      expect(login.status).toBe(303)
+      expect(login.headers.get('location')).toBe('/annonces/nouvelle')
+      expect(login.headers.get('set-cookie')).toMatch(/^payload-token=[^;]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/)
+      const wrong = await submit('connexion/envoyer', 'login', { email, password: 'mauvais-mot-de-passe' })
+      expect(wrong.headers.get('location')).toContain('erreur=1')
+      const duplicate = await submit('inscription/envoyer', 'signup', { name: 'Doublon', email, password, passwordConfirm: password })
+      expect(duplicate.headers.get('location')).toContain('erreur=1')
+
+      const beforeReset = outboxFiles(outbox)
+      expect((await requestPasswordReset(payload, email, { origin: ORIGIN, territoryName: null, ip: 'test-reset' })).ok).toBe(true)
+      expect((await requestPasswordReset(payload, 'inconnu@exemple.fr', { origin: ORIGIN, territoryName: null, ip: 'test-reset' })).ok).toBe(true)
+      await deliverQueued()
+      const resetMails = newEmails(outbox, beforeReset)
+      expect(resetMails).toHaveLength(1)
+      const resetToken = linkIn(resetMails[0]!, '/reinitialiser-mot-de-passe').searchParams.get('jeton')!
+      const newPassword = 'Encore-un-autre-2026'
+      const reset = await submit('reinitialiser-mot-de-passe/envoyer', 'reset', { token: resetToken, password: newPassword, passwordConfirm: newPassword }, { query: `?jeton=${resetToken}` })
+      expect(reset.headers.get('location')).toBe('/connexion?reinitialise=1')
+      const replay = await submit('reinitialiser-mot-de-passe/envoyer', 'reset', { token: resetToken, password: newPassword, passwordConfirm: newPassword }, { query: `?jeton=${resetToken}` })
+      expect(replay.headers.get('location')).toContain('erreur=1')
+      const relog = await submit('connexion/envoyer', 'login', { email, password: newPassword })
+      expect(relog.headers.get('set-cookie')).toContain('payload-token=')
+    })
+  })
+
+  describe('offers and needs', () => {
+    it('a resident posts a need: pending, owned by them, text kept as text; can edit, renew and close it', async () => {
+      const session = await sessionOf(DEMO_USERS.resident)
+      const res = await submit('annonces/nouvelle/envoyer', 'announcement', {
+        kind: 'need',
+        title: 'Besoin d’aide <b>jardin</b>',
+        body: 'Je cherche quelqu’un pour tondre ma pelouse <script>x()</script> le samedi.',
+        category: String(ids.category),
+        commune: String(ids.commune),
+        priceType: 'cesu',
+      }, { session })
+      expect(res.headers.get('location')).toBe('/annonces/nouvelle?envoye=1')
+      const doc = (await payload.find({ collection: 'announcements', where: { title: { equals: 'Besoin d’aide <b>jardin</b>' } }, overrideAccess: true, depth: 0 })).docs[0]!
+      expect(doc.status).toBe('pending')
+      expect(doc.author).toBe(ids.resident)
+      expect(doc.body).toContain('<script>x()</script>')
+
+      const invalid = await submit('annonces/nouvelle/envoyer', 'announcement', { kind: 'notice', title: 'x', body: '', category: '', commune: '', priceType: 'gratuit' }, { session })
+      expect(invalid.headers.get('location')).toContain('erreur=1')
+
+      const edit = await submit('mon-espace/annonces/[id]/modifier', 'announcement-edit', {
+        kind: 'need', title: 'Tonte de pelouse le samedi', body: doc.body, category: String(ids.category), commune: String(ids.commune), priceType: 'cesu',
+      }, { session, params: { id: String(doc.id) } })
+      expect(edit.headers.get('location')).toBe('/mon-espace?ok=modifiee')
+      const someoneElse = await sessionOf(DEMO_USERS.owner)
+      const forbidden = await submit('mon-espace/annonces/[id]/cloturer', 'announcement-action', {}, { session: someoneElse, params: { id: String(doc.id) } })
+      expect(forbidden.status).toBe(404)
+      const close = await submit('mon-espace/annonces/[id]/cloturer', 'announcement-action', {}, { session, params: { id: String(doc.id) } })
+      expect(close.headers.get('location')).toBe('/mon-espace?ok=cloturee')
+      expect((await payload.findByID({ collection: 'announcements', id: doc.id, overrideAccess: true })).status).toBe('archived')
+      const renew = await submit('mon-espace/annonces/[id]/renouveler', 'announcement-action', {}, { session, params: { id: String(doc.id) } })
+      expect(renew.headers.get('location')).toBe('/mon-espace?ok=renouvelee')
+      const renewed = await payload.findByID({ collection: 'announcements', id: doc.id, overrideAccess: true })
+      expect(renewed.status).toBe('pending')
+      expect(renewed.title).toBe('Tonte de pelouse le samedi')
+    })
+
+    it('a secrétaire posts for a resident without internet: replies reach the mairie', async () => {
+      const session = await sessionOf(DEMO_USERS.editor)
+      const res = await submit('annonces/nouvelle/envoyer', 'announcement', {
+        kind: 'need', title: 'Courses pour Mme Martin', body: 'Mme Martin cherche quelqu’un pour ses courses du jeudi.',
+        category: String(ids.category), commune: String(ids.commune), priceType: 'free', residentName: 'Mme Martin', residentPhone: '03 44 00 00 00',
+      }, { session })
+      expect(res.headers.get('location')).toBe('/annonces/nouvelle?envoye=publiee')
+      const doc = (await payload.find({ collection: 'announcements', where: { title: { equals: 'Courses pour Mme Martin' } }, overrideAccess: true, depth: 0 })).docs[0]!
+      expect(doc.onBehalfOf?.enabled).toBe(true)
+      expect(doc.author).toBe(ids.editor)
+      const before = outboxFiles(outbox)
+      await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'Voisin', message: 'Je fais mes courses le jeudi aussi, je peux aider.' }, {
+        params: { kind: 'annonces', slug: doc.slug! },
+        session: await sessionOf(DEMO_USERS.owner),
+      })
+      await deliverQueued()
+      const [mail] = newEmails(outbox, before)
+      expect(mail!.to).toContain(DEMO_USERS.editor)
+      expect(mail!.text).toContain('déposée par la mairie')
+    })
+
+    it('publishing an offer tells the authors of matching needs (category, distance, price)', async () => {
+      const need = await payload.create({
+        collection: 'announcements',
+        data: { kind: 'need', title: 'Cherche jardinier payé en CESU', body: 'Entretien de haie, paiement CESU.', category: ids.category as number, commune: ids.commune as number, priceType: 'cesu', status: 'published', author: ids.resident as number },
+        overrideAccess: true,
+      })
+      const { findMatches } = await import('@/contributions/matching')
+      const before = outboxFiles(outbox)
+      const paidOffer = await payload.create({
+        collection: 'announcements',
+        data: { kind: 'offer', title: 'Jardinage payé en liquide', body: 'Je propose de tailler vos haies.', category: ids.category as number, commune: ids.otherCommune as number, priceType: 'paid', status: 'pending', author: ids.owner as number },
+        overrideAccess: true,
+      })
+      expect((await findMatches(payload, paidOffer)).map((d) => d.id)).not.toContain(need.id)
+      const offer = await payload.create({
+        collection: 'announcements',
+        data: { kind: 'offer', title: 'Jardinage en CESU', body: 'Je propose de tailler vos haies, en CESU.', category: ids.category as number, commune: ids.otherCommune as number, priceType: 'cesu', status: 'pending', author: ids.owner as number },
+        overrideAccess: true,
+      })
+      await deliverQueued()
+      expect(newEmails(outbox, before).filter((m) => m.subject.includes('correspond'))).toHaveLength(0)
+      expect((await findMatches(payload, { ...offer, status: 'published' } as never)).map((d) => d.id)).toContain(need.id)
+      await payload.update({ collection: 'announcements', id: offer.id, data: { status: 'published' }, overrideAccess: true })
+      await deliverQueued()
+      const mails = newEmails(outbox, before).filter((m) => m.subject.includes('correspond'))
+      // One e-mail per person, naming their nearest matching need (the resident has two).
+      expect(mails.filter((m) => m.to.includes(DEMO_USERS.resident))).toHaveLength(1)
+      expect(mails.every((m) => !m.to.includes(DEMO_USERS.owner))).toBe(true)
+      const link = linkIn(mails.find((m) => m.to.includes(DEMO_USERS.resident))!, '/annonces/')
+      expect(link.pathname).toBe(`/annonces/${(await payload.findByID({ collection: 'announcements', id: offer.id, overrideAccess: true })).slug}`)
+      expect((await findMatches(payload, need)).map((d) => d.id)).toContain(offer.id)
+    })
+  })
+
+  describe('reports and registration', () => {
+    it('« Signaler » puts a report in the moderation queue', async () => {
+      const res = await submit('signaler/[kind]/[slug]/envoyer', 'report', { reason: 'closed', message: 'Le magasin a fermé en juin.' }, { params: { kind: 'entreprises', slug: business.slug } })
+      expect(res.headers.get('location')).toContain('envoye=1')
+      const reports = await payload.find({ collection: 'reports', where: { message: { equals: 'Le magasin a fermé en juin.' } }, overrideAccess: true, depth: 0 })
+      expect(reports.docs[0]!.status).toBe('open')
+      expect(reports.docs[0]!.territory).toBeTruthy()
+      const other = await submit('signaler/[kind]/[slug]/envoyer', 'report', { reason: 'other' }, { params: { kind: 'entreprises', slug: business.slug } })
+      expect(other.headers.get('location')).toContain('erreur=1')
+      const missing = await submit('signaler/[kind]/[slug]/envoyer', 'report', { reason: 'spam' }, { params: { kind: 'entreprises', slug: 'n-existe-pas' } })
+      expect(missing.status).toBe(404)
+    })
+
+    it('a business registers itself (SIRET checked): pending, owned by the account, which becomes owner', async () => {
+      const session = await sessionOf(DEMO_USERS.resident)
+      const bad = await submit('inscrire-mon-activite/envoyer', 'registration', { kind: 'businesses', name: 'Garage du Centre', siret: '12345678901234', category: String(ids.category), commune: String(ids.commune) }, { session })
+      expect(bad.headers.get('location')).toContain('erreur=1')
+      const res = await submit('inscrire-mon-activite/envoyer', 'registration', {
+        kind: 'businesses', name: 'Garage du Centre', siret: '732 829 320 00074', category: String(ids.category), commune: String(ids.commune), description: 'Réparations <em>toutes marques</em>.',
+      }, { session })
+      expect(res.headers.get('location')).toBe('/mon-espace?ok=inscrite')
+      const doc = (await payload.find({ collection: 'businesses', where: { name: { equals: 'Garage du Centre' } }, overrideAccess: true, depth: 0 })).docs[0]!
+      expect(doc.status).toBe('pending')
+      expect(doc.siret).toBe('73282932000074')
+      expect(doc.owners).toEqual([ids.resident])
+      expect((await payload.findByID({ collection: 'users', id: ids.resident, overrideAccess: true })).roles).toContain('owner')
+      const again = await submit('inscrire-mon-activite/envoyer', 'registration', { kind: 'businesses', name: 'Garage bis', siret: '73282932000074', category: String(ids.category), commune: String(ids.commune) }, { session })
+      expect(again.headers.get('location')).toContain('erreur=1')
+    })
+  })
+
+  describe('alerts', () => {
+    it('double opt-in, a daily digest with the new entries, one-click unsubscribe', async () => {
+      const before = outboxFiles(outbox)
+      const res = await submit('alertes/envoyer', 'alert', { email: 'alerte@exemple.fr', words: 'verger', commune: String(ids.commune), radiusKm: '20' })
+      expect(res.headers.get('location')).toBe('/alertes?envoye=1')
+      const { confirmAlert, sendAlertDigests, unsubscribeAlert } = await import('@/contributions/alerts')
+      expect((await sendAlertDigests(payload)).sent).toBe(0)
+      await deliverQueued()
+      const [confirm] = newEmails(outbox, before)
+      expect(confirm!.to).toContain('alerte@exemple.fr')
+      const token = linkIn(confirm!, '/alertes/confirmer').searchParams.get('jeton')
+      expect(await confirmAlert(payload, token)).toBe('confirmed')
+      expect(await confirmAlert(payload, token)).toBe('already-confirmed')
+      await payload.create({
+        collection: 'announcements',
+        data: { kind: 'offer', title: 'Entretien de verger', body: 'Je taille les arbres fruitiers de votre verger.', category: ids.category as number, commune: ids.commune as number, priceType: 'free', status: 'published', author: ids.owner as number },
+        overrideAccess: true,
+      })
+      const beforeDigest = outboxFiles(outbox)
+      expect((await sendAlertDigests(payload)).sent).toBe(1)
+      await deliverQueued()
+      const digest = newEmails(outbox, beforeDigest).find((m) => m.to.includes('alerte@exemple.fr'))!
+      expect(digest.text).toContain('Entretien de verger')
+      const unsubscribe = digest.headers.get('list-unsubscribe')!
+      expect(unsubscribe).toMatch(/^<http:\/\/annuaire\.test\/alertes\/desinscription\?alerte=/)
+      const url = new URL(unsubscribe.slice(1, -1))
+      expect(await unsubscribeAlert(payload, url.searchParams.get('alerte')!, 'faux')).toBe('invalid')
+      expect(await unsubscribeAlert(payload, url.searchParams.get('alerte')!, url.searchParams.get('signature')!)).toBe('done')
+      expect((await payload.count({ collection: 'alerts', where: { email: { equals: 'alerte@exemple.fr' } }, overrideAccess: true })).totalDocs).toBe(0)
+      expect((await sendAlertDigests(payload)).sent).toBe(0)
+    })
+  })
+}

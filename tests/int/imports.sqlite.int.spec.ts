@@ -1,0 +1,3 @@
+import { importsSuite } from './importsSuite'
+
+importsSuite('sqlite')

@@ -1,0 +1,3 @@
+import { jobsSuite } from './jobsSuite'
+
+describe('scheduled jobs on SQLite (embedded)', () => jobsSuite('sqlite'))

@@ -1,0 +1,3 @@
+import { moderationSuite } from './moderationSuite'
+
+describe('moderation on SQLite (embedded)', () => moderationSuite('sqlite'))

@@ -1,0 +1,313 @@
+import fs from 'node:fs'
+
+import { handleEndpoints, type Payload, type TypedUser } from 'payload'
+
+import { DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
+import { bootLocalPayload } from '../support/localPayload'
+import { newEmails, outboxFiles } from './moderationOutbox'
+
+type Role = 'admin' | 'editor' | 'owner' | 'resident'
+type Id = number | string
+
+/**
+ * Moderation, run once per database on the demo territory: decisions through the real
+ * REST endpoint as each role, the author's e-mail captured in the outbox, audit entries,
+ * owners' edits flagged « modifié » with versions kept, and the moderation queue's scope.
+ */
+export function moderationSuite(kind: 'sqlite' | 'postgres') {
+  let payload: Payload
+  let cleanup: () => Promise<void>
+  let outbox: string
+  let territoryName: string
+  const users = {} as Record<Role, TypedUser>
+  const tokens = {} as Record<Role, string>
+  const communes = {} as Record<keyof typeof INSEE, Id>
+  let category: Id
+  let siretSeq = 500
+
+  beforeAll(async () => {
+    // Jobs run when the test says so (payload.jobs.run), never on a timer.
+    process.env.JOBS_AUTORUN = '0'
+    process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
+    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    outbox = process.env.EMAIL_OUTBOX_DIR!
+    const { seedDemoIfEmpty } = await import('../../scripts/seed/demo')
+    await seedDemoIfEmpty(payload, () => {})
+    for (const role of ['admin', 'editor', 'owner', 'resident'] as const) {
+      const found = await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS[role] } }, overrideAccess: true, depth: 0 })
+      users[role] = { ...found.docs[0]!, collection: 'users' } as TypedUser
+      const login = await payload.login({ collection: 'users', data: { email: DEMO_USERS[role], password: process.env.DEMO_PASSWORD! } })
+      tokens[role] = login.token!
+    }
+    for (const [name, code] of Object.entries(INSEE) as Array<[keyof typeof INSEE, string]>) {
+      communes[name] = (await payload.find({ collection: 'communes', where: { inseeCode: { equals: code } }, overrideAccess: true })).docs[0]!.id
+    }
+    category = (await payload.find({ collection: 'categories', limit: 1, overrideAccess: true })).docs[0]!.id
+    territoryName = (await payload.find({ collection: 'territories', limit: 1, overrideAccess: true })).docs[0]!.name
+  }, 300_000)
+
+  afterAll(async () => {
+    await cleanup?.()
+  })
+
+  /** POST /api/moderation/decide through Payload's REST handler, as JSON or as the queue's HTML form. */
+  async function decideAs(role: Role, body: Record<string, unknown>, as: 'json' | 'form' = 'json') {
+    const headers: Record<string, string> = { Authorization: `JWT ${tokens[role]}` }
+    let payloadBody: string
+    if (as === 'json') {
+      headers['Content-Type'] = 'application/json'
+      payloadBody = JSON.stringify(body)
+    } else {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded'
+      payloadBody = new URLSearchParams(Object.entries(body).map(([k, v]) => [k, String(v)])).toString()
+    }
+    const request = new Request('http://localhost/api/moderation/decide', { method: 'POST', headers, body: payloadBody })
+    const response = await handleEndpoints({ config: payload.config, request })
+    const text = await response.text()
+    return { status: response.status, location: response.headers.get('location'), json: text ? (JSON.parse(text) as any) : null }
+  }
+
+  async function ownerBusiness(name: string, commune: Id) {
+    const { demoSiret } = await import('../../scripts/seed/luhn')
+    return payload.create({
+      collection: 'businesses',
+      // An owner asking for « published » is ignored: the entry starts pending.
+      data: {
+        name,
+        siret: demoSiret(++siretSeq),
+        categories: [category as number],
+        commune: commune as number,
+        description: 'Une fiche déposée par son propriétaire.',
+        status: 'published',
+      },
+      user: users.owner,
+      overrideAccess: false,
+    })
+  }
+
+  async function deliverEmails() {
+    await payload.jobs.run({ queue: 'default', limit: 100, silent: true })
+  }
+
+  async function auditOf(collection: string, id: Id) {
+    const { docs } = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: String(id) } }] },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+    return docs
+  }
+
+  it('fills the demo queue of the Grandvilliers secrétaire: pending entries and an owner’s edit', async () => {
+    const { loadModerationQueue } = await import('@/moderation/queue')
+    const queue = await loadModerationQueue(payload, users.editor)
+    expect(queue.pending.map((e) => e.title)).toEqual(expect.arrayContaining(['Martin Traiteur', 'J’aide à faire ses démarches en ligne']))
+    expect(queue.modified.map((e) => e.title)).toContain('Boulangerie Martin')
+    expect(queue.counts.pending).toBe(queue.pending.length)
+    const boulangerie = (await payload.find({ collection: 'businesses', where: { name: { equals: 'Boulangerie Martin' } }, overrideAccess: true })).docs[0]!
+    expect(boulangerie).toMatchObject({ status: 'published', reviewState: 'modified', moderationRank: 1 })
+  })
+
+  it('starts an owner’s new entry pending and sorts it first; an owner’s edit of a published one stays online, is flagged « modifié » and versioned', async () => {
+    const created = await ownerBusiness('Menuiserie Dupuis', communes.grandvilliers)
+    expect(created).toMatchObject({ status: 'pending', moderationRank: 0 })
+    const first = await payload.find({ collection: 'businesses', limit: 1, overrideAccess: true, sort: 'moderationRank' })
+    expect(first.docs[0]!.status).toBe('pending')
+
+    await payload.update({ collection: 'businesses', id: created.id, data: { status: 'published' }, overrideAccess: true, context: { skipNotify: true } })
+    const edited = await payload.update({
+      collection: 'businesses',
+      id: created.id,
+      data: { description: 'Nouvelle description écrite par le propriétaire.' },
+      user: users.owner,
+      overrideAccess: false,
+    })
+    expect(edited).toMatchObject({ status: 'published', reviewState: 'modified', moderationRank: 1 })
+    const versions = await payload.findVersions({ collection: 'businesses', where: { parent: { equals: created.id } }, sort: '-updatedAt', overrideAccess: true })
+    expect(versions.totalDocs).toBeGreaterThanOrEqual(3)
+    expect(versions.docs.map((v) => v.version.description)).toContain('Une fiche déposée par son propriétaire.')
+    expect((await auditOf('businesses', created.id)).map((a) => a.action)).toEqual(['create', 'approve', 'update'])
+  })
+
+  it('lets the secrétaire approve an entry of her commune in one request: published, audited with her name, owner e-mailed', async () => {
+    const business = await ownerBusiness('Fromagerie du Bray', communes.grandvilliers)
+    const before = outboxFiles(outbox)
+    const res = await decideAs('editor', { action: 'approve', collection: 'businesses', id: business.id })
+    expect(res.status).toBe(200)
+    expect(res.json.message).toMatch(/« Fromagerie du Bray » est publiée/)
+    const saved = await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })
+    expect(saved).toMatchObject({ status: 'published', reviewState: 'ok', moderationRank: 2 })
+    const audit = (await auditOf('businesses', business.id)).at(-1)!
+    expect(audit).toMatchObject({ action: 'approve', user: users.editor.id, documentTitle: 'Fromagerie du Bray' })
+
+    // The e-mail is a job: nothing is sent before the runner takes it.
+    expect(newEmails(outbox, before)).toHaveLength(0)
+    await deliverEmails()
+    const mails = newEmails(outbox, before)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.to).toContain(DEMO_USERS.owner)
+    expect(mails[0]!.subject).toBe(`Votre fiche « Fromagerie du Bray » est publiée — Annuaire local — ${territoryName}`)
+    expect(mails[0]!.text).toContain('vérifiée et publiée')
+    expect(mails[0]!.html).toContain('<html lang="fr">')
+  })
+
+  it('refuses with a reason from the queue’s plain form: redirected back with the outcome, reason e-mailed and audited', async () => {
+    const business = await ownerBusiness('Garage Fantôme', communes.hanvoile)
+    const before = outboxFiles(outbox)
+    const reason = 'Aucune adresse vérifiable : indiquez le numéro et la rue de l’atelier.'
+    const res = await decideAs(
+      'editor',
+      { action: 'reject', collection: 'businesses', id: business.id, reason, redirect: '/admin/moderation?type=businesses' },
+      'form',
+    )
+    expect(res.status).toBe(303)
+    const location = new URL(res.location!, 'http://localhost')
+    expect(location.pathname).toBe('/admin/moderation')
+    expect(location.searchParams.get('type')).toBe('businesses')
+    expect(location.searchParams.get('tone')).toBe('success')
+    expect(location.searchParams.get('notice')).toMatch(/« Garage Fantôme » est refusée/)
+    const saved = await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })
+    expect(saved).toMatchObject({ status: 'rejected', rejectionReason: reason, moderationRank: 3 })
+    expect((await auditOf('businesses', business.id)).at(-1)).toMatchObject({ action: 'reject', user: users.editor.id, details: reason })
+    await deliverEmails()
+    const mails = newEmails(outbox, before)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.to).toContain(DEMO_USERS.owner)
+    expect(mails[0]!.subject).toContain('« Garage Fantôme » n’a pas été publiée')
+    expect(mails[0]!.text).toContain(reason)
+  })
+
+  it('refuses the secrétaire outside her communes, an owner, and a refusal without reason — nothing changes, nothing is sent', async () => {
+    const formerie = await ownerBusiness('Boulangerie de Formerie', communes.formerie)
+    const before = outboxFiles(outbox)
+    const outside = await decideAs('editor', { action: 'approve', collection: 'businesses', id: formerie.id })
+    expect(outside.status).toBe(403)
+    expect(outside.json.errors[0].message).toMatch(/vos communes/)
+    const own = await decideAs('owner', { action: 'approve', collection: 'businesses', id: formerie.id })
+    expect(own.status).toBe(403)
+    const mine = await ownerBusiness('Atelier sans motif', communes.grandvilliers)
+    const noReason = await decideAs('editor', { action: 'reject', collection: 'businesses', id: mine.id, reason: ' ' })
+    expect(noReason.status).toBe(400)
+    expect(noReason.json.errors[0].message).toMatch(/motif du refus/)
+    const formError = await decideAs('editor', { action: 'reject', collection: 'businesses', id: mine.id, reason: 'non', redirect: '/admin/moderation' }, 'form')
+    expect(formError.status).toBe(303)
+    const back = new URL(formError.location!, 'http://localhost')
+    expect(back.searchParams.get('tone')).toBe('error')
+    expect(back.searchParams.get('reason')).toBe('non')
+    expect(back.searchParams.get('open')).toBe(`businesses-${mine.id}`)
+    const offsite = await decideAs('editor', { action: 'approve', collection: 'businesses', id: 'abc', redirect: 'https://evil.example/' }, 'form')
+    expect(offsite.location).toMatch(/^\/admin\/moderation\?/)
+    for (const id of [formerie.id, mine.id]) {
+      expect((await payload.findByID({ collection: 'businesses', id, overrideAccess: true })).status).toBe('pending')
+      expect((await auditOf('businesses', id)).map((a) => a.action)).toEqual(['create'])
+    }
+    await deliverEmails()
+    expect(newEmails(outbox, before)).toHaveLength(0)
+
+    // The territory administrator may decide there.
+    const byAdmin = await decideAs('admin', { action: 'approve', collection: 'businesses', id: formerie.id })
+    expect(byAdmin.status).toBe(200)
+    await deliverEmails()
+    expect(newEmails(outbox, before).map((m) => m.subject)).toEqual([expect.stringContaining('« Boulangerie de Formerie » est publiée')])
+  })
+
+  it('scopes the queue: the secrétaire sees her communes only, the administrator the whole territory', async () => {
+    const formerie = await ownerBusiness('Cordonnerie de Formerie', communes.formerie)
+    const { loadModerationQueue, countModerationQueue } = await import('@/moderation/queue')
+    const editorQueue = await loadModerationQueue(payload, users.editor)
+    const adminQueue = await loadModerationQueue(payload, users.admin)
+    expect(editorQueue.pending.map((e) => e.id)).not.toContain(formerie.id)
+    expect(adminQueue.pending.map((e) => e.id)).toContain(formerie.id)
+    expect(adminQueue.counts.pending).toBeGreaterThan(editorQueue.counts.pending)
+    expect(editorQueue.pending.every((e) => ['Grandvilliers', 'Hanvoile'].includes(e.communeName ?? ''))).toBe(true)
+    const filtered = await loadModerationQueue(payload, users.admin, { collection: 'businesses', commune: communes.formerie })
+    expect(filtered.pending.map((e) => e.title)).toEqual(['Cordonnerie de Formerie'])
+    expect((await countModerationQueue(payload, users.owner)).total).toBe(0)
+  })
+
+  it('e-mails the mairie staff member who posted an announcement for a resident', async () => {
+    const announcement = await payload.create({
+      collection: 'announcements',
+      data: {
+        kind: 'need',
+        title: 'Besoin d’aide pour porter du bois',
+        body: 'Une habitante de Hanvoile cherche de l’aide pour rentrer deux stères de bois.',
+        commune: communes.hanvoile as number,
+        priceType: 'free',
+        status: 'pending',
+        onBehalfOf: { enabled: true, residentName: 'Mme Duval', residentPhone: '03 44 00 00 00' },
+      },
+      user: users.editor,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(announcement).toMatchObject({ status: 'pending', author: users.editor.id })
+    const before = outboxFiles(outbox)
+    const res = await decideAs('admin', { action: 'reject', collection: 'announcements', id: announcement.id, reason: 'Doublon d’une annonce déjà publiée.' })
+    expect(res.status).toBe(200)
+    await deliverEmails()
+    const mails = newEmails(outbox, before).filter((m) => m.subject.includes('porter du bois'))
+    expect(mails.map((m) => m.to)).toEqual([expect.stringContaining(DEMO_USERS.editor)])
+    expect(mails[0]!.text).toContain('que vous avez déposée pour Mme Duval')
+    expect(mails[0]!.text).toContain('Doublon d’une annonce déjà publiée.')
+  })
+
+  it('marks an owner’s edit as reviewed in one click, and closes reports', async () => {
+    const boulangerie = (await payload.find({ collection: 'businesses', where: { name: { equals: 'Boulangerie Martin' } }, overrideAccess: true })).docs[0]!
+    const reviewed = await decideAs('editor', { action: 'reviewed', collection: 'businesses', id: boulangerie.id })
+    expect(reviewed.status).toBe(200)
+    expect(await payload.findByID({ collection: 'businesses', id: boulangerie.id, overrideAccess: true })).toMatchObject({ status: 'published', reviewState: 'ok', moderationRank: 2 })
+    expect((await auditOf('businesses', boulangerie.id)).at(-1)).toMatchObject({ action: 'review', user: users.editor.id })
+    const again = await decideAs('editor', { action: 'reviewed', collection: 'businesses', id: boulangerie.id })
+    expect(again.status).toBe(409)
+
+    const report = await payload.create({
+      collection: 'reports',
+      data: {
+        target: { relationTo: 'businesses', value: boulangerie.id },
+        reason: 'closed',
+        status: 'open',
+        message: 'Fermée depuis un mois.',
+        territory: boulangerie.territory as number,
+      },
+      overrideAccess: true,
+    })
+    const { loadModerationQueue } = await import('@/moderation/queue')
+    const queue = await loadModerationQueue(payload, users.editor)
+    expect(queue.reports.map((r) => r.target?.title)).toContain('Boulangerie Martin')
+    const closed = await decideAs('editor', { action: 'resolveReport', collection: 'reports', id: report.id })
+    expect(closed.status).toBe(200)
+    expect((await payload.findByID({ collection: 'reports', id: report.id, overrideAccess: true })).status).toBe('resolved')
+    expect((await decideAs('resident', { action: 'dismissReport', collection: 'reports', id: report.id })).status).toBe(403)
+  })
+
+  it('keeps a failed e-mail in the jobs queue and delivers it on retry', async () => {
+    const business = await ownerBusiness('Ébénisterie Leroux', communes.grandvilliers)
+    const before = outboxFiles(outbox)
+    expect((await decideAs('editor', { action: 'approve', collection: 'businesses', id: business.id })).status).toBe(200)
+    // The mail server is down: the outbox folder cannot be written.
+    const aside = `${outbox}.aside`
+    fs.renameSync(outbox, aside)
+    fs.writeFileSync(outbox, 'not a folder')
+    try {
+      await deliverEmails()
+    } finally {
+      fs.rmSync(outbox)
+      fs.renameSync(aside, outbox)
+    }
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, overrideAccess: true, depth: 0 })
+    const failed = docs.filter((j) => (j.input as { subject?: string }).subject?.includes('Ébénisterie Leroux'))
+    expect(failed).toHaveLength(1)
+    expect(failed[0]).toMatchObject({ totalTried: 1, hasError: false, processing: false })
+    expect(new Date(String(failed[0]!.waitUntil)).getTime()).toBeGreaterThan(Date.now())
+    expect(newEmails(outbox, before)).toHaveLength(0)
+
+    // When the retry time comes, the runner sends it and removes the job.
+    await payload.update({ collection: 'payload-jobs', id: failed[0]!.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+    await deliverEmails()
+    expect(newEmails(outbox, before).map((m) => m.subject)).toEqual([expect.stringContaining('Ébénisterie Leroux')])
+    expect((await payload.count({ collection: 'payload-jobs', where: { id: { equals: failed[0]!.id } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+}

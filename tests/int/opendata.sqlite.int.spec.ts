@@ -1,0 +1,77 @@
+import { parse } from 'csv-parse/sync'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { openDataFileEndpoint, openDataSchemaEndpoint, openDataTableSchemaEndpoint } from '@/opendata/endpoints'
+import { OPEN_DATA_RESOURCES, SCHEMAS } from '@/opendata/schema'
+import { validateTable } from '@/opendata/validate'
+import { bootLocalPayload } from '../support/localPayload'
+
+/** Calls an endpoint's handler as Payload would, with route parameters. */
+function call(payload: Payload, endpoint: { handler: (req: PayloadRequest) => Promise<Response> | Response }, params: Record<string, string>) {
+  return endpoint.handler({ payload, routeParams: params, url: 'http://localhost/api/open-data', headers: new Headers() } as unknown as PayloadRequest)
+}
+
+describe('open data from the demo directory (SQLite)', () => {
+  let payload: Payload
+  let cleanup: () => Promise<void>
+  let slug: string
+
+  beforeAll(async () => {
+    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
+    await seedDemoIfEmpty(payload, () => {})
+    slug = (await payload.find({ collection: 'territories', limit: 1, overrideAccess: true })).docs[0]!.slug
+  })
+  afterAll(async () => {
+    await cleanup?.()
+  })
+
+  it.each(OPEN_DATA_RESOURCES)('publishes %s as CSV valid against its Table Schema, published entries only', async (resource) => {
+    const res = await call(payload, openDataFileEndpoint, { territory: slug, file: `${resource}.csv` })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/csv')
+    const text = await res.text()
+    const [header, ...records] = parse(text, { relax_column_count: false }) as string[][]
+    const rows = records.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])))
+    expect(validateTable(SCHEMAS[resource], header!, rows)).toEqual([])
+    expect(rows.length).toBeGreaterThan(0)
+    const collection = { entreprises: 'businesses', associations: 'associations', services: 'services' } as const
+    const published = await payload.count({ collection: collection[resource], where: { status: { equals: 'published' } }, overrideAccess: true })
+    expect(rows).toHaveLength(published.totalDocs)
+    // Never personal data: no e-mail address anywhere in the file.
+    expect(text).not.toMatch(/[\w.-]+@[\w-]+\.[a-z]{2,}/i)
+  })
+
+  it.each(OPEN_DATA_RESOURCES)('publishes %s as JSON and GeoJSON with the same rows', async (resource) => {
+    const json = (await (await call(payload, openDataFileEndpoint, { territory: slug, file: `${resource}.json` })).json()) as {
+      licence: { name: string }
+      donnees: Array<Record<string, unknown>>
+    }
+    expect(json.licence.name).toBe('etalab-2.0')
+    expect(validateTable(SCHEMAS[resource], SCHEMAS[resource].fields.map((f) => f.name), json.donnees)).toEqual([])
+    const geo = (await (await call(payload, openDataFileEndpoint, { territory: slug, file: `${resource}.geojson` })).json()) as {
+      type: string
+      features: Array<{ type: string; geometry: { type: string; coordinates: number[] }; properties: { id: string } }>
+    }
+    expect(geo.type).toBe('FeatureCollection')
+    expect(geo.features).toHaveLength(json.donnees.length) // every demo entry has coordinates (commune centre at least)
+    for (const f of geo.features) {
+      expect(f.geometry.type).toBe('Point')
+      const [lon, lat] = f.geometry.coordinates as [number, number]
+      expect(lon).toBeGreaterThan(1) // Oise: about 1.6–2.0 °E, 49.4–49.8 °N
+      expect(lon).toBeLessThan(3)
+      expect(lat).toBeGreaterThan(49)
+      expect(lat).toBeLessThan(50)
+    }
+  })
+
+  it('describes the files with a Data Package under Licence Ouverte 2.0, and refuses unknown files', async () => {
+    const pkg = (await (await call(payload, openDataSchemaEndpoint, {})).json()) as { licenses: Array<{ name: string }>; resources: unknown[] }
+    expect(pkg.licenses[0]!.name).toBe('etalab-2.0')
+    expect(pkg.resources).toHaveLength(9)
+    const schema = await (await call(payload, openDataTableSchemaEndpoint, { file: 'entreprises.json' })).json()
+    expect(schema).toEqual(JSON.parse(JSON.stringify(SCHEMAS.entreprises)))
+    expect((await call(payload, openDataFileEndpoint, { territory: slug, file: 'habitants.csv' })).status).toBe(404)
+    expect((await call(payload, openDataFileEndpoint, { territory: 'nulle-part', file: 'entreprises.csv' })).status).toBe(404)
+  })
+})

@@ -1,0 +1,3 @@
+import { contactSuite } from './contactSuite'
+
+describe('contributions from the public (SQLite)', () => contactSuite('sqlite'))

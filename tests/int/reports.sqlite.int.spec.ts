@@ -1,0 +1,95 @@
+import type { Payload } from 'payload'
+import { extractText, getDocumentProxy } from 'unpdf'
+
+import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { buildBilan } from '@/reports/bilan'
+import { bilanCsv, bilanPdf } from '@/reports/bilanPdf'
+import { buildDirectoryBook } from '@/reports/directory'
+import { directoryPdf } from '@/reports/directoryPdf'
+import { defaultPeriod } from '@/reports/period'
+import { recordEvent, recordSearch, recordView } from '@/stats/record'
+import { INSEE } from '../support/fixtures'
+import { bootLocalPayload } from '../support/localPayload'
+
+async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
+  const pdf = await getDocumentProxy(new Uint8Array(buffer))
+  const { totalPages, text } = await extractText(pdf, { mergePages: true })
+  return { pages: totalPages, text: text.replace(/\s+/g, ' ') }
+}
+
+describe('bilan and paper directory from the demo data (SQLite)', () => {
+  let payload: Payload
+  let cleanup: () => Promise<void>
+  let territory: number
+  let grandvilliers: number
+
+  beforeAll(async () => {
+    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
+    await seedDemoIfEmpty(payload, () => {})
+    const { docs } = await payload.find({ collection: 'territories', limit: 1, overrideAccess: true })
+    territory = docs[0]!.id
+    const communes = await payload.find({ collection: 'communes', where: { inseeCode: { equals: INSEE.grandvilliers } }, overrideAccess: true })
+    grandvilliers = communes.docs[0]!.id
+    const business = (await payload.find({ collection: 'businesses', where: { status: { equals: 'published' } }, limit: 1, overrideAccess: true })).docs[0]!
+    for (let i = 0; i < 7; i++) await recordSearch(payload, { territory, text: 'Réparateur de vélos', resultCount: 0, communeIds: [grandvilliers] })
+    for (let i = 0; i < 3; i++) await recordSearch(payload, { territory, text: 'Boulangerie', resultCount: 2 })
+    for (let i = 0; i < 4; i++)
+      await recordView(payload, { territory, kind: 'businesses', id: business.id, communeId: grandvilliers, categoryIds: business.categories as number[] })
+    await recordEvent(payload, { territory, metric: 'contact-request', communeId: grandvilliers })
+  })
+  afterAll(async () => {
+    await cleanup?.()
+  })
+
+  it('reports the figures, the unmet searches and the communes with few entries', async () => {
+    const bilan = await buildBilan(payload, territory, defaultPeriod())
+    expect(bilan.months).toHaveLength(6)
+    expect(bilan.totals.search).toBe(10)
+    expect(bilan.totals['search-empty']).toBe(7)
+    expect(bilan.totals.view).toBe(4)
+    expect(bilan.totals['new-entry']).toBeGreaterThan(0) // counted when the demo entries were created
+    expect(bilan.emptySearches[0]).toEqual({ label: 'reparateur de velos', count: 7 })
+    expect(bilan.fewEntries.length).toBeGreaterThan(50) // most of the 88 communes have no demo entry
+    expect(bilan.communes.find((c) => c.name === 'Grandvilliers')!.contacts).toBe(1)
+
+    const { pages, text } = await pdfText(await bilanPdf(bilan))
+    expect(pages).toBeGreaterThanOrEqual(2)
+    expect(text).toContain('Bilan de l’annuaire — CC de la Picardie Verte')
+    expect(text).toContain('Recherches sans résultat')
+    expect(text).toContain('reparateur de velos')
+    expect(text).toContain('Communes avec peu de fiches')
+    expect(text).toContain('Grandvilliers')
+
+    const csv = bilanCsv(bilan)
+    expect(csv.startsWith('\uFEFFsection;libellé;mois;valeur;détail')).toBe(true)
+    expect(csv).toContain('recherche sans résultat;reparateur de velos;;7;')
+  })
+
+  it('prints the booklet of a commune: its entries by category, published contact details only, a multiple of four pages', async () => {
+    const book = await buildDirectoryBook(payload, territory, grandvilliers)
+    const entries = book.sections.flatMap((s) => s.entries)
+    expect(entries.length).toBeGreaterThan(0)
+    expect(entries.every((e) => e.commune === 'Grandvilliers')).toBe(true)
+    const { pages, text } = await pdfText(await directoryPdf(book))
+    expect(pages % 4).toBe(0)
+    expect(text).toContain('Commune de Grandvilliers')
+    expect(text).toContain('Offres et besoins du mois')
+    for (const section of book.sections) expect(text).toContain(section.category)
+    for (const entry of entries) expect(text).toContain(entry.name)
+    // No e-mail address is ever printed.
+    expect(text).not.toMatch(/[\w.-]+@[\w-]+\.[a-z]{2,}/i)
+    const published = await payload.find({
+      collection: 'businesses',
+      where: { and: [{ commune: { equals: grandvilliers } }, { status: { equals: 'published' } }] },
+      overrideAccess: true,
+    })
+    expect(entries.filter((e) => e.kind === 'businesses')).toHaveLength(published.totalDocs)
+  })
+
+  it('prints the whole territory', async () => {
+    const book = await buildDirectoryBook(payload, territory)
+    const { text } = await pdfText(await directoryPdf(book))
+    expect(text).toContain('CC de la Picardie Verte')
+    expect(book.sections.flatMap((s) => s.entries).length).toBeGreaterThan(5)
+  })
+})

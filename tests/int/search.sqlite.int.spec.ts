@@ -1,0 +1,3 @@
+import { searchSuite } from './searchSuite'
+
+describe('search on SQLite (FTS5)', () => searchSuite('sqlite'))

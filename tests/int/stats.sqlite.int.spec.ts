@@ -1,0 +1,3 @@
+import { statsSuite } from './statsSuite'
+
+statsSuite('sqlite')

@@ -1,0 +1,91 @@
+import type { Payload } from 'payload'
+
+import { recordEvent, recordSearch, recordView } from '@/stats/record'
+import { loadCounters, sumBy, total } from '@/stats/query'
+import { monthOf } from '@/stats/terms'
+import { bootLocalPayload, type TestDatabase } from '../support/localPayload'
+
+/** Counting under concurrency on a real database: no lost increment. */
+export function statsSuite(kind: TestDatabase) {
+  describe(`statistiques d'usage (${kind})`, () => {
+    let payload: Payload
+    let cleanup: () => Promise<void>
+    let territory: number
+
+    beforeAll(async () => {
+      ;({ payload, cleanup } = await bootLocalPayload(kind))
+      const t = await payload.create({
+        collection: 'territories',
+        data: { name: 'CC Test', epciCode: '246000848', slug: 'cc-test' },
+        overrideAccess: true,
+      })
+      territory = t.id
+    })
+    afterAll(async () => {
+      await cleanup?.()
+    })
+
+    it('counts 200 concurrent searches exactly, by words, and the empty ones apart', async () => {
+      await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          recordSearch(payload, {
+            territory,
+            text: i % 2 ? 'Plombier' : 'PLOMBIER ',
+            communeIds: [7],
+            categoryIds: [],
+            resultCount: i < 50 ? 0 : 3,
+          }),
+        ),
+      )
+      const counters = await loadCounters(payload, territory, monthOf(), monthOf())
+      expect(total(counters, 'search')).toBe(200)
+      expect(total(counters, 'search-empty')).toBe(50)
+      expect(sumBy(counters, 'search', 'term:').get('plombier')).toBe(200)
+      expect(sumBy(counters, 'search-empty', 'term:').get('plombier')).toBe(50)
+      expect(sumBy(counters, 'search', 'commune:').get('7')).toBe(200)
+      // One row per counter, not one per search.
+      expect(counters.filter((c) => c.metric === 'search').length).toBe(3)
+    })
+
+    it('counts views and events per entry, commune and category, folding accents', async () => {
+      await Promise.all([
+        ...Array.from({ length: 30 }, () => recordView(payload, { territory, kind: 'businesses', id: 12, communeId: 3, categoryIds: [5, 6] })),
+        ...Array.from({ length: 20 }, () => recordEvent(payload, { territory, metric: 'contact-request', communeId: { id: 3 }, categoryId: 5 })),
+        recordSearch(payload, { territory, text: 'Électricien à Songeons', resultCount: 0 }),
+        recordSearch(payload, { territory, text: 'jean.dupont@example.org', resultCount: 0 }),
+      ])
+      const counters = await loadCounters(payload, territory, monthOf(), monthOf())
+      expect(total(counters, 'view')).toBe(30)
+      expect(sumBy(counters, 'view', 'entry:').get('businesses:12')).toBe(30)
+      expect(sumBy(counters, 'view', 'category:').get('6')).toBe(30)
+      expect(sumBy(counters, 'contact-request', 'commune:').get('3')).toBe(20)
+      expect(sumBy(counters, 'search-empty', 'term:').get('electricien a songeons')).toBe(1)
+      // Personal data is never kept as a search term.
+      expect([...sumBy(counters, 'search', 'term:').keys()].some((k) => k.includes('dupont'))).toBe(false)
+      expect(total(counters, 'search-empty')).toBe(52)
+    })
+
+    it('never throws, even without a territory or with a broken database call', async () => {
+      await expect(recordSearch(payload, { territory: null, text: 'x', resultCount: 0 })).resolves.toBeUndefined()
+      await expect(recordView(payload, { territory, kind: 'businesses', id: 1, categoryIds: [{} as never] })).resolves.toBeUndefined()
+    })
+
+    it('counts a new entry and a new announcement when they are created', async () => {
+      const commune = await payload.create({
+        collection: 'communes',
+        data: { name: 'Testville', slug: 'testville', inseeCode: '60999', territory },
+        overrideAccess: true,
+      })
+      const category = await payload.create({ collection: 'categories', data: { name: 'Boulangerie', territory }, overrideAccess: true })
+      await payload.create({
+        collection: 'businesses',
+        data: { name: 'Fournil de test', categories: [category.id], commune: commune.id, territory, status: 'published' },
+        overrideAccess: true,
+      })
+      const counters = await loadCounters(payload, territory, monthOf(), monthOf())
+      expect(total(counters, 'new-entry')).toBe(1)
+      expect(sumBy(counters, 'new-entry', 'commune:').get(String(commune.id))).toBe(1)
+      expect(sumBy(counters, 'new-entry', 'category:').get(String(category.id))).toBe(1)
+    })
+  })
+}

@@ -1,0 +1,73 @@
+/**
+ * Headless Debian chromium through playwright-core (never a downloaded browser), and the
+ * axe-core accessibility check used by the end-to-end suites.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+export type ContextOptions = { javaScript: boolean; mobile?: boolean }
+
+/** A French-speaking visitor, with or without JavaScript, on a desktop or a phone-sized screen. */
+export function newContext(browser: Browser, { javaScript, mobile = false }: ContextOptions): Promise<BrowserContext> {
+  return browser.newContext({
+    javaScriptEnabled: javaScript,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  })
+}
+
+export type AxeViolation = { id: string; impact?: string | null; help: string; targets: string[] }
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules, and best practices) on the page. axe needs
+ * timers, which a page with JavaScript disabled does not run: such a page is checked as a
+ * copy loaded with every page script blocked, which renders exactly what a visitor without
+ * JavaScript gets.
+ */
+export async function axeViolations(page: Page, { javaScript }: { javaScript: boolean }): Promise<AxeViolation[]> {
+  if (javaScript) return analyze(page)
+  const browser = page.context().browser()
+  if (!browser) throw new Error('axeViolations : navigateur introuvable')
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: page.viewportSize() })
+  try {
+    await context.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()))
+    const copy = await context.newPage()
+    await copy.goto(page.url())
+    return await analyze(copy)
+  } finally {
+    await context.close()
+  }
+}
+
+async function analyze(page: Page): Promise<AxeViolation[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }))
+}

@@ -1,0 +1,149 @@
+import { findBadWord } from '@/contributions/badWords'
+import { priceCompatible, distanceKm } from '@/contributions/matching'
+import { MemoryRateLimiter } from '@/contributions/limits'
+import { fieldErrors, parseWith } from '@/forms/errors'
+import { flashCookie, readFlash } from '@/forms/flash'
+import { checkFormGuard, issueFormToken } from '@/forms/guard'
+import { safeNext } from '@/forms/handle'
+import { readFormBody } from '@/forms/http'
+import { alertSchema, announcementSchema, contactSchema, registrationSchema, signupSchema } from '@/forms/schemas'
+
+function post(values: Record<string, string>, headers: Record<string, string> = {}) {
+  return new Request('http://annuaire.test/x', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(values),
+  })
+}
+
+describe('form schemas', () => {
+  it('keeps HTML as text and trims', () => {
+    const parsed = parseWith(contactSchema, { senderName: '  <b>Jeanne</b> ', message: '<script>alert(1)</script> bonjour' })
+    expect(parsed.ok && parsed.data.senderName).toBe('<b>Jeanne</b>')
+    expect(parsed.ok && parsed.data.message).toBe('<script>alert(1)</script> bonjour')
+  })
+
+  it('answers in French, field by field', () => {
+    const result = signupSchema.safeParse({ name: '', email: 'x', password: 'court', passwordConfirm: 'autre' })
+    expect(result.success).toBe(false)
+    const errors = fieldErrors(result.error!)
+    expect(errors.name).toBe('Indiquez votre nom.')
+    expect(errors.email).toMatch(/n’est pas valide/)
+    expect(errors.password).toMatch(/au moins 10 caractères/)
+  })
+
+  it('checks mismatched passwords', () => {
+    const parsed = parseWith(signupSchema, { name: 'Jeanne', email: 'j@exemple.fr', password: 'abcdefghijk', passwordConfirm: 'abcdefghijz' })
+    expect(parsed.ok).toBe(false)
+    expect(!parsed.ok && parsed.errors.passwordConfirm).toMatch(/pas identiques/)
+  })
+
+  it('refuses notices, unknown price types and past expiry dates in the public announcement form', () => {
+    const base = { kind: 'offer', title: 'Aide au jardin', body: 'Je peux tondre votre pelouse.', category: '3', commune: '7', priceType: 'free' }
+    const ok = parseWith(announcementSchema, base)
+    expect(ok.ok && ok.data.category).toBe(3)
+    expect(parseWith(announcementSchema, { ...base, kind: 'notice' }).ok).toBe(false)
+    expect(parseWith(announcementSchema, { ...base, priceType: 'gratuit' }).ok).toBe(false)
+    const past = parseWith(announcementSchema, { ...base, expiresAt: '2020-01-01' })
+    expect(!past.ok && past.errors.expiresAt).toMatch(/futur/)
+  })
+
+  it('requires a valid SIRET for a business, RNA or SIRET for an association', () => {
+    const base = { name: 'Garage', category: '1', commune: '2' }
+    expect(parseWith(registrationSchema, { ...base, kind: 'businesses' }).ok).toBe(false)
+    const bad = parseWith(registrationSchema, { ...base, kind: 'businesses', siret: '73282932000075' })
+    expect(!bad.ok && bad.errors.siret).toMatch(/clé de contrôle/)
+    const good = parseWith(registrationSchema, { ...base, kind: 'businesses', siret: '732 829 320 00074' })
+    expect(good.ok && good.data.siret).toBe('73282932000074')
+    const association = parseWith(registrationSchema, { ...base, kind: 'associations', rna: 'w601234567' })
+    expect(association.ok && association.data.rna).toBe('W601234567')
+    expect(parseWith(registrationSchema, { ...base, kind: 'associations' }).ok).toBe(false)
+  })
+
+  it('bounds the alert radius', () => {
+    expect(parseWith(alertSchema, { email: 'a@exemple.fr', radiusKm: '500' }).ok).toBe(false)
+    const ok = parseWith(alertSchema, { email: 'A@Exemple.fr', radiusKm: '20' })
+    expect(ok.ok && ok.data).toMatchObject({ email: 'a@exemple.fr', radiusKm: 20 })
+  })
+})
+
+describe('form guard', () => {
+  it('accepts a token of the right form and account after the minimum time', () => {
+    const token = issueFormToken('contact', 7, Date.now() - 5000)
+    expect(checkFormGuard(post({ _jeton: token }), { _jeton: token }, 'contact', 7)).toBeNull()
+    expect(checkFormGuard(post({ _jeton: token }), { _jeton: token }, 'contact', 8)).toBe('token')
+    expect(checkFormGuard(post({ _jeton: token }), { _jeton: token }, 'report', 7)).toBe('token')
+  })
+
+  it('refuses instant posts, old tokens, filled honeypots and other origins', () => {
+    const now = issueFormToken('contact', null)
+    expect(checkFormGuard(post({}), { _jeton: now }, 'contact', null)).toBe('too-fast')
+    const old = issueFormToken('contact', null, Date.now() - 2 * 24 * 3600 * 1000)
+    expect(checkFormGuard(post({}), { _jeton: old }, 'contact', null)).toBe('expired')
+    const fine = issueFormToken('contact', null, Date.now() - 5000)
+    expect(checkFormGuard(post({}), { _jeton: fine, site_web_confirmation: 'x' }, 'contact', null)).toBe('honeypot')
+    expect(checkFormGuard(post({}, { origin: 'https://evil.example' }), { _jeton: fine }, 'contact', null)).toBe('origin')
+    expect(checkFormGuard(post({}, { origin: 'http://annuaire.test' }), { _jeton: fine }, 'contact', null)).toBeNull()
+  })
+
+  it('only continues to a path of this site after login', () => {
+    expect(safeNext('/annonces/nouvelle')).toBe('/annonces/nouvelle')
+    expect(safeNext('//evil.example')).toBe('/mon-espace')
+    expect(safeNext('https://evil.example')).toBe('/mon-espace')
+  })
+})
+
+describe('bodies', () => {
+  it('413 over the limit, 415 for other content types', async () => {
+    const big = await readFormBody(post({ a: 'x'.repeat(70_000) }))
+    expect(!big.ok && big.response.status).toBe(413)
+    const json = await readFormBody(new Request('http://a.test', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }))
+    expect(!json.ok && json.response.status).toBe(415)
+    const ok = await readFormBody(post({ a: 'é' }))
+    expect(ok.ok && ok.data.get('a')).toBe('é')
+  })
+})
+
+describe('flash state', () => {
+  it('round-trips values and errors, signed, never the password', () => {
+    const cookie = flashCookie({ form: 'login', values: { email: 'a@b.fr', password: 'secret' }, errors: { _form: 'Non' } }, false)
+    const value = cookie.split(';')[0]!.slice('annuaire-formulaire='.length)
+    const state = readFlash(value, 'login')!
+    expect(state.values).toEqual({ email: 'a@b.fr' })
+    expect(state.errors._form).toBe('Non')
+    expect(readFlash(value, 'contact')).toBeNull()
+    expect(readFlash(`${value.slice(0, -2)}xx`, 'login')).toBeNull()
+    expect(cookie).toContain('HttpOnly')
+  })
+})
+
+describe('bad words, matching, limits', () => {
+  it('finds insults despite accents, case and digits, not inside other words', () => {
+    expect(findBadWord('Espèce de C0NNARD')).toBe('connard')
+    expect(findBadWord('un vrai Débile')).toBe('debile')
+    expect(findBadWord('Bonjour, je cherche un computer')).toBeNull()
+    expect(findBadWord('Conditions de la députée')).toBeNull()
+  })
+
+  it('matches prices: a free need wants free help, CESU wants free or CESU', () => {
+    expect(priceCompatible('free', 'free')).toBe(true)
+    expect(priceCompatible('paid', 'free')).toBe(false)
+    expect(priceCompatible('cesu', 'cesu')).toBe(true)
+    expect(priceCompatible('paid', 'cesu')).toBe(false)
+    expect(priceCompatible('paid', 'paid')).toBe(true)
+  })
+
+  it('measures distances between places', () => {
+    const d = distanceKm({ latitude: 49.66, longitude: 1.94 }, { latitude: 49.58, longitude: 1.9 })!
+    expect(d).toBeGreaterThan(8)
+    expect(d).toBeLessThan(10)
+  })
+
+  it('limits hits per key', async () => {
+    const limiter = new MemoryRateLimiter()
+    expect(await limiter.hit('k', 2, 60_000)).toBe(true)
+    expect(await limiter.hit('k', 2, 60_000)).toBe(true)
+    expect(await limiter.hit('k', 2, 60_000)).toBe(false)
+    expect(await limiter.hit('other', 2, 60_000)).toBe(true)
+  })
+})

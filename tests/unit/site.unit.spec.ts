@@ -1,0 +1,138 @@
+/** Pure helpers of the public site: search parameters, URLs, runtime stripping, colours, territory choice. */
+import { fillLegalText, LEGAL_TEXTS, toLexical } from '@collections/Pages/defaults'
+import { stripNextRuntime } from '@/site/htmlDelivery'
+import { compactWeeklyHours, toOpeningHours } from '@/site/hours'
+import { serializeJsonLd } from '@/site/jsonLd'
+import { formatDistance } from '@/site/labels'
+import { parseSiteSearch } from '@/site/searchParams'
+import { pickTerritory } from '@/site/territory'
+import { contrastOnWhite, DEFAULT_PRIMARY, readablePrimary } from '@/site/theme'
+import { entryPath, searchPath, searchQueryString } from '@/site/urls'
+
+describe('parseSiteSearch', () => {
+  test('keeps meaningful values and drops the rest without failing', () => {
+    expect(
+      parseSiteSearch({
+        q: '  boulangerie   bio ',
+        commune: 'Grandvilliers',
+        rayon: '10',
+        type: ['entreprises', 'inconnu'],
+        tarif: 'gratuit,cesu',
+        tri: 'distance',
+        page: '2',
+      }),
+    ).toEqual({
+      q: 'boulangerie bio',
+      commune: 'grandvilliers',
+      rayon: 10,
+      type: ['entreprises'],
+      tarif: ['gratuit', 'cesu'],
+      tri: 'distance',
+      page: 2,
+    })
+    expect(parseSiteSearch({ rayon: '9999', page: '-3', tri: 'n-importe', categorie: '../../etc', lat: '49.5' })).toEqual({})
+  })
+
+  test('a position counts only as a pair, rounded', () => {
+    expect(parseSiteSearch({ lat: '49.667591', lng: '1.926471' })).toEqual({ lat: 49.6676, lng: 1.9265 })
+  })
+})
+
+describe('URLs', () => {
+  test('entry paths are French and readable', () => {
+    expect(entryPath('businesses', 'boulangerie-martin-grandvilliers')).toBe('/entreprises/boulangerie-martin-grandvilliers')
+    expect(entryPath('announcements', 'x')).toBe('/annonces/x')
+  })
+
+  test('search links keep a stable order, drop empty values and reset the page on a new filter', () => {
+    const search = { q: 'pain', commune: 'formerie', page: 3, type: ['entreprises' as const] }
+    expect(searchQueryString(search)).toBe('?q=pain&commune=formerie&type=entreprises&page=3')
+    expect(searchPath(search, { commune: undefined })).toBe('/recherche?q=pain&type=entreprises')
+    expect(searchPath(search, { page: 4 })).toBe('/recherche?q=pain&commune=formerie&type=entreprises&page=4')
+    expect(searchPath({}, {}, '/carte')).toBe('/carte')
+  })
+})
+
+describe('stripNextRuntime', () => {
+  const page = [
+    '<html><head><link rel="stylesheet" href="/_next/static/css/a.css" data-precedence="next"/>',
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack-1.js"/>',
+    '<script src="/_next/static/chunks/main-app.js" async=""></script></head><body><p>Bonjour</p>',
+    '<script type="application/ld+json">{"@type":"LocalBusiness"}</script>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    '<script>self.__next_f.push([1,"2:I[\\"x\\"]"])</script>',
+    '<script src="/site/site.js" defer=""></script></body></html>',
+  ].join('')
+
+  test('removes Next scripts and the RSC payload, keeps the CSS, our scripts and JSON-LD', () => {
+    const out = stripNextRuntime(page)
+    expect(out).not.toMatch(/_next\/static\/chunks/)
+    expect(out).not.toMatch(/__next_f/)
+    expect(out).toMatch(/_next\/static\/css\/a\.css/)
+    expect(out).toMatch(/<script type="application\/ld\+json">\{"@type":"LocalBusiness"\}<\/script>/)
+    expect(out).toMatch(/<script src="\/site\/site\.js" defer=""><\/script>/)
+    expect(out).toMatch(/<p>Bonjour<\/p>/)
+  })
+
+  test('a page that needs the runtime keeps it', () => {
+    const keep = page.replace('<p>Bonjour</p>', '<div data-keep-next-runtime=""></div>')
+    expect(stripNextRuntime(keep)).toBe(keep)
+  })
+})
+
+describe('readablePrimary', () => {
+  test('keeps a territory colour only when it reads on white (4.5:1)', () => {
+    expect(readablePrimary('#1D4F91')).toBe('#1d4f91')
+    expect(readablePrimary('#ffcc00')).toBe(DEFAULT_PRIMARY)
+    expect(readablePrimary('red; background:url(x)')).toBe(DEFAULT_PRIMARY)
+    expect(contrastOnWhite('#000000')).toBeCloseTo(21, 0)
+  })
+})
+
+describe('pickTerritory', () => {
+  const territories = [
+    { id: 1, hostnames: ['annuaire.picardie-verte.fr'] },
+    { id: 2, hostnames: ['annuaire.portes-de-sologne.fr'] },
+  ]
+  test('by Host header, ignoring case and port; else the first', () => {
+    expect(pickTerritory(territories, 'Annuaire.Portes-de-Sologne.fr:443')?.id).toBe(2)
+    expect(pickTerritory(territories, '127.0.0.1:3000')?.id).toBe(1)
+    expect(pickTerritory([], 'x')).toBeNull()
+  })
+})
+
+describe('printed and structured data', () => {
+  test('compact week for printed lists groups identical days', () => {
+    const hours = toOpeningHours({
+      weekly: [
+        { day: 'tuesday', opens: '08:00', closes: '12:00', id: 'a' },
+        { day: 'wednesday', opens: '08:00', closes: '12:00' },
+        { day: 'saturday', opens: '09:00', closes: '12:00' },
+      ],
+      closures: null,
+      exceptions: null,
+    })
+    expect(hours).not.toBeNull()
+    expect(compactWeeklyHours(hours!)).toBe('mar. à mer. : 8 h 00 – 12 h 00 ; sam. : 9 h 00 – 12 h 00')
+    expect(toOpeningHours({ weekly: [] })).toBeNull()
+  })
+
+  test('JSON-LD cannot close its script tag', () => {
+    expect(serializeJsonLd({ name: '</script><script>alert(1)</script>' })).not.toMatch(/<\/script>/)
+  })
+
+  test('distances below 1 km are not falsely precise', () => {
+    expect(formatDistance(0)).toBe('moins d’1 km')
+    expect(formatDistance(7.94)).toBe('7,9 km')
+    expect(formatDistance(23.4)).toBe('23 km')
+  })
+
+  test('legal texts name the territory and convert to Lexical', () => {
+    const text = fillLegalText(LEGAL_TEXTS['mentions-legales'], { name: 'CC de la Picardie Verte', address: '1 rue X\n60210 Grandvilliers' })
+    expect(JSON.stringify(text)).not.toMatch(/\{territoire\}|\{adresse\}/)
+    expect(JSON.stringify(text)).toMatch(/CC de la Picardie Verte, 1 rue X, 60210 Grandvilliers/)
+    const lexical = toLexical(text.blocks)
+    expect(lexical.root.type).toBe('root')
+    expect(lexical.root.children[0]).toMatchObject({ type: 'heading', tag: 'h2' })
+  })
+})
