@@ -35,9 +35,9 @@ async function bilanFor(req: PayloadRequest) {
   return buildBilan(req.payload, territory, parsed.data)
 }
 
-/** GET /api/reports/bilan.pdf?from=AAAA-MM&to=AAAA-MM — the six-month report (élus, administrators). */
+/** GET /api/rapports/bilan.pdf?from=AAAA-MM&to=AAAA-MM — the six-month report (élus, administrators). */
 export const bilanPdfEndpoint: Endpoint = {
-  path: '/reports/bilan.pdf',
+  path: '/rapports/bilan.pdf',
   method: 'get',
   handler: async (req) => {
     try {
@@ -49,9 +49,9 @@ export const bilanPdfEndpoint: Endpoint = {
   },
 }
 
-/** GET /api/reports/bilan.csv — the same report as a spreadsheet. */
+/** GET /api/rapports/bilan.csv — the same report as a spreadsheet. */
 export const bilanCsvEndpoint: Endpoint = {
-  path: '/reports/bilan.csv',
+  path: '/rapports/bilan.csv',
   method: 'get',
   handler: async (req) => {
     try {
@@ -63,9 +63,9 @@ export const bilanCsvEndpoint: Endpoint = {
   },
 }
 
-/** GET /api/reports/annuaire.pdf?commune=<id> — the printable directory (secrétaires: their communes). */
+/** GET /api/rapports/annuaire.pdf?commune=<id> — the printable directory (secrétaires: their communes). */
 export const directoryPdfEndpoint: Endpoint = {
-  path: '/reports/annuaire.pdf',
+  path: '/rapports/annuaire.pdf',
   method: 'get',
   handler: async (req) => {
     try {
@@ -85,4 +85,5 @@ export const directoryPdfEndpoint: Endpoint = {
   },
 }
 
+// Under /api/rapports: /api/reports/* belongs to the abuse-report collection.
 export const reportEndpoints: Endpoint[] = [bilanPdfEndpoint, bilanCsvEndpoint, directoryPdfEndpoint]

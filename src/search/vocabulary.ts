@@ -8,10 +8,18 @@ import { allowedTypos, editDistance } from './text'
 export class Vocabulary {
   private readonly terms: string[]
   private readonly docs: Map<string, number>
+  /** Terms by length, for corrections. */
+  private readonly byLength = new Map<number, string[]>()
+  private readonly corrections = new Map<string, string | null>()
 
   constructor(entries: Array<[term: string, docCount: number]>) {
     this.docs = new Map(entries)
     this.terms = [...this.docs.keys()].sort()
+    for (const term of this.terms) {
+      const list = this.byLength.get(term.length) ?? []
+      list.push(term)
+      this.byLength.set(term.length, list)
+    }
   }
 
   get size(): number {
@@ -32,13 +40,25 @@ export class Vocabulary {
 
   /** The closest indexed word within the allowed number of edits, the most frequent on ties. */
   correct(term: string): string | null {
+    const known = this.corrections.get(term)
+    if (known !== undefined) return known
+    const fixed = this.closest(term)
+    if (this.corrections.size > 5000) this.corrections.clear()
+    this.corrections.set(term, fixed)
+    return fixed
+  }
+
+  private closest(term: string): string | null {
     const max = allowedTypos(term)
     if (max === 0) return null
     let best: string | null = null
     let bestDistance = max + 1
     let bestDocs = -1
-    for (const candidate of this.terms) {
-      if (Math.abs(candidate.length - term.length) > max) continue
+    const candidates: string[] = []
+    for (let length = term.length - max; length <= term.length + max; length++) candidates.push(...(this.byLength.get(length) ?? []))
+    for (const candidate of candidates) {
+      // People rarely get both first letters wrong: skip words sharing neither.
+      if (candidate[0] !== term[0] && candidate[1] !== term[1]) continue
       const d = editDistance(term, candidate, max)
       if (d > max) continue
       const docs = this.docs.get(candidate) ?? 0

@@ -18,7 +18,9 @@ export const frenchApiErrors: AfterErrorHook = ({ error, req, graphqlResult }) =
   if (graphqlResult) return
   const err = error as ErrorLike
   if (err.name === 'ValidationError' && hasFieldErrors(err.data)) {
-    return { status: 400, response: { errors: [{ name: err.name, data: err.data as Record<string, unknown>, message: err.message }] } }
+    const data = err.data as { errors: Array<{ message?: string }> }
+    const errors = data.errors.map((e) => ({ ...e, message: frenchFieldMessage(e.message) }))
+    return { status: 400, response: { errors: [{ name: err.name, data: { ...data, errors }, message: err.message }] } }
   }
   if (err.name === 'QueryError') {
     const paths = Array.isArray(err.data) ? err.data.map((d: { path?: string }) => d.path).filter(Boolean) : []
@@ -42,6 +44,17 @@ export const frenchApiErrors: AfterErrorHook = ({ error, req, graphqlResult }) =
   if (mistake) return { status: 400, response: { errors: [{ message: mistake }] } }
 }
 
+/** Field messages Payload writes in English whatever the language. */
+const ENGLISH_FIELD_MESSAGES: Array<[RegExp, string]> = [
+  [/^This relationship field has the following invalid relationships: (.*)$/s, 'Élément lié introuvable ou identifiant invalide : $1'],
+]
+
+function frenchFieldMessage(message: string | undefined): string | undefined {
+  if (!message) return message
+  for (const [english, french] of ENGLISH_FIELD_MESSAGES) if (english.test(message)) return message.replace(english, french)
+  return message
+}
+
 function hasFieldErrors(data: unknown): boolean {
   return Array.isArray((data as { errors?: unknown } | undefined)?.errors)
 }
@@ -63,7 +76,7 @@ export function clientMistake(error: ErrorLike, method: string | undefined, data
   if (chain.some((e) => e.name === 'SyntaxError')) {
     return 'Un paramètre de la requête (where, select, sort…) n’est pas du JSON valide.'
   }
-  if (/Only finite numbers|invalid input syntax|out of range|date\/time field value|invalid input value/i.test(text) ||
+  if (/Only finite numbers|cannot be passed as argument|invalid input syntax|out of range|date\/time field value|invalid input value/i.test(text) ||
     chain.some((e) => typeof e.code === 'string' && /^22/.test(e.code))) {
     return 'Un identifiant ou une valeur de filtre n’a pas le bon type (un nombre, une date…) : corrigez la requête.'
   }

@@ -21,6 +21,10 @@ export function rejectMalformedBodies(handler: Handler): RequestHandler {
   return (req, res) => {
     if (!WRITE_METHODS.has(req.method) || !req.path.startsWith('/api/')) return void handler(req, res)
     const type = mediaType(req)
+    // GraphQL reads JSON only (Payload answers 500 to anything else).
+    if (req.path === '/api/graphql' && type !== 'application/json') {
+      return void refuse(res, 415, 'Envoyez la requête GraphQL en JSON, avec l’en-tête « Content-Type: application/json ».')
+    }
     if (type !== 'application/json' && type !== 'text/plain' && type !== '') return void handler(req, res)
     readBody(req, MAX_JSON_BYTES)
       .then((body) => {

@@ -22,6 +22,10 @@ export function securityHeaders({ dev }: { dev: boolean }) {
       },
     },
     crossOriginEmbedderPolicy: false,
+    // `no-referrer` (helmet's default) makes Chromium send `Origin: null` on plain HTML form
+    // posts, which Payload's CSRF check treats as foreign: session-cookie forms would then
+    // act logged out. `same-origin` keeps the origin for our own forms and leaks nothing out.
+    referrerPolicy: { policy: 'same-origin' },
     strictTransportSecurity: process.env.NODE_ENV === 'production' && !dev ? { maxAge: 31536000 } : false,
   })
 }

@@ -60,16 +60,18 @@ export async function call(
 }
 
 /**
- * A kept-alive socket the server closed while this process was busy (booting Payload) fails
- * before anything is sent: that request, and only that one, is sent again on a new socket.
+ * Kept-alive sockets the server closed while this process was busy (Payload working in the
+ * same process) fail before anything is sent: such a request is sent again, on another socket.
  */
 async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init)
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    if (cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '')) return fetch(url, init)
-    throw error
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init)
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause
+      const staleSocket = cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '')
+      if (!staleSocket || attempt >= 5) throw error
+    }
   }
 }
 

@@ -91,7 +91,7 @@ describe('file de modération (avec JavaScript)', () => {
     expect(clicks).toBeLessThanOrEqual(2)
     expect(await entry(page, title).count()).toBe(0)
     // The outcome is announced: the focus moved to it.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mq-notice')
+    await page.waitForFunction(() => document.activeElement?.id === 'mq-notice', null, { timeout: 15_000 })
     expect(await statusOf(id)).toBe('published')
   })
 
@@ -114,6 +114,20 @@ describe('file de modération (avec JavaScript)', () => {
     await notice.waitFor()
     expect(await notice.innerText()).toContain(`« ${title} » est refusée.`)
     expect(await statusOf(id)).toBe('rejected')
+  })
+
+  test('les listes montrent d’abord ce qui attend une décision, avec des filtres par état', async () => {
+    await page.goto(`${base}/admin/collections/businesses`)
+    const filters = page.getByRole('navigation', { name: 'Filtrer par état' })
+    await filters.waitFor({ timeout: 60_000 })
+    expect(await filters.getByRole('link', { name: /^En attente \(\d+\)$/ }).count()).toBe(1)
+    const firstRow = page.locator('table tbody tr').first()
+    await firstRow.waitFor()
+    expect(await firstRow.innerText()).toContain('En attente de modération')
+    await filters.getByRole('link', { name: /^Modifiées par le propriétaire/ }).click()
+    await page.waitForURL(/reviewState/)
+    await page.locator('table tbody tr').first().waitFor()
+    expect(await page.locator('table tbody').innerText()).toContain('Boulangerie Martin')
   })
 
   test('la page de la file est accessible (axe-core)', async () => {

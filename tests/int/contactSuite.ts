@@ -73,6 +73,7 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
   beforeAll(async () => {
     process.env.JOBS_AUTORUN = '0'
     process.env.PUBLIC_URL = ORIGIN
+    process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind))
     outbox = process.env.EMAIL_OUTBOX_DIR!
@@ -364,6 +365,55 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       expect((await payload.findByID({ collection: 'users', id: ids.resident, overrideAccess: true })).roles).toContain('owner')
       const again = await submit('inscrire-mon-activite/envoyer', 'registration', { kind: 'businesses', name: 'Garage bis', siret: '73282932000074', category: String(ids.category), commune: String(ids.commune) }, { session })
       expect(again.headers.get('location')).toContain('erreur=1')
+    })
+  })
+
+  describe('profile and photos', () => {
+    async function sendProfile(session: { cookie: string; id: Id }, id: Id, fields: Record<string, string>, photo?: { bytes: Uint8Array; name: string; type: string }) {
+      const form = new FormData()
+      form.set('_jeton', issueFormToken('profile', session.id, Date.now() - 5000))
+      for (const [k, v] of Object.entries(fields)) form.set(k, v)
+      if (photo) form.set('photo', new File([Buffer.from(photo.bytes)], photo.name, { type: photo.type }))
+      const handler = await route('mon-espace/fiches/[kind]/[id]/modifier')
+      const request = new Request(`${ORIGIN}/mon-espace/fiches/entreprises/${id}/modifier`, {
+        method: 'POST',
+        headers: { origin: ORIGIN, 'sec-fetch-site': 'same-origin', cookie: session.cookie },
+        body: form,
+      })
+      return handler(request, { params: Promise.resolve({ kind: 'entreprises', id: String(id) }) } as never)
+    }
+
+    it('the owner edits the profile and adds a photo (checked by content, EXIF removed); forged files are refused', async () => {
+      const session = await sessionOf(DEMO_USERS.owner)
+      const own = (await payload.find({ collection: 'businesses', where: { owners: { equals: ids.owner } }, overrideAccess: true, depth: 0, limit: 1 })).docs[0]!
+      const sharp = (await import('sharp')).default
+      const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c84' } })
+        .jpeg()
+        .withMetadata({ exif: { IFD0: { Copyright: 'Secret GPS' } } })
+        .toBuffer()
+      expect(jpeg.includes(Buffer.from('Secret GPS'))).toBe(true)
+      const noAlt = await sendProfile(session, own.id, { description: 'Pain au levain.' }, { bytes: jpeg, name: 'vitrine.jpg', type: 'image/jpeg' })
+      expect(noAlt.headers.get('location')).toContain('erreur=1')
+      const script = await sendProfile(session, own.id, { photoAlt: 'Vitrine' }, { bytes: Buffer.from('#!/bin/sh\nrm -rf /\n'), name: 'photo.jpg', type: 'image/jpeg' })
+      expect(script.headers.get('location')).toContain('erreur=1')
+      const svg = await sendProfile(session, own.id, { photoAlt: 'Logo' }, { bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), name: 'logo.png', type: 'image/png' })
+      expect(svg.headers.get('location')).toContain('erreur=1')
+      const mediaBefore = (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+      const ok = await sendProfile(session, own.id, { description: 'Pain au levain <b>bio</b>.', photoAlt: 'La vitrine de la boulangerie' }, { bytes: jpeg, name: 'vitrine.jpg', type: 'image/jpeg' })
+      expect(ok.headers.get('location')).toBe('/mon-espace?ok=fiche')
+      const updated = await payload.findByID({ collection: 'businesses', id: own.id, overrideAccess: true, depth: 1 })
+      expect(updated.description).toBe('Pain au levain <b>bio</b>.')
+      const photo = updated.photos!.at(-1) as { alt: string; mimeType: string; filename: string; width: number }
+      expect(photo.alt).toBe('La vitrine de la boulangerie')
+      expect(photo.mimeType).toBe('image/webp')
+      expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(mediaBefore + 1)
+      const fs = await import('node:fs')
+      const path = await import('node:path')
+      const stored = fs.readFileSync(path.join(process.env.MEDIA_DIR || 'data/media', photo.filename))
+      expect(stored.includes(Buffer.from('Secret GPS'))).toBe(false)
+      const intruder = await sessionOf(DEMO_USERS.resident)
+      const denied = await sendProfile(intruder, own.id, { description: 'Piraté' })
+      expect(denied.status).toBe(404)
     })
   })
 

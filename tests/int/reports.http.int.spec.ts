@@ -39,28 +39,28 @@ describe.each(allServers().map((s) => [s.name, s] as const))('statistics, report
     const html = await page.text()
     expect(html).toContain('Statistiques d’usage')
     expect(html).toContain('Recherches sans résultat')
-    expect(html).toContain('/api/reports/bilan.pdf')
+    expect(html).toContain('/api/rapports/bilan.pdf')
 
-    const pdf = await get(base, elu, '/api/reports/bilan.pdf')
+    const pdf = await get(base, elu, '/api/rapports/bilan.pdf')
     expect(pdf.status).toBe(200)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
     const text = await pdfText(pdf)
     expect(text).toContain('Bilan de l’annuaire')
     expect(text).toContain('Recherches sans résultat')
-    const csv = await get(base, elu, '/api/reports/bilan.csv?from=2026-01&to=2026-06')
+    const csv = await get(base, elu, '/api/rapports/bilan.csv?from=2026-01&to=2026-06')
     expect(csv.status).toBe(200)
     expect(await csv.text()).toContain('section;libellé;mois;valeur;détail')
     expect(slug).toBeTruthy()
   })
 
   it('refuses the statistics to residents, secrétaires and anonymous visitors, with a French message', async () => {
-    expect((await get(base, null, '/api/reports/bilan.pdf')).status).toBe(401)
+    expect((await get(base, null, '/api/rapports/bilan.pdf')).status).toBe(401)
     for (const role of ['resident', 'owner', 'editor'] as const) {
-      const res = await get(base, await login(base, role), '/api/reports/bilan.csv')
+      const res = await get(base, await login(base, role), '/api/rapports/bilan.csv')
       expect(res.status).toBe(403)
       expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/réservées aux élus/)
     }
-    expect((await get(base, await login(base, 'viewer'), '/api/reports/bilan.pdf?from=2026-13')).status).toBe(400)
+    expect((await get(base, await login(base, 'viewer'), '/api/rapports/bilan.pdf?from=2026-13')).status).toBe(400)
   })
 
   it('a secrétaire prints the booklet of her commune, not of another', async () => {
@@ -70,14 +70,14 @@ describe.each(allServers().map((s) => [s.name, s] as const))('statistics, report
     const page = await get(base, editor, '/admin/annuaire-papier', true)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('Grandvilliers')
-    const pdf = await get(base, editor, `/api/reports/annuaire.pdf?commune=${id(INSEE.grandvilliers)}`)
+    const pdf = await get(base, editor, `/api/rapports/annuaire.pdf?commune=${id(INSEE.grandvilliers)}`)
     expect(pdf.status).toBe(200)
     const text = await pdfText(pdf)
     expect(text).toContain('Commune de Grandvilliers')
     expect(text).not.toContain(DEMO_USERS.owner)
-    expect((await get(base, editor, `/api/reports/annuaire.pdf?commune=${id(INSEE.formerie)}`)).status).toBe(403)
-    expect((await get(base, await login(base, 'viewer'), `/api/reports/annuaire.pdf?commune=${id(INSEE.grandvilliers)}`)).status).toBe(403)
-    expect((await get(base, await login(base, 'admin'), '/api/reports/annuaire.pdf')).status).toBe(200)
+    expect((await get(base, editor, `/api/rapports/annuaire.pdf?commune=${id(INSEE.formerie)}`)).status).toBe(403)
+    expect((await get(base, await login(base, 'viewer'), `/api/rapports/annuaire.pdf?commune=${id(INSEE.grandvilliers)}`)).status).toBe(403)
+    expect((await get(base, await login(base, 'admin'), '/api/rapports/annuaire.pdf')).status).toBe(200)
   })
 
   it('an administrator runs a dry-run import from the admin page and reads the row-by-row report', async () => {

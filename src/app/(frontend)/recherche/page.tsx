@@ -35,6 +35,10 @@ function describeScope(resolved: ResolvedSearch): string {
   return parts.join(' ')
 }
 
+const TYPE_NAMES = { entreprises: 'entreprises', associations: 'associations', services: 'services', annonces: 'annonces' } as const
+const ANNOUNCEMENT_NAMES = { offre: 'offres', besoin: 'besoins', information: 'informations municipales' } as const
+const PRICE_NAMES = { gratuit: 'gratuit', payant: 'payant', cesu: 'CESU' } as const
+
 function ActiveFilters({ resolved, path }: { resolved: ResolvedSearch; path: (c: Partial<SiteSearch>) => string }) {
   const { search, category, commune, centre } = resolved
   const chips: Array<{ label: string; href: string }> = []
@@ -43,9 +47,10 @@ function ActiveFilters({ resolved, path }: { resolved: ResolvedSearch; path: (c:
   if (commune && !(search.lat !== undefined)) chips.push({ label: `Commune : ${commune.name}`, href: path({ commune: undefined, rayon: undefined }) })
   if (centre?.radiusKm && search.rayon) chips.push({ label: `Rayon : ${centre.radiusKm} km`, href: path({ rayon: undefined }) })
   if (search.lat !== undefined) chips.push({ label: 'Autour de ma position', href: path({ lat: undefined, lng: undefined }) })
-  if (search.type?.length) chips.push({ label: 'Type de fiche', href: path({ type: [] }) })
-  if (search.annonce?.length) chips.push({ label: 'Type d’annonce', href: path({ annonce: [] }) })
-  if (search.tarif?.length) chips.push({ label: 'Tarif', href: path({ tarif: [] }) })
+  const names = <T extends string>(values: T[] | undefined, labels: Record<T, string>) => (values ?? []).map((v) => labels[v]).join(', ')
+  if (search.type?.length) chips.push({ label: `Type : ${names(search.type, TYPE_NAMES)}`, href: path({ type: [] }) })
+  if (search.annonce?.length) chips.push({ label: `Annonces : ${names(search.annonce, ANNOUNCEMENT_NAMES)}`, href: path({ annonce: [] }) })
+  if (search.tarif?.length) chips.push({ label: `Tarif : ${names(search.tarif, PRICE_NAMES)}`, href: path({ tarif: [] }) })
   if (!chips.length) return null
   return (
     <ul className="active-filters" aria-label="Filtres actifs">

@@ -30,7 +30,7 @@ export async function PrintDirectoryView({ initPageResult, params, searchParams 
   const communes = allowed
     ? (await payload.find({ collection: 'communes', where, sort: 'name', pagination: false, depth: 0, overrideAccess: true, select: { name: true } })).docs
     : []
-  const action = `${payload.config.routes.api}/reports/annuaire.pdf`
+  const action = `${payload.config.routes.api}/rapports/annuaire.pdf`
 
   return (
     <DefaultTemplate

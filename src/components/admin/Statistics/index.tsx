@@ -87,10 +87,10 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
               Période : <strong>{periodLabel(period)}</strong> (six derniers mois par défaut).
             </p>
             <div className="stats-downloads">
-              <a className="btn btn--style-primary btn--size-medium btn--no-margin" href={`${api}/reports/bilan.pdf?${query}`}>
+              <a className="btn btn--style-primary btn--size-medium btn--no-margin" href={`${api}/rapports/bilan.pdf?${query}`}>
                 Télécharger le bilan (PDF)
               </a>
-              <a className="btn btn--style-secondary btn--size-medium btn--no-margin" href={`${api}/reports/bilan.csv?${query}`}>
+              <a className="btn btn--style-secondary btn--size-medium btn--no-margin" href={`${api}/rapports/bilan.csv?${query}`}>
                 Télécharger les chiffres (CSV, tableur)
               </a>
             </div>

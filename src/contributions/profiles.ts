@@ -1,0 +1,82 @@
+import type { Payload } from 'payload'
+
+import type { ProfileInput } from '@/forms/schemas'
+import type { Association, Business, User } from '@/payload-types'
+
+import { checkPhoto } from './photos'
+import { validationMessages } from './payloadErrors'
+
+export type ProfileKind = 'businesses' | 'associations'
+export const PROFILE_SEGMENTS: Record<string, ProfileKind> = { entreprises: 'businesses', associations: 'associations' }
+
+/** The account's own business or association, or null (someone else's is never found). */
+export async function findOwnProfile(payload: Payload, user: User, kind: ProfileKind, id: string): Promise<Business | Association | null> {
+  if (!/^[\w-]{1,40}$/.test(id)) return null
+  // The owners field is private (field access): the ownership filter is this query's own.
+  const { docs } = await payload.find({
+    collection: kind,
+    where: { and: [{ id: { equals: /^\d+$/.test(id) ? Number(id) : id } }, { owners: { equals: user.id } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (docs[0] as Business | Association | undefined) ?? null
+}
+
+/** The owner edits the profile (and may add one photo with its alt text); access control runs as the owner. */
+export async function updateProfile(
+  payload: Payload,
+  user: User,
+  kind: ProfileKind,
+  id: string,
+  input: ProfileInput,
+  photo: { file: File | null; alt: string },
+): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  const own = await findOwnProfile(payload, user, kind, id)
+  if (!own) return { ok: false, errors: { _form: 'Cette fiche n’existe pas ou ne vous appartient pas.' } }
+  let photoId: number | string | null = null
+  if (photo.file && photo.file.size > 0) {
+    const alt = photo.alt.trim()
+    if (alt.length < 3) return { ok: false, errors: { photoAlt: 'Décrivez la photo en quelques mots (texte alternatif, obligatoire) : par exemple « La vitrine du magasin ».' } }
+    if (alt.length > 200) return { ok: false, errors: { photoAlt: 'Le texte alternatif ne doit pas dépasser 200 caractères.' } }
+    if ((own.photos ?? []).length >= 8) return { ok: false, errors: { photo: 'Une fiche a au plus 8 photos.' } }
+    const checked = await checkPhoto(photo.file)
+    if (!checked.ok) return { ok: false, errors: { photo: checked.error } }
+    try {
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt, territory: (typeof own.territory === 'object' ? own.territory?.id : own.territory) ?? undefined },
+        file: { data: checked.data, mimetype: checked.mimetype, name: checked.name, size: checked.data.length },
+        user,
+        overrideAccess: false,
+      })
+      photoId = media.id
+    } catch (error) {
+      const errors = validationMessages(error)
+      return { ok: false, errors: errors ? { photo: Object.values(errors)[0]! } : { photo: 'Cette photo n’a pas pu être enregistrée : choisissez une autre image.' } }
+    }
+  }
+  try {
+    const photos = (own.photos ?? []).map((p) => (typeof p === 'object' ? p.id : p))
+    await payload.update({
+      collection: kind,
+      id: own.id,
+      data: {
+        description: input.description ?? '',
+        street: input.street ?? '',
+        phone: input.phone ?? '',
+        website: input.website ?? '',
+        email: input.email ?? '',
+        ...(photoId !== null ? { photos: [...photos, photoId as number] } : {}),
+      },
+      user,
+      overrideAccess: false,
+    })
+    return { ok: true }
+  } catch (error) {
+    if (photoId !== null) await payload.delete({ collection: 'media', id: photoId, overrideAccess: true }).catch(() => {})
+    const errors = validationMessages(error)
+    if (errors) return { ok: false, errors }
+    throw error
+  }
+}
