@@ -262,6 +262,25 @@ export function searchSuite(kind: TestDatabase) {
       expect((await search({ text: 'crochetage' })).total).toBe(0)
     })
 
+    it('sees index changes made by another process (another engine instance on the same database)', async () => {
+      const { createSearchEngine } = await import('@/search')
+      const other = createSearchEngine(payload)
+      expect((await search({ text: 'quincaillerie' })).total).toBe(0)
+      const doc = await payload.create({
+        collection: 'businesses',
+        overrideAccess: true,
+        context: { skipSearchIndex: true },
+        data: { name: 'Quincaillerie Ursule', categories: [categories.get('Serrurerie') as number], commune: communes.get(INSEE.songeons) as number, status: 'published' },
+      })
+      expect((await search({ text: 'quincaillerie' })).total).toBe(0)
+      await other.indexEntry('businesses', doc.id)
+      expect(titles(await search({ text: 'quincaillerie' }))).toEqual(['Quincaillerie Ursule'])
+      expect((await search({ communes: [communes.get(INSEE.songeons)!], kinds: ['businesses'] })).hits.map((h) => h.title)).toContain('Quincaillerie Ursule')
+      await other.removeEntry('businesses', doc.id)
+      expect((await search({ text: 'quincaillerie' })).total).toBe(0)
+      await payload.delete({ collection: 'businesses', id: doc.id, overrideAccess: true, context: { skipSearchIndex: true } })
+    })
+
     it('rebuilds the whole index from the collections', async () => {
       const published = (
         await Promise.all(

@@ -121,7 +121,7 @@ export function ProfileDetail({
           {hours ? <OpeningHours hours={hours} now={now} /> : null}
           <section aria-labelledby="acces">
             <h2 id="acces">Adresse</h2>
-            <address className="print-url">
+            <address>
               {address.map((line) => (
                 <span key={line}>
                   {line}

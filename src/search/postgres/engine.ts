@@ -9,7 +9,8 @@ import type { Payload } from 'payload'
 import type { IndexDocument } from '../document'
 import { BaseSearchEngine, type EntryRef } from '../engine'
 import { boundingBox, EARTH_RADIUS_KM } from '../geo'
-import { sortFacet, toId, type SearchPlan } from '../query'
+import { type SearchPlan, sortFacet, toId } from '../query'
+import type { SqlReader } from '../sqlSource'
 import { synonymsOf } from '../synonyms'
 import { allowedTypos, editDistance, stem, words } from '../text'
 import type { AnnouncementKind, EntryKind, PriceType, SearchHit, SearchResult } from '../types'
@@ -135,6 +136,13 @@ export class PostgresSearchEngine extends BaseSearchEngine {
       const built = await client.query(`SELECT 1 FROM search_meta WHERE key = 'built'`)
       return built.rows.length === 0
     })
+  }
+
+  protected sqlReader(): SqlReader {
+    return {
+      all: async (sql, params) => (await this.pool.query(sql, params)).rows,
+      p: (index) => `$${index}`,
+    }
   }
 
   protected async markBuilt(): Promise<void> {
