@@ -8,6 +8,9 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** A binary of this project's own node_modules (npx misbehaves inside `npm test`). */
+const localBin = (name) => path.resolve('node_modules/.bin', name)
+
 const distDir = process.env.NEXT_DIST_DIR || '.next'
 const buildId = path.join(distDir, 'BUILD_ID')
 
@@ -31,7 +34,7 @@ function newestSourceTime(dirs) {
 const stale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceTime(['src', 'collections', 'public'])
 if (stale) {
   console.log('Construction du site (une à deux minutes la première fois)…')
-  const build = spawnSync('npx', ['next', 'build'], {
+  const build = spawnSync(localBin('next'), ['build'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir },
   })
@@ -42,7 +45,7 @@ fs.mkdirSync('data', { recursive: true })
 const secretFile = 'data/.demo-secret'
 if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
 
-const server = spawn('npx', ['tsx', 'src/server.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
   stdio: 'inherit',
   env: {
     ...process.env,

@@ -10,6 +10,9 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** A binary of this project's own node_modules (npx misbehaves inside `npm test`). */
+const localBin = (name) => path.resolve('node_modules/.bin', name)
+
 const root = process.cwd()
 const tmp = path.resolve(process.env.TEST_TMP_DIR || path.join(root, 'tests/.tmp'))
 const distDir = process.env.NEXT_DIST_DIR || '.next'
@@ -31,14 +34,14 @@ function build() {
   }
   console.log('▶ Construction de production (next build)…')
   const started = Date.now()
-  run('npx', ['next', 'build'], { NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir })
+  run(localBin('next'), ['build'], { NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir })
   console.log(`  build en ${Math.round((Date.now() - started) / 1000)} s`)
 }
 
 async function startServer(name, port, databaseUri) {
   const outbox = path.join(tmp, `outbox-${name}`)
   const log = fs.openSync(path.join(tmp, `server-${name}.log`), 'w')
-  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -74,7 +77,7 @@ async function startServer(name, port, databaseUri) {
     await new Promise((r) => setTimeout(r, 500))
   }
   console.error(fs.readFileSync(path.join(tmp, `server-${name}.log`), 'utf8').slice(-4000))
-  throw new Error(`Le serveur de test ${name} n'a pas démarré`)
+  throw new Error(`Le serveur de test ${name} n'a pas démarré (code de sortie ${child.exitCode}, signal ${child.signalCode})`)
 }
 
 async function freshPostgresDatabase(baseUri) {
@@ -119,7 +122,7 @@ try {
   } else {
     console.log('▶ TEST_POSTGRES_URI absent : tests PostgreSQL ignorés')
   }
-  const jest = spawnSync('npx', ['jest', ...process.argv.slice(2)], {
+  const jest = spawnSync(localBin('jest'), [...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
   })

@@ -3,7 +3,7 @@
  * (10,000 only). For each size and database (SQLite; PostgreSQL when BENCH_POSTGRES_URI or
  * TEST_POSTGRES_URI answers): a deterministic data set inserted straight into the tables,
  * the index rebuilt (timed), 200 fixed queries in process (twice, after a warm-up), the
- * naive baseline on every 4th query, and over HTTP with autocannon at concurrency 1 and 16
+ * naive baseline on every 10th query (within a time budget), and over HTTP with autocannon at concurrency 1 and 16
  * when a production build exists (NEXT_DIST_DIR, default .next). Prints the table and
  * writes it to docs/benchmarks.md with the machine it ran on.
  *
@@ -40,7 +40,7 @@ type RunResult = {
   engine: Percentiles
   byLabel: Record<string, Percentiles>
   zeroHits: number
-  naive: { queries: number; every: number; times: Percentiles; engineSameQueries: Percentiles }
+  naive: { queries: number; planned: number; every: number; times: Percentiles; engineSameQueries: Percentiles }
   inProcessRssMb: number
   http: HttpFigures | { skipped: string }
   totalMs: number

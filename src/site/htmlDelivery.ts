@@ -6,22 +6,23 @@
  * compresses the result, which keeps a results page far under the 60 KB budget. Progressive
  * enhancement comes from the small scripts in public/site/. A page that needs the runtime
  * (a client component) opts out by rendering an element with `data-keep-next-runtime`.
- * The admin, the API and static files are left untouched.
+ * The admin, the API and Next's own assets are left untouched; other responses are
+ * compressed here (Next is asked for plain bytes).
  */
 import zlib from 'node:zlib'
 
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 const UNTOUCHED = /^\/(admin|api|_next|vendor|site)(\/|$)/
-const HAS_EXTENSION = /\.[a-z0-9]{1,8}$/i
 
 function isPublicPage(req: Request): boolean {
   if (!['GET', 'HEAD', 'POST'].includes(req.method)) return false
   if (req.headers.rsc || req.headers['next-action'] || req.headers['next-router-state-tree']) return false
-  return !UNTOUCHED.test(req.path) && !HAS_EXTENSION.test(req.path)
+  return !UNTOUCHED.test(req.path)
 }
 
 const KEEP_MARKER = 'data-keep-next-runtime'
+const NOT_FOUND_MARK = 'data-http-status="404"'
 
 /** Removes Next's client runtime (script tags, script preloads, RSC payload) from a page. */
 export function stripNextRuntime(html: string): string {
@@ -55,6 +56,37 @@ function compress(body: Buffer, acceptEncoding: string): { body: Buffer; encodin
   }
   if (/\bgzip\b/.test(acceptEncoding)) return { body: zlib.gzipSync(body, { level: 6 }), encoding: 'gzip' }
   return { body }
+}
+
+const ERROR_SHELL = 'id="__next_error__"'
+/** Any address no page answers renders the site's own « Page introuvable » (the catch-all page). */
+const NOT_FOUND_PATH = '/page-introuvable'
+
+/**
+ * The page to send instead of Next's empty error shell: the site's « Page introuvable »
+ * (asked from this same server, for the same host so that the territory is the same) for a
+ * 404, a short static page otherwise.
+ */
+async function errorPage(req: Request, status: number): Promise<string> {
+  if (status === 404 && req.path !== NOT_FOUND_PATH) {
+    try {
+      const local = (req.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '')
+      const host = local.includes(':') ? `[${local}]` : local
+      const response = await fetch(`http://${host}:${req.socket.localPort}${NOT_FOUND_PATH}`, {
+        headers: { accept: 'text/html', 'x-forwarded-host': String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '') },
+        signal: AbortSignal.timeout(5000),
+      })
+      const html = await response.text()
+      if (response.status === 404 && !html.includes(ERROR_SHELL)) return html
+    } catch {
+      // fall through to the static page
+    }
+  }
+  const [title, text] =
+    status === 404
+      ? ['Page introuvable', 'Cette page n’existe pas ou plus.']
+      : ['Une erreur est survenue', 'Le service rencontre un problème. Réessayez dans quelques instants.']
+  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Retour à l’accueil</a></p></main></body></html>`
 }
 
 type Chunk = string | Buffer | Uint8Array
@@ -96,26 +128,42 @@ export function publicPagesWithoutRuntime(): RequestHandler {
     }) as Response['write']
     res.end = ((chunk?: Chunk | (() => void), ...args: unknown[]) => {
       if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, encodingOf(args)))
-      const callback = typeof chunk === 'function' ? chunk : callbackOf(args)
-      let body: Buffer = Buffer.concat(chunks)
+      const callback = (typeof chunk === 'function' ? chunk : callbackOf(args)) as (() => void) | undefined
+      void finish(Buffer.concat(chunks))
+        .catch(() => Buffer.concat(chunks))
+        .then((body) => {
+          // Node writes the head through res.writeHead when the body goes out: give it back.
+          Object.assign(res, original)
+          res.removeHeader('transfer-encoding')
+          const bodyless = req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304
+          if (!bodyless) res.setHeader('Content-Length', body.length)
+          originalEnd(bodyless ? undefined : body, callback)
+        })
+      return res
+    }) as Response['end']
+
+    async function finish(raw: Buffer): Promise<Buffer> {
+      let body = raw
       const type = String(res.getHeader('content-type') ?? '')
       const bodyless = req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304
-      if (!bodyless && !res.getHeader('content-encoding')) {
-        if (type.startsWith('text/html')) body = Buffer.from(stripNextRuntime(body.toString('utf8')), 'utf8')
-        if (/^(text\/|application\/(json|xml|javascript))/.test(type)) {
-          const compressed = compress(body, acceptEncoding)
-          body = compressed.body
-          if (compressed.encoding) res.setHeader('Content-Encoding', compressed.encoding)
-          const vary = String(res.getHeader('vary') ?? '')
-          if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-        }
+      if (bodyless || res.getHeader('content-encoding')) return body
+      if (type.startsWith('text/html')) {
+        let html = body.toString('utf8')
+        // Pages render « Page introuvable » themselves and mark it (see NotFoundContent).
+        if (res.statusCode === 200 && html.includes(NOT_FOUND_MARK)) res.statusCode = 404
+        // Next's error shell is empty: its not-found or error page is drawn in the browser.
+        if (html.includes(ERROR_SHELL)) html = await errorPage(req, res.statusCode)
+        body = Buffer.from(stripNextRuntime(html), 'utf8')
       }
-      // Node writes the head through res.writeHead when the body goes out: give it back.
-      Object.assign(res, original)
-      res.removeHeader('transfer-encoding')
-      if (!bodyless) res.setHeader('Content-Length', body.length)
-      return originalEnd(bodyless ? undefined : body, callback as (() => void) | undefined)
-    }) as Response['end']
+      if (/^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/.test(type)) {
+        const compressed = compress(body, acceptEncoding)
+        body = compressed.body
+        if (compressed.encoding) res.setHeader('Content-Encoding', compressed.encoding)
+        const vary = String(res.getHeader('vary') ?? '')
+        if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+      }
+      return body
+    }
     next()
   }
 }

@@ -3,7 +3,7 @@
  * Every write that should not happen is checked by reading the document back as the
  * national administrator.
  */
-import { type Id, call, graphql, idOf, query, sameId } from './client'
+import { type Id, call, graphql, idOf, login, query, sameId } from './client'
 import { GRAPHQL_NAMES, gqlId } from './graphqlNames'
 import { EXTRA_PASSWORD, PRIVATE, World } from './world'
 
@@ -331,7 +331,7 @@ export function attacksSuite(getWorld: () => World) {
 
     it('an account can delete itself, and only itself', async () => {
       const fresh = await world.freshUser('A')
-      const session = await (await import('./client')).login(world.baseUrl, fresh.email, EXTRA_PASSWORD)
+      const session = await login(world.baseUrl, fresh.email, EXTRA_PASSWORD)
       const other = await call(world.baseUrl, session, 'DELETE', `/api/users/${world.userId('resident2')}`)
       expect([403, 404]).toContain(other.status)
       expect((await world.readBack('users', world.userId('resident2'))).status).toBe(200)

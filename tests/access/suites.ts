@@ -30,7 +30,7 @@ export function accessSuites(server: ServerTarget) {
 
   afterAll(async () => {
     await world?.destroy()
-  }, 600_000)
+  }, 1_200_000)
 
   describe('collection table', () => tableSuite(ready))
   describe('protected fields', () => fieldsSuite(ready))

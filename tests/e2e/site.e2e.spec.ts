@@ -181,12 +181,17 @@ describe.each([
       '/a-propos',
       '/plan-du-site',
       '/page-qui-n-existe-pas',
+      '/entreprises/fiche-qui-n-existe-pas',
+      // A page that calls Next's notFound(): the site's page replaces Next's empty shell.
+      '/contacter/entreprises/fiche-qui-n-existe-pas',
     ]
     const announcement = await firstLink(page, '/annonces', '/annonces/')
     pages.push(announcement)
     for (const path of pages) {
       const response = await page.goto(`${base}${path}`)
-      expect({ path, status: response?.status() }).toEqual({ path, status: path === '/page-qui-n-existe-pas' ? 404 : 200 })
+      const missing = path.includes('qui-n-existe-pas')
+      expect({ path, status: response?.status() }).toEqual({ path, status: missing ? 404 : 200 })
+      if (missing) await expect(page.locator('h1').innerText()).resolves.toBe('Page introuvable')
       if (javaScript && path.startsWith('/carte')) await page.waitForSelector('.leaflet-marker-icon')
       await expectAccessible(page, javaScript)
     }
@@ -271,6 +276,9 @@ describe('référencement', () => {
     const js = await fetch(`${base}/vendor/leaflet/leaflet.js`)
     expect(js.status).toBe(200)
     expect(await js.text()).toMatch(/Leaflet/)
-    expect((await fetch(`${base}/vendor/leaflet/../../package.json`)).status).toBe(404)
+    // Only the listed files: nothing else of node_modules or of the project.
+    expect((await fetch(`${base}/vendor/leaflet/package.json`)).status).toBe(404)
+    expect((await fetch(`${base}/vendor/leaflet/..%2F..%2Fpackage.json`)).status).toBe(404)
+    expect((await fetch(`${base}/package.json`)).status).toBe(404)
   })
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { haversineKm } from '@/search/geo'
 import type { IndexingSearchEngine } from '@/search'
@@ -387,6 +387,41 @@ export function searchSuite(kind: TestDatabase) {
       const centre = await payload.findByID({ collection: 'communes', id: communes.get(INSEE.formerie)!, overrideAccess: true })
       const result = await search({ text: 'pharmacie', near: { latitude: centre.latitude!, longitude: centre.longitude!, radiusKm: 5 } })
       expect(titles(result)).toEqual(['Pharmacie de Formerie'])
+    })
+  })
+
+  describe('GET /api/search', () => {
+    const call = async (query: string) => {
+      const { searchEndpoint } = await import('@/search/endpoint')
+      const req = { payload, url: `http://localhost/api/search?${query}`, headers: new Headers() } as unknown as PayloadRequest
+      const response = await searchEndpoint.handler(req)
+      return { status: response.status, body: (await response.json()) as SearchResult & { errors?: Array<{ message: string }> } }
+    }
+
+    it('answers the same as the engine, territory by id or slug or by default', async () => {
+      const byId = await call(`territory=${territory}&q=plombier`)
+      expect(byId.status).toBe(200)
+      expect(byId.body.hits.map((h) => h.title)).toContain('Plomberie Chauffage Lemaire')
+      const { slug } = await payload.findByID({ collection: 'territories', id: territory, overrideAccess: true })
+      expect((await call(`territory=${slug}&q=plombier`)).body.total).toBe(byId.body.total)
+      expect((await call('q=plombier')).body.total).toBe(byId.body.total)
+    })
+
+    it('reads repeated and comma-separated filters, and a commune centre as origin', async () => {
+      const formerie = communes.get(INSEE.formerie)!
+      const result = await call(`territory=${territory}&kind=businesses,associations&commune=${formerie}&near=${formerie}&radius=1&sort=distance`)
+      expect(result.status).toBe(200)
+      expect(result.body.total).toBeGreaterThan(0)
+      expect(result.body.hits.every((h) => (h.kind === 'businesses' || h.kind === 'associations') && h.distanceKm! <= 1)).toBe(true)
+    })
+
+    it('drops nonsense parameters instead of failing, and says when the territory is unknown', async () => {
+      const odd = await call(`territory=${territory}&q=${encodeURIComponent('"*) OR 1=1 --')}&page=-3&limit=abc&lat=999&radius=x&kind=<b>&price=gratis&sort=best`)
+      expect(odd.status).toBe(200)
+      expect(odd.body.page).toBe(1)
+      const unknown = await call('territory=nulle-part&q=pain')
+      expect(unknown.status).toBe(404)
+      expect(unknown.body.errors?.[0]?.message).toMatch(/Territoire inconnu/)
     })
   })
 

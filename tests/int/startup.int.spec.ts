@@ -3,6 +3,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+
 /**
  * Start-up failures end with one sentence that says what to fix and a non-zero exit code,
  * never with a stack trace as the only message. Each case fails before Next starts, so no
@@ -10,7 +11,7 @@ import path from 'node:path'
  */
 function startServer(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'src/server.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       env: { ...process.env, NODE_OPTIONS: '--no-deprecation', DATABASE_URI: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

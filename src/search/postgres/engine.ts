@@ -1,8 +1,11 @@
 /**
- * PostgreSQL engine: a weighted tsvector (name A, categories B, communes C, description D)
- * in a French configuration with `unaccent`, a GIN index, prefix queries (`boulan:*`),
- * `pg_trgm` similarity on the indexed words to correct typos, and the same single
- * statement as SQLite for page, total and facets.
+ * PostgreSQL engine, all in SQL so that several instances can share the database: a
+ * weighted tsvector (name A, categories B, communes C, description D) in a French
+ * configuration with `unaccent`, a GIN index, prefix queries (`boulan:*`), `pg_trgm`
+ * similarity on the indexed words to correct typos. One statement returns the page and two
+ * small aggregates of the matching set — (kind, price, communes, filter flags) and
+ * (categories, filter flags) — from which every facet is summed, each ignoring its own
+ * filter (disjunctive facets).
  */
 import type { Payload } from 'payload'
 
@@ -21,11 +24,9 @@ type PgClient = { query(text: string, values?: unknown[]): Promise<QueryResult>;
 export type PgPool = { query(text: string, values?: unknown[]): Promise<QueryResult>; connect(): Promise<PgClient> }
 
 const CONFIG = 'annuaire_fr'
-const SCHEMA_VERSION = '1'
+const SCHEMA_VERSION = '2'
 /** ts_rank weights in the order D (description), C (communes), B (categories), A (name). */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
-const FACET_CATEGORY = 'c'
-const FACET_COMMUNE = 'm'
 
 const SCHEMA = [
   `CREATE EXTENSION IF NOT EXISTS unaccent`,
@@ -47,6 +48,8 @@ const SCHEMA = [
     summary text NOT NULL,
     commune_id text,
     category_ids text[] NOT NULL DEFAULT '{}',
+    category_tree text[] NOT NULL DEFAULT '{}',
+    communes text[] NOT NULL DEFAULT '{}',
     announcement_kind text,
     price_type text,
     latitude double precision,
@@ -60,13 +63,8 @@ const SCHEMA = [
   `CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING gin (tsv)`,
   `CREATE INDEX IF NOT EXISTS search_entries_geo ON search_entries (territory, latitude, longitude)`,
   `CREATE INDEX IF NOT EXISTS search_entries_updated ON search_entries (territory, updated_at)`,
-  `CREATE TABLE IF NOT EXISTS search_facets (
-    rid bigint NOT NULL REFERENCES search_entries (rid) ON DELETE CASCADE,
-    facet text NOT NULL,
-    value text NOT NULL,
-    PRIMARY KEY (rid, facet, value)
-  )`,
-  `CREATE INDEX IF NOT EXISTS search_facets_value ON search_facets (facet, value, rid)`,
+  `CREATE INDEX IF NOT EXISTS search_entries_categories ON search_entries USING gin (category_tree)`,
+  `CREATE INDEX IF NOT EXISTS search_entries_communes ON search_entries USING gin (communes)`,
   `CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY)`,
   `CREATE INDEX IF NOT EXISTS search_words_trgm ON search_words USING gin (word gin_trgm_ops)`,
 ]
@@ -153,7 +151,7 @@ export class PostgresSearchEngine extends BaseSearchEngine {
   }
 
   protected async clearIndex(): Promise<void> {
-    await this.pool.query(`TRUNCATE search_facets, search_entries, search_words`)
+    await this.pool.query(`TRUNCATE search_entries, search_words`)
   }
 
   protected async writeDocuments(input: IndexDocument[]): Promise<void> {
@@ -162,20 +160,21 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     const col = <T>(f: (d: IndexDocument) => T) => docs.map(f)
     await this.transaction(async (client) => {
       const inserted = await client.query(
-        `INSERT INTO search_entries (kind, entry_id, territory, title, slug, summary, commune_id, category_ids, announcement_kind,
-           price_type, latitude, longitude, expires_at, updated_at, is_example, tsv)
-         SELECT kind, entry_id, territory, title, slug, summary, commune_id, string_to_array(category_ids, ','), announcement_kind,
+        `INSERT INTO search_entries (kind, entry_id, territory, title, slug, summary, commune_id, category_ids, category_tree, communes,
+           announcement_kind, price_type, latitude, longitude, expires_at, updated_at, is_example, tsv)
+         SELECT kind, entry_id, territory, title, slug, summary, commune_id, string_to_array(category_ids, ','),
+           string_to_array(category_tree, ','), string_to_array(communes, ','), announcement_kind,
            price_type, latitude, longitude, expires_at, updated_at, is_example,
            setweight(to_tsvector('${CONFIG}', t_title), 'A') || setweight(to_tsvector('${CONFIG}', t_categories), 'B') ||
            setweight(to_tsvector('${CONFIG}', t_place), 'C') || setweight(to_tsvector('${CONFIG}', t_body), 'D')
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
            $10::text[], $11::float8[], $12::float8[], $13::timestamptz[], $14::timestamptz[], $15::bool[], $16::text[], $17::text[],
-           $18::text[], $19::text[])
+           $18::text[], $19::text[], $20::text[], $21::text[])
            AS t(kind, entry_id, territory, title, slug, summary, commune_id, category_ids, announcement_kind, price_type, latitude,
-             longitude, expires_at, updated_at, is_example, t_title, t_categories, t_body, t_place)
+             longitude, expires_at, updated_at, is_example, t_title, t_categories, t_body, t_place, category_tree, communes)
          ON CONFLICT (kind, entry_id) DO UPDATE SET territory = excluded.territory, title = excluded.title, slug = excluded.slug,
            summary = excluded.summary, commune_id = excluded.commune_id, category_ids = excluded.category_ids,
-           announcement_kind = excluded.announcement_kind, price_type = excluded.price_type, latitude = excluded.latitude,
+           category_tree = excluded.category_tree, communes = excluded.communes, announcement_kind = excluded.announcement_kind, price_type = excluded.price_type, latitude = excluded.latitude,
            longitude = excluded.longitude, expires_at = excluded.expires_at, updated_at = excluded.updated_at,
            is_example = excluded.is_example, tsv = excluded.tsv
          RETURNING rid, kind, entry_id`,
@@ -199,26 +198,14 @@ export class PostgresSearchEngine extends BaseSearchEngine {
           col((d) => d.text.categories),
           col((d) => d.text.body),
           col((d) => d.text.place),
+          col((d) => d.categoryTreeIds.join(',')),
+          col((d) => d.communeIds.join(',')),
         ],
       )
-      const rids = new Map(inserted.rows.map((r) => [`${r.kind}:${r.entry_id}`, String(r.rid)]))
-      const facetRid: string[] = []
-      const facetName: string[] = []
-      const facetValue: string[] = []
+      if (inserted.rows.length !== docs.length) throw new Error('index de recherche : écriture incomplète')
       const vocabulary = new Set<string>()
       for (const doc of docs) {
-        const rid = rids.get(`${doc.kind}:${doc.id}`)
-        if (!rid) continue
-        for (const v of doc.categoryTreeIds) facetRid.push(rid), facetName.push(FACET_CATEGORY), facetValue.push(v)
-        for (const v of doc.communeIds) facetRid.push(rid), facetName.push(FACET_COMMUNE), facetValue.push(v)
         for (const text of Object.values(doc.text)) for (const w of words(text)) if (w.length >= 3) vocabulary.add(stem(w))
-      }
-      await client.query(`DELETE FROM search_facets WHERE rid = ANY($1::bigint[])`, [[...rids.values()]])
-      if (facetRid.length) {
-        await client.query(
-          `INSERT INTO search_facets (rid, facet, value) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-          [facetRid, facetName, facetValue],
-        )
       }
       if (vocabulary.size) {
         await client.query(`INSERT INTO search_words (word) SELECT unnest($1::text[]) ORDER BY 1 ON CONFLICT DO NOTHING`, [[...vocabulary]])
@@ -233,8 +220,8 @@ export class PostgresSearchEngine extends BaseSearchEngine {
   async entriesInCategory(categoryId: number | string): Promise<EntryRef[]> {
     await this.ensureSchema()
     const { rows } = await this.pool.query(
-      `SELECT e.kind, e.entry_id FROM search_facets f JOIN search_entries e ON e.rid = f.rid WHERE f.facet = $1 AND f.value = $2`,
-      [FACET_CATEGORY, String(categoryId)],
+      `SELECT kind, entry_id FROM search_entries WHERE category_tree @> ARRAY[$1::text]`,
+      [String(categoryId)],
     )
     return rows.map((r) => ({ kind: r.kind as EntryKind, id: String(r.entry_id) }))
   }
@@ -278,12 +265,8 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     const { rows } = await this.pool.query(sql, values)
     const hits: Array<SearchHit & { pos: number }> = []
     let total = 0
-    const facets = {
-      category: [] as Array<{ value: string; count: number }>,
-      commune: [] as Array<{ value: string; count: number }>,
-      kind: [] as Array<{ value: string; count: number }>,
-      price: [] as Array<{ value: string; count: number }>,
-    }
+    const counts = { kinds: new Map<string, number>(), priceTypes: new Map<string, number>(), communes: new Map<string, number>(), categories: new Map<string, number>() }
+    const add = (map: Map<string, number>, value: string, n: number) => map.set(value, (map.get(value) ?? 0) + n)
     for (const row of rows) {
       const n = Number(row.n)
       if (row.t === 'hit') {
@@ -305,23 +288,31 @@ export class PostgresSearchEngine extends BaseSearchEngine {
           updatedAt: iso(row.updated_at),
           isExample: row.is_example === true,
         })
-      } else if (row.t === 'total') {
-        total = n
-      } else if (typeof row.t === 'string' && row.t in facets) {
-        facets[row.t as keyof typeof facets].push({ value: String(row.value), count: n })
+        continue
+      }
+      const [cat, com, kind, price] = [row.f_cat, row.f_com, row.f_kind, row.f_price].map((f) => f === true)
+      const list = (row.value as string[] | null) ?? []
+      if (row.t === 'cube') {
+        if (cat && com && kind && price) total += n
+        if (cat && com && price) add(counts.kinds, String(row.kind), n)
+        if (cat && com && kind && row.price_type !== null) add(counts.priceTypes, String(row.price_type), n)
+        if (cat && kind && price) for (const c of list) add(counts.communes, c, n)
+      } else if (row.t === 'cats') {
+        for (const c of list) add(counts.categories, c, n)
       }
     }
     hits.sort((a, b) => a.pos - b.pos)
+    const facet = (map: Map<string, number>) => sortFacet([...map].map(([value, count]) => ({ value, count })))
     return {
       hits: hits.map(({ pos: _pos, ...hit }) => hit),
       total,
       page: plan.page,
       totalPages: Math.ceil(total / plan.limit),
       facets: {
-        categories: sortFacet(facets.category),
-        communes: sortFacet(facets.commune),
-        kinds: sortFacet(facets.kind),
-        priceTypes: sortFacet(facets.price),
+        categories: facet(counts.categories),
+        communes: facet(counts.communes),
+        kinds: facet(counts.kinds),
+        priceTypes: facet(counts.priceTypes),
       },
     }
   }
@@ -354,12 +345,8 @@ export function buildPostgresSql(plan: SearchPlan, tsquery: string | null): { sq
       radius = `WHERE dist <= ${p.add(plan.near.radiusKm, '::float8')}`
     }
   }
-  const fCat = plan.categories.length
-    ? `EXISTS (SELECT 1 FROM search_facets f WHERE f.rid = e.rid AND f.facet = '${FACET_CATEGORY}' AND f.value = ANY(${p.add(plan.categories, '::text[]')}))`
-    : 'true'
-  const fCom = plan.communes.length
-    ? `EXISTS (SELECT 1 FROM search_facets f WHERE f.rid = e.rid AND f.facet = '${FACET_COMMUNE}' AND f.value = ANY(${p.add(plan.communes, '::text[]')}))`
-    : 'true'
+  const fCat = plan.categories.length ? `(e.category_tree && ${p.add(plan.categories, '::text[]')})` : 'true'
+  const fCom = plan.communes.length ? `(e.communes && ${p.add(plan.communes, '::text[]')})` : 'true'
   const kindParts: string[] = []
   if (plan.kinds.length) kindParts.push(`e.kind = ANY(${p.add(plan.kinds, '::text[]')})`)
   if (plan.announcementKinds.length) {
@@ -378,26 +365,28 @@ export function buildPostgresSql(plan: SearchPlan, tsquery: string | null): { sq
   const first = p.add(plan.offset, '::bigint')
   const last = p.add(plan.offset + plan.limit, '::bigint')
   const all = 'f_cat AND f_com AND f_kind AND f_price'
-  const nulls = 'NULL::float8, NULL::float8, NULL, NULL, NULL, NULL, NULL, NULL, NULL::text[], NULL, NULL, NULL::float8, NULL::float8, NULL::timestamptz, NULL::boolean'
+  // Columns after (t, n, value): score, dist, kind, entry_id, title, slug, summary, commune_id, category_ids,
+  // announcement_kind, price_type, latitude, longitude, updated_at, is_example, f_cat, f_com, f_kind, f_price.
+  const nothing = (kind: string, price: string) =>
+    `NULL::float8, NULL::float8, ${kind}, NULL, NULL, NULL, NULL, NULL, NULL::text[], NULL, ${price}, NULL::float8, NULL::float8, NULL::timestamptz, NULL::boolean`
   const sql = `
 WITH cand AS (
-  SELECT e.rid, e.kind, e.price_type, e.updated_at, ${score} AS score, ${dist} AS dist,
+  SELECT e.rid, e.kind, e.price_type, e.updated_at, e.communes, e.category_tree, ${score} AS score, ${dist} AS dist,
     ${fCat} AS f_cat, ${fCom} AS f_com, ${fKind} AS f_kind, ${fPrice} AS f_price
   FROM ${from}
   WHERE ${where.join(' AND ')}
 ),
 base AS MATERIALIZED (SELECT * FROM cand ${radius}),
-ranked AS (SELECT rid, score, dist, row_number() OVER (ORDER BY ${order}) AS pos FROM base WHERE ${all})
-SELECT 'hit'::text AS t, r.pos AS n, NULL::text AS value, r.score, r.dist, e.kind, e.entry_id, e.title, e.slug, e.summary,
-  e.commune_id, e.category_ids, e.announcement_kind, e.price_type, e.latitude, e.longitude, e.updated_at, e.is_example
-FROM ranked r JOIN search_entries e ON e.rid = r.rid WHERE r.pos > ${first} AND r.pos <= ${last}
-UNION ALL SELECT 'total', count(*), NULL, ${nulls} FROM base WHERE ${all}
-UNION ALL SELECT 'kind', count(*), b.kind, ${nulls} FROM base b WHERE f_cat AND f_com AND f_price GROUP BY b.kind
-UNION ALL SELECT 'price', count(*), b.price_type, ${nulls} FROM base b
-  WHERE f_cat AND f_com AND f_kind AND b.price_type IS NOT NULL GROUP BY b.price_type
-UNION ALL SELECT 'category', count(*), f.value, ${nulls} FROM base b JOIN search_facets f ON f.rid = b.rid AND f.facet = '${FACET_CATEGORY}'
-  WHERE f_com AND f_kind AND f_price GROUP BY f.value
-UNION ALL SELECT 'commune', count(*), f.value, ${nulls} FROM base b JOIN search_facets f ON f.rid = b.rid AND f.facet = '${FACET_COMMUNE}'
-  WHERE f_cat AND f_kind AND f_price GROUP BY f.value`
+page AS (SELECT rid, score, dist, row_number() OVER () AS pos FROM (SELECT rid, score, dist FROM base WHERE ${all} ORDER BY ${order} LIMIT ${last}) top)
+SELECT 'hit'::text AS t, r.pos AS n, NULL::text[] AS value, r.score, r.dist, e.kind, e.entry_id, e.title, e.slug, e.summary,
+  e.commune_id, e.category_ids, e.announcement_kind, e.price_type, e.latitude, e.longitude, e.updated_at, e.is_example,
+  NULL::boolean AS f_cat, NULL::boolean AS f_com, NULL::boolean AS f_kind, NULL::boolean AS f_price
+FROM page r JOIN search_entries e ON e.rid = r.rid WHERE r.pos > ${first}
+UNION ALL
+SELECT 'cube', count(*), b.communes, ${nothing('b.kind', 'b.price_type')}, b.f_cat, b.f_com, b.f_kind, b.f_price
+FROM base b GROUP BY b.kind, b.price_type, b.communes, b.f_cat, b.f_com, b.f_kind, b.f_price
+UNION ALL
+SELECT 'cats', count(*), b.category_tree, ${nothing('NULL', 'NULL')}, b.f_cat, b.f_com, b.f_kind, b.f_price
+FROM base b WHERE b.f_com AND b.f_kind AND b.f_price GROUP BY b.category_tree, b.f_cat, b.f_com, b.f_kind, b.f_price`
   return { sql, values: p.values }
 }

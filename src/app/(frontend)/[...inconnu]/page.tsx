@@ -1,9 +1,10 @@
-import { notFound } from 'next/navigation'
+import type { Metadata } from 'next'
 
-/**
- * Any address no page answers: the site's own « Page introuvable » (in the site's layout,
- * in French, with its navigation) instead of Next's bare default page.
- */
-export default function UnknownPage(): never {
-  notFound()
+import { NotFoundContent } from '@/components/site/NotFoundContent'
+
+export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } }
+
+/** Any address no page answers: the site's own « Page introuvable », answered with HTTP 404. */
+export default function UnknownPage() {
+  return <NotFoundContent />
 }

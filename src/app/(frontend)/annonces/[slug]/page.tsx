@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { DetailActions, ExampleNotice } from '@/components/site/DetailActions'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { AnnouncementExtras } from '@/contributions/AnnouncementExtras'
 import { findEntry } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, formatDate, PRICE_LABELS } from '@/site/labels'
@@ -22,7 +22,7 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load((await params).slug)
-  if (!entry) return { title: 'Page introuvable' }
+  if (!entry) return { title: 'Page introuvable', robots: { index: false } }
   return pageMetadata({ title: entry.title, description: entry.body, path: entryPath('announcements', entry.slug ?? String(entry.id)), type: 'article' })
 }
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function AnnouncementPage({ params }: Props) {
   const entry = await load((await params).slug)
-  if (!entry) notFound()
+  if (!entry) return <NotFoundContent />
   const commune = typeof entry.commune === 'object' ? entry.commune : null
   const category = typeof entry.category === 'object' ? entry.category : null
   const slug = entry.slug ?? String(entry.id)

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/site/JsonLd'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { ProfileDetail } from '@/components/site/ProfileDetail'
 import type { Commune } from '@/payload-types'
 import { findEntry, servicesOf } from '@/site/directory'
@@ -23,7 +23,7 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load((await params).slug)
-  if (!entry) return { title: 'Page introuvable' }
+  if (!entry) return { title: 'Page introuvable', robots: { index: false } }
   const commune = typeof entry.commune === 'object' ? entry.commune.name : ''
   return pageMetadata({
     title: commune ? `${entry.name}, ${commune}` : entry.name,
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AssociationPage({ params }: Props) {
   const territory = await getCurrentTerritory()
   const entry = await load((await params).slug)
-  if (!territory || !entry) notFound()
+  if (!territory || !entry) return <NotFoundContent />
   const services = await servicesOf({ relationTo: 'associations', id: entry.id }, territory.id)
   const url = await absoluteUrl(entryPath('associations', entry.slug ?? String(entry.id)))
   const commune = typeof entry.commune === 'object' ? (entry.commune as Commune) : null

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { CommuneSelect, RadiusSelect } from '@/components/site/CommuneSelect'
 import { EntryList } from '@/components/site/EntryCard'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { Pagination } from '@/components/site/Pagination'
 import { hitToCard, lookupOf } from '@/site/cards'
 import { getCategories, getCommunes, parentId } from '@/site/directory'
@@ -28,7 +28,7 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).slug)
-  if (!found) return { title: 'Page introuvable' }
+  if (!found) return { title: 'Page introuvable', robots: { index: false } }
   return pageMetadata({
     title: found.category.name,
     description: found.category.description ?? `${found.category.name} : les adresses et services du territoire.`,
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params, searchParams }: Props) {
   const territory = await requireTerritory()
   const found = await load((await params).slug)
-  if (!found) notFound()
+  if (!found) return <NotFoundContent />
   const { category, categories } = found
   const raw = await searchParams
   const page = Math.max(1, Math.min(500, Number(raw.page) || 1))

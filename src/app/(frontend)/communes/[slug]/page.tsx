@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { EntryList } from '@/components/site/EntryCard'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { MapBlock } from '@/components/site/MapBlock'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { telHref } from '@/components/site/ProfileDetail'
 import type { Association, Business, Category } from '@/payload-types'
 import { docToCard, lookupOf } from '@/site/cards'
@@ -27,7 +27,7 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commune = await load((await params).slug)
-  if (!commune) return { title: 'Page introuvable' }
+  if (!commune) return { title: 'Page introuvable', robots: { index: false } }
   return pageMetadata({
     title: `${commune.name} : commerces, artisans, associations`,
     description: `Les commerces, artisans, associations, services et annonces de ${commune.name}.`,
@@ -60,7 +60,7 @@ function groupByCategory(profiles: Profile[], categories: Category[]) {
 export default async function CommunePage({ params }: Props) {
   const territory = await requireTerritory()
   const commune = await load((await params).slug)
-  if (!commune) notFound()
+  if (!commune) return <NotFoundContent />
   const [categories, communes, businesses, associations, services, announcements] = await Promise.all([
     getCategories(territory.id),
     getCommunes(territory.id),

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { DetailActions, ExampleNotice } from '@/components/site/DetailActions'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { JsonLd } from '@/components/site/JsonLd'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
 import type { Association, Business, Category, Commune } from '@/payload-types'
 import { findEntry } from '@/site/directory'
 import { serviceJsonLd } from '@/site/jsonLd'
@@ -25,7 +25,7 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load((await params).slug)
-  if (!entry) return { title: 'Page introuvable' }
+  if (!entry) return { title: 'Page introuvable', robots: { index: false } }
   return pageMetadata({ title: entry.title, description: entry.description, path: entryPath('services', entry.slug ?? String(entry.id)) })
 }
 
@@ -34,7 +34,7 @@ const objects = <T,>(values: unknown[] | null | undefined): T[] =>
 
 export default async function ServicePage({ params }: Props) {
   const entry = await load((await params).slug)
-  if (!entry) notFound()
+  if (!entry) return <NotFoundContent />
   const providerDoc = typeof entry.provider.value === 'object' ? (entry.provider.value as Business | Association) : null
   // The provider is shown only when it is itself public (published).
   const provider =
