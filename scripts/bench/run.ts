@@ -272,6 +272,9 @@ async function main() {
   const zeroHits = (await Promise.all(queries.map(async (q) => (await search(q)).total === 0))).filter(Boolean).length
   log(`moteur : p95 ${percentiles(engineTimes).p95.toFixed(1)} ms sur ${queries.length} requêtes × 2`)
 
+  ;(globalThis as { gc?: () => void }).gc?.()
+  const inProcessRssMb = rssMb()
+
   // Naive baseline on a fixed subset (every n-th query): it fetches every match.
   const every = Math.max(1, Number(args['naive-every']))
   const subset = queries.filter((_, i) => i % every === 0)
@@ -288,8 +291,6 @@ async function main() {
   const engineSubset = await timeQueries(search, measured, 2)
   log(`naïf : p95 ${percentiles(naiveTimes).p95.toFixed(1)} ms sur ${measured.length} requêtes`)
 
-  ;(globalThis as { gc?: () => void }).gc?.()
-  const inProcessRssMb = rssMb()
   const sqliteVersion =
     db === 'sqlite'
       ? String((await (payload.db as unknown as { client: { execute(s: string): Promise<{ rows: Array<Record<string, unknown>> }> } }).client.execute('select sqlite_version() v')).rows[0]?.v)

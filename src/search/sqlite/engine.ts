@@ -35,6 +35,8 @@ export type LibsqlClient = {
 const SCHEMA_VERSION = '3'
 /** bm25 weights of title, categories, body, place. */
 const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
+/** Above this many full-text matches, relevance is by matched fields instead of bm25 (see `scores`). */
+const BM25_LIMIT = 2000
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)`,
@@ -305,12 +307,38 @@ export class SqliteSearchEngine extends BaseSearchEngine {
     return this.run(plan, table, matchExpression(groups, 'OR'))
   }
 
-  private async run(plan: SearchPlan, table: EntryTable, match: string | null): Promise<Omit<SearchResult, 'tookMs'>> {
-    let scores: Map<number, number> | null = null
-    if (match) {
-      const rows = await this.read(`SELECT rowid AS rid, -bm25(search_fts, ${WEIGHTS}) AS score FROM search_fts WHERE search_fts MATCH :match`, { match })
-      scores = new Map(rows.map((r) => [Number(r.rid), Number(r.score)]))
+  /**
+   * Relevance of every full-text match. Up to BM25_LIMIT matches: bm25 with column weights.
+   * Beyond (a very common word over a large territory), computing bm25 for every match
+   * would dominate the search; the score then says which fields matched — name 10,
+   * categories 4, anywhere 1 — and ties go to the newest entries.
+   */
+  private async scores(match: string): Promise<Map<number, number>> {
+    const [all] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_fts WHERE search_fts MATCH :match`, { match })
+    const ids = JSON.parse(String(all?.ids ?? '[]')) as number[]
+    if (ids.length <= BM25_LIMIT) {
+      // Materialised so that bm25 runs in the full-text query, and one JSON row comes back.
+      const [row] = await this.read(
+        `WITH s AS MATERIALIZED (SELECT rowid AS r, -bm25(search_fts, ${WEIGHTS}) AS s FROM search_fts WHERE search_fts MATCH :match)
+         SELECT json_group_array(json_array(r, s)) AS scores FROM s`,
+        { match },
+      )
+      return new Map(JSON.parse(String(row?.scores ?? '[]')) as Array<[number, number]>)
     }
+    const [tiers] = await this.read(
+      `SELECT (SELECT json_group_array(rowid) FROM search_fts WHERE search_fts MATCH '{title} : ' || :match) AS title,
+              (SELECT json_group_array(rowid) FROM search_fts WHERE search_fts MATCH '{categories} : ' || :match) AS categories`,
+      { match },
+    )
+    const scores = new Map<number, number>()
+    for (const id of ids) scores.set(id, 1)
+    for (const id of JSON.parse(String(tiers?.title ?? '[]')) as number[]) scores.set(id, (scores.get(id) ?? 1) + 10)
+    for (const id of JSON.parse(String(tiers?.categories ?? '[]')) as number[]) scores.set(id, (scores.get(id) ?? 1) + 4)
+    return scores
+  }
+
+  private async run(plan: SearchPlan, table: EntryTable, match: string | null): Promise<Omit<SearchResult, 'tookMs'>> {
+    const scores = match ? await this.scores(match) : null
     const needed = plan.offset + plan.limit
     // Without words or distance the scan visits entries newest first: no sort needed.
     const inDateOrder = !match && !plan.near
@@ -347,25 +375,11 @@ export class SqliteSearchEngine extends BaseSearchEngine {
 
 /** Orders matches: best first for relevance, nearest first for distance, newest first for date. */
 function comparator(plan: SearchPlan, hasText: boolean): (a: Match, b: Match) => number {
-  const byDist = (a: Match, b: Match) => (a.dist ?? Number.POSITIVE_INFINITY) - (b.dist ?? Number.POSITIVE_INFINITY)
-  const byScore = (a: Match, b: Match) => b.score - a.score
-  const byDate = (a: Match, b: Match) => b.updated - a.updated
-  const byRid = (a: Match, b: Match) => b.rid - a.rid
-  const chain =
-    plan.sort === 'date'
-      ? [byDate, byScore, byRid]
-      : plan.sort === 'distance'
-        ? [byDist, byScore, byRid]
-        : hasText
-          ? [byScore, byDist, byDate, byRid]
-          : [byDist, byDate, byRid]
-  return (a, b) => {
-    for (const compare of chain) {
-      const d = compare(a, b)
-      if (d !== 0 && !Number.isNaN(d)) return d
-    }
-    return 0
-  }
+  const dist = (m: Match) => m.dist ?? Number.POSITIVE_INFINITY
+  if (plan.sort === 'date') return (a, b) => b.updated - a.updated || b.score - a.score || b.rid - a.rid
+  if (plan.sort === 'distance') return (a, b) => dist(a) - dist(b) || b.score - a.score || b.rid - a.rid
+  if (hasText) return (a, b) => b.score - a.score || dist(a) - dist(b) || b.updated - a.updated || b.rid - a.rid
+  return (a, b) => dist(a) - dist(b) || b.updated - a.updated || b.rid - a.rid
 }
 
 function emptyFacets(plan: SearchPlan): Omit<SearchResult, 'tookMs' | 'hits'> {

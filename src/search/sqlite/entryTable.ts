@@ -6,7 +6,7 @@
  * facet at once. Loaded from `search_entries`, patched on each write of this process and
  * reloaded when another process (a rebuild command) changed the index.
  */
-import { boundingBox, haversineKm } from '../geo'
+import { boundingBox, EARTH_RADIUS_KM } from '../geo'
 import type { SearchPlan } from '../query'
 
 export type EntryRow = {
@@ -31,6 +31,15 @@ export type ScanResult = {
 }
 
 const EMPTY = new Int32Array(0)
+const RAD = Math.PI / 180
+
+/** Haversine distance in km (as geo.haversineKm, without allocating points in the hot loop). */
+function haversine(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const sinLat = Math.sin(((lat2 - lat1) * RAD) / 2)
+  const sinLng = Math.sin(((lng2 - lng1) * RAD) / 2)
+  const h = sinLat * sinLat + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * sinLng * sinLng
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
+}
 
 /** String ↔ small integer codes, so that columns hold numbers. */
 class Codes {
@@ -64,8 +73,6 @@ export class EntryTable {
   private updated: number[] = []
   private communes: Int32Array[] = []
   private categories: Int32Array[] = []
-  /** Alive slots by date, newest first (rebuilt lazily after writes). */
-  private byDate: number[] | null = null
 
   private readonly strings = new Codes()
   /** Shared arrays for identical `,id,` lists (most entries share their category set). */
@@ -111,7 +118,7 @@ export class EntryTable {
     this.updated[slot] = Date.parse(row.updated_at) || 0
     this.communes[slot] = this.list(row.commune_key)
     this.categories[slot] = this.list(row.category_key)
-    this.byDate = null
+    this.frozen = null
   }
 
   remove(rid: number): void {
@@ -119,17 +126,44 @@ export class EntryTable {
     if (slot === undefined) return
     this.alive[slot] = false
     this.slotOf.delete(rid)
-    this.byDate = null
+    this.frozen = null
   }
 
-  private dateOrder(): number[] {
-    if (!this.byDate) {
+  /** Typed copies of the columns for the scan, rebuilt after writes. */
+  private frozen: {
+    alive: Uint8Array
+    territory: Int32Array
+    kind: Int32Array
+    announcementKind: Int32Array
+    price: Int32Array
+    lat: Float64Array
+    lng: Float64Array
+    expires: Float64Array
+    updated: Float64Array
+    byDate: Int32Array
+  } | null = null
+
+  private columns() {
+    if (!this.frozen) {
+      const n = this.rid.length
+      const alive = Uint8Array.from(this.alive, (a) => (a ? 1 : 0))
       const slots: number[] = []
-      for (let s = 0; s < this.rid.length; s++) if (this.alive[s]) slots.push(s)
+      for (let s = 0; s < n; s++) if (alive[s]) slots.push(s)
       slots.sort((a, b) => this.updated[b]! - this.updated[a]! || this.rid[b]! - this.rid[a]!)
-      this.byDate = slots
+      this.frozen = {
+        alive,
+        territory: Int32Array.from(this.territory),
+        kind: Int32Array.from(this.kind),
+        announcementKind: Int32Array.from(this.announcementKind),
+        price: Int32Array.from(this.price),
+        lat: Float64Array.from(this.lat),
+        lng: Float64Array.from(this.lng),
+        expires: Float64Array.from(this.expires),
+        updated: Float64Array.from(this.updated),
+        byDate: Int32Array.from(slots),
+      }
     }
-    return this.byDate
+    return this.frozen
   }
 
   /**
@@ -138,11 +172,30 @@ export class EntryTable {
    * newest first. Only the first `keep` matches are kept (all are counted).
    */
   scan(plan: SearchPlan, scores: Map<number, number> | null, keep = Number.POSITIVE_INFINITY): ScanResult {
-    const facets = { categories: new Map<string, number>(), communes: new Map<string, number>(), kinds: new Map<string, number>(), priceTypes: new Map<string, number>() }
     const matches: Match[] = []
     let total = 0
+    const named = (counts: Int32Array) => {
+      const map = new Map<string, number>()
+      for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) map.set(this.strings.values[code]!, counts[code]!)
+      return map
+    }
     const territory = this.strings.find(plan.territory)
-    if (territory === undefined) return { matches, total, facets }
+    const codeCount = this.strings.values.length
+    const kindCounts = new Int32Array(codeCount)
+    const priceCounts = new Int32Array(codeCount)
+    const communeCounts = new Int32Array(codeCount)
+    const categoryCounts = new Int32Array(codeCount)
+    const result = () => ({
+      matches,
+      total,
+      facets: { categories: named(categoryCounts), communes: named(communeCounts), kinds: named(kindCounts), priceTypes: named(priceCounts) },
+    })
+    if (territory === undefined) return result()
+
+    const { alive, territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, expires, updated, byDate } = this.columns()
+    const communes = this.communes
+    const categories = this.categories
+    const rids = this.rid
     const now = Date.parse(plan.now)
     const codesOf = (values: string[]) => new Set(values.map((v) => this.strings.find(v)).filter((c): c is number => c !== undefined))
     const wantCategories = plan.categories.length ? codesOf(plan.categories) : null
@@ -150,79 +203,77 @@ export class EntryTable {
     const wantKinds = plan.kinds.length ? codesOf(plan.kinds) : null
     const wantAnnouncementKinds = plan.announcementKinds.length ? codesOf(plan.announcementKinds) : null
     const wantPrices = plan.priceTypes.length ? codesOf(plan.priceTypes) : null
-    const announcements = this.strings.find('announcements')
+    const announcements = this.strings.find('announcements') ?? -2
     const near = plan.near
-    const box = near && near.radiusKm !== null ? boundingBox(near, near.radiusKm) : null
-
-    // Counts by code (codes are dense), turned into strings at the end.
-    const codeCount = this.strings.values.length
-    const kindCounts = new Int32Array(codeCount)
-    const priceCounts = new Int32Array(codeCount)
-    const communeCounts = new Int32Array(codeCount)
-    const categoryCounts = new Int32Array(codeCount)
+    const nearLat = near?.latitude ?? 0
+    const nearLng = near?.longitude ?? 0
+    const radius = near?.radiusKm ?? null
+    const box = near && radius !== null ? boundingBox(near, radius) : null
     const hasAny = (list: Int32Array, want: Set<number>) => {
       for (let i = 0; i < list.length; i++) if (want.has(list[i]!)) return true
       return false
     }
 
-    const visit = (slot: number, score: number) => {
-      if (!this.alive[slot] || this.territory[slot] !== territory || this.expires[slot]! <= now) return
+    // Candidates: the full-text matches (slot, score), or every slot newest first.
+    let candidates: Int32Array
+    let candidateScores: Float64Array | null = null
+    if (scores) {
+      candidates = new Int32Array(scores.size)
+      candidateScores = new Float64Array(scores.size)
+      let n = 0
+      for (const [rid, score] of scores) {
+        const slot = this.slotOf.get(rid)
+        if (slot === undefined) continue
+        candidates[n] = slot
+        candidateScores[n++] = score
+      }
+      candidates = candidates.subarray(0, n)
+    } else {
+      candidates = byDate
+    }
+
+    for (let c = 0; c < candidates.length; c++) {
+      const slot = candidates[c]!
+      if (alive[slot] === 0 || territories[slot] !== territory || expires[slot]! <= now) continue
       let dist: number | null = null
       if (near) {
-        const lat = this.lat[slot]!
-        const lng = this.lng[slot]!
-        if (Number.isNaN(lat) || Number.isNaN(lng)) {
-          if (box) return
+        const la = lat[slot]!
+        const ln = lng[slot]!
+        if (Number.isNaN(la) || Number.isNaN(ln)) {
+          if (box) continue
         } else {
-          if (box && (lat < box.minLat || lat > box.maxLat || lng < box.minLng || lng > box.maxLng)) return
-          dist = haversineKm(near, { latitude: lat, longitude: lng })
-          if (near.radiusKm !== null && dist > near.radiusKm) return
+          if (box && (la < box.minLat || la > box.maxLat || ln < box.minLng || ln > box.maxLng)) continue
+          dist = haversine(nearLat, nearLng, la, ln)
+          if (radius !== null && dist > radius) continue
         }
       }
-      const kind = this.kind[slot]!
-      const price = this.price[slot]!
-      const fCat = wantCategories ? hasAny(this.categories[slot]!, wantCategories) : true
-      const fCom = wantCommunes ? hasAny(this.communes[slot]!, wantCommunes) : true
+      const kind = kinds[slot]!
+      const price = prices[slot]!
+      const fCat = wantCategories === null || hasAny(categories[slot]!, wantCategories)
+      const fCom = wantCommunes === null || hasAny(communes[slot]!, wantCommunes)
       const fKind =
-        (!wantKinds || wantKinds.has(kind)) &&
-        (!wantAnnouncementKinds || kind !== announcements || wantAnnouncementKinds.has(this.announcementKind[slot]!))
-      const fPrice = !wantPrices || wantPrices.has(price)
+        (wantKinds === null || wantKinds.has(kind)) &&
+        (wantAnnouncementKinds === null || kind !== announcements || wantAnnouncementKinds.has(announcementKind[slot]!))
+      const fPrice = wantPrices === null || wantPrices.has(price)
       // Each facet ignores its own filter, so that other values stay selectable.
       if (fCat && fCom && fPrice) kindCounts[kind]!++
       if (fCat && fCom && fKind && price >= 0) priceCounts[price]!++
       if (fCat && fKind && fPrice) {
-        const list = this.communes[slot]!
+        const list = communes[slot]!
         for (let i = 0; i < list.length; i++) communeCounts[list[i]!]!++
       }
       if (fCom && fKind && fPrice) {
-        const list = this.categories[slot]!
+        const list = categories[slot]!
         for (let i = 0; i < list.length; i++) categoryCounts[list[i]!]!++
       }
       if (fCat && fCom && fKind && fPrice) {
         total++
-        if (matches.length < keep) matches.push({ rid: this.rid[slot]!, score, dist, updated: this.updated[slot]! })
+        if (matches.length < keep) {
+          matches.push({ rid: rids[slot]!, score: candidateScores ? candidateScores[c]! : 0, dist, updated: updated[slot]! })
+        }
       }
     }
-
-    if (scores) {
-      for (const [rid, score] of scores) {
-        const slot = this.slotOf.get(rid)
-        if (slot !== undefined) visit(slot, score)
-      }
-    } else {
-      // Date order, so that a browse needs no sort afterwards.
-      for (const slot of this.dateOrder()) visit(slot, 0)
-    }
-    const named = (counts: Int32Array) => {
-      const map = new Map<string, number>()
-      for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) map.set(this.strings.values[code]!, counts[code]!)
-      return map
-    }
-    return {
-      matches,
-      total,
-      facets: { categories: named(categoryCounts), communes: named(communeCounts), kinds: named(kindCounts), priceTypes: named(priceCounts) },
-    }
+    return result()
   }
 }
 
