@@ -148,6 +148,20 @@ async function httpBench(territory: number, queries: BenchQuery[]): Promise<Http
     return { skipped: `pas de build Next dans ${distDir} (lancez « NEXT_DIST_DIR=${distDir} npm run build »)` }
   }
   const port = Number(args.port)
+  // A server that exits at once without a word is retried (seen with some parents of tsx).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await httpRun(distDir, port, territory, queries)
+    } catch (error) {
+      if (!(error instanceof QuietExit) || attempt >= 3) throw error
+      log(`le serveur s’est arrêté sans message, nouvel essai (${attempt + 1}/3)`)
+    }
+  }
+}
+
+class QuietExit extends Error {}
+
+async function httpRun(distDir: string, port: number, territory: number, queries: BenchQuery[]): Promise<HttpFigures> {
   const server = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/server.ts'], {
     env: {
       ...process.env,
@@ -168,7 +182,10 @@ async function httpBench(territory: number, queries: BenchQuery[]): Promise<Http
     const base = `http://127.0.0.1:${port}`
     const deadline = Date.now() + 120_000
     for (;;) {
-      if (server.exitCode !== null) throw new Error(`le serveur s’est arrêté (code ${server.exitCode}) : ${stderr.slice(-2000)}`)
+      if (server.exitCode !== null) {
+        if (!stderr.trim()) throw new QuietExit(`le serveur s’est arrêté sans message (code ${server.exitCode})`)
+        throw new Error(`le serveur s’est arrêté (code ${server.exitCode}) : ${stderr.slice(-2000)}`)
+      }
       const ok = await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)
       if (ok) break
       if (Date.now() > deadline) throw new Error('le serveur ne répond pas après 120 s')
@@ -269,7 +286,8 @@ async function main() {
     const idx = queries.flatMap((q, i) => (q.label === label ? [i, i + queries.length] : []))
     byLabel[label] = percentiles(idx.map((i) => engineTimes[i]!))
   }
-  const zeroHits = (await Promise.all(queries.map(async (q) => (await search(q)).total === 0))).filter(Boolean).length
+  let zeroHits = 0
+  for (const q of queries) if ((await search(q)).total === 0) zeroHits++
   log(`moteur : p95 ${percentiles(engineTimes).p95.toFixed(1)} ms sur ${queries.length} requêtes × 2`)
 
   ;(globalThis as { gc?: () => void }).gc?.()

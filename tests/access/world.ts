@@ -514,7 +514,8 @@ export class World {
     }
     if (this.local) {
       const { closeDatabase } = await import('@/database/close')
-      await closeDatabase(this.local).catch(() => {})
+      // Closing Payload's PostgreSQL pool can wait forever here (jest force-exits anyway).
+      await Promise.race([closeDatabase(this.local).catch(() => {}), new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
       this.local = null
     }
   }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { haversineKm } from '@/search/geo'
+import { planQuery } from '@/search/query'
+import { type EntryRow, EntryTable, firstInOrder } from '@/search/sqlite/entryTable'
+
+const row = (rid: number, extra: Partial<EntryRow> = {}): EntryRow => ({
+  rid,
+  territory: '1',
+  kind: 'businesses',
+  announcement_kind: null,
+  price_type: null,
+  latitude: 49.6,
+  longitude: 1.9,
+  expires_at: null,
+  updated_at: new Date(Date.UTC(2026, 0, rid)).toISOString(),
+  category_key: ',10,1,',
+  commune_key: ',100,',
+  ...extra,
+})
+
+describe('in-memory columns of the SQLite engine', () => {
+  const table = new EntryTable([
+    row(1),
+    row(2, { category_key: ',11,1,', commune_key: ',101,' }),
+    row(3, { kind: 'services', price_type: 'cesu', commune_key: ',100,101,102,' }),
+    row(4, { kind: 'announcements', announcement_kind: 'need', price_type: 'free', expires_at: '2020-01-01T00:00:00.000Z' }),
+    row(5, { kind: 'announcements', announcement_kind: 'offer', price_type: 'free', latitude: 49.7, longitude: 2.1 }),
+    row(6, { territory: '2' }),
+  ])
+
+  it('returns the territory’s live entries newest first, expired ones hidden', () => {
+    const { matches, total } = table.scan(planQuery({ territory: 1 }), null)
+    expect(total).toBe(4)
+    expect(matches.map((m) => m.rid)).toEqual([5, 3, 2, 1])
+  })
+
+  it('counts every facet in the same pass, each ignoring its own filter', () => {
+    const { total, facets } = table.scan(planQuery({ territory: 1, communes: ['101'] }), null)
+    expect(total).toBe(2)
+    // Communes keep their counts without the commune filter: 100 has entries 1, 3, 5.
+    expect(Object.fromEntries(facets.communes)).toEqual({ '100': 3, '101': 2, '102': 1 })
+    expect(Object.fromEntries(facets.kinds)).toEqual({ businesses: 1, services: 1 })
+    expect(Object.fromEntries(facets.categories)).toEqual({ '1': 2, '10': 1, '11': 1 })
+    expect(Object.fromEntries(facets.priceTypes)).toEqual({ cesu: 1 })
+  })
+
+  it('filters kinds, announcement kinds and prices', () => {
+    expect(table.scan(planQuery({ territory: 1, kinds: ['announcements'] }), null).total).toBe(1)
+    expect(table.scan(planQuery({ territory: 1, announcementKinds: ['need'] }), null).total).toBe(3)
+    expect(table.scan(planQuery({ territory: 1, priceTypes: ['free', 'cesu'] }), null).total).toBe(2)
+  })
+
+  it('keeps only full-text candidates with their scores', () => {
+    const { matches } = table.scan(planQuery({ territory: 1, text: 'x' }), new Map([[2, 5], [6, 9], [4, 7]]))
+    expect(matches).toEqual([expect.objectContaining({ rid: 2, score: 5 })])
+  })
+
+  it('applies the radius with the exact distance', () => {
+    const near = { latitude: 49.6, longitude: 1.9, radiusKm: 5 }
+    const { matches, total } = table.scan(planQuery({ territory: 1, near }), null)
+    expect(total).toBe(3)
+    expect(matches.every((m) => m.dist === 0)).toBe(true)
+    const far = table.scan(planQuery({ territory: 1, near: { ...near, radiusKm: 20 } }), null)
+    const five = far.matches.find((m) => m.rid === 5)!
+    expect(five.dist).toBeCloseTo(haversineKm(near, { latitude: 49.7, longitude: 2.1 }), 6)
+  })
+
+  it('follows writes', () => {
+    const t = new EntryTable([row(1), row(2)])
+    t.upsert(row(2, { territory: '2' }))
+    t.remove(1)
+    t.upsert(row(7))
+    expect(t.scan(planQuery({ territory: 1 }), null).matches.map((m) => m.rid)).toEqual([7])
+  })
+})
+
+describe('first items in order', () => {
+  it('selects the best ones without sorting everything, like a full sort', () => {
+    const items = Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 50_000)
+    const expected = [...items].sort((a, b) => a - b).slice(0, 25)
+    expect(firstInOrder([...items], 25, (a, b) => a - b)).toEqual(expected)
+    expect(firstInOrder([3, 1, 2], 5, (a, b) => a - b)).toEqual([1, 2, 3])
+    expect(firstInOrder([3, 1, 2], 0, (a, b) => a - b)).toEqual([])
+  })
+})
