@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { SERVER_ARGS } from './lib/serverCommand.mjs'
+
 /** A binary of this project's own node_modules (npx misbehaves inside `npm test`). */
 const localBin = (name) => path.resolve('node_modules/.bin', name)
 
@@ -45,7 +47,7 @@ fs.mkdirSync('data', { recursive: true })
 const secretFile = 'data/.demo-secret'
 if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+const server = spawn(process.execPath, SERVER_ARGS, {
   stdio: 'inherit',
   env: {
     ...process.env,

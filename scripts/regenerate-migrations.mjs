@@ -21,9 +21,9 @@ for (const [kind, uri] of [
   fs.writeFileSync(path.join(dir, 'index.ts'), 'export const migrations = []\n')
   execFileSync(localBin('payload'), ['migrate:create', 'initial'], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URI: uri, NODE_OPTIONS: '--no-deprecation' },
+    env: { ...process.env, DATABASE_URI: uri, NODE_OPTIONS: '--no-deprecation --conditions=production' },
   })
 }
 fs.rmSync('data/.migrations-scratch.db', { force: true })
-execFileSync(localBin('payload'), ['generate:types'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
-execFileSync(localBin('payload'), ['generate:importmap'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
+execFileSync(localBin('payload'), ['generate:types'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' } })
+execFileSync(localBin('payload'), ['generate:importmap'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' } })

@@ -10,6 +10,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { SERVER_ARGS } from './lib/serverCommand.mjs'
+
 /** A binary of this project's own node_modules (npx misbehaves inside `npm test`). */
 const localBin = (name) => path.resolve('node_modules/.bin', name)
 
@@ -38,10 +40,10 @@ function build() {
   console.log(`  build en ${Math.round((Date.now() - started) / 1000)} s`)
 }
 
-async function startServer(name, port, databaseUri, attempt = 1) {
+async function startServer(name, port, databaseUri) {
   const outbox = path.join(tmp, `outbox-${name}`)
   const log = fs.openSync(path.join(tmp, `server-${name}.log`), 'w')
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -77,12 +79,6 @@ async function startServer(name, port, databaseUri, attempt = 1) {
     await new Promise((r) => setTimeout(r, 500))
   }
   const output = fs.readFileSync(path.join(tmp, `server-${name}.log`), 'utf8')
-  // Seen on this busy shared machine: the child sometimes ends at once with no output at
-  // all; a silent early exit is retried (twice at most) rather than failing the whole run.
-  if (child.exitCode !== null && output.trim() === '' && attempt < 3) {
-    console.log(`  le serveur ${name} s'est arrêté sans rien écrire (code ${child.exitCode}) : nouvel essai`)
-    return startServer(name, port, databaseUri, attempt + 1)
-  }
   console.error(output.slice(-4000))
   throw new Error(`Le serveur de test ${name} n'a pas démarré (code de sortie ${child.exitCode}, signal ${child.signalCode})`)
 }

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
+import { SERVER_ARGS } from '../lib/serverCommand.mjs'
 import { type BenchQuery, benchQueries } from './queries'
 import { type CommuneInfo, generateEntries } from './data'
 import { percentiles, type Percentiles } from './stats'
@@ -148,21 +149,11 @@ async function httpBench(territory: number, queries: BenchQuery[]): Promise<Http
     return { skipped: `pas de build Next dans ${distDir} (lancez « NEXT_DIST_DIR=${distDir} npm run build »)` }
   }
   const port = Number(args.port)
-  // A server that exits at once without a word is retried (seen with some parents of tsx).
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await httpRun(distDir, port, territory, queries)
-    } catch (error) {
-      if (!(error instanceof QuietExit) || attempt >= 3) throw error
-      log(`le serveur s’est arrêté sans message, nouvel essai (${attempt + 1}/3)`)
-    }
-  }
+  return httpRun(distDir, port, territory, queries)
 }
 
-class QuietExit extends Error {}
-
 async function httpRun(distDir: string, port: number, territory: number, queries: BenchQuery[]): Promise<HttpFigures> {
-  const server = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/server.ts'], {
+  const server = spawn(process.execPath, ['--no-deprecation', ...SERVER_ARGS], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -183,7 +174,6 @@ async function httpRun(distDir: string, port: number, territory: number, queries
     const deadline = Date.now() + 120_000
     for (;;) {
       if (server.exitCode !== null) {
-        if (!stderr.trim()) throw new QuietExit(`le serveur s’est arrêté sans message (code ${server.exitCode})`)
         throw new Error(`le serveur s’est arrêté (code ${server.exitCode}) : ${stderr.slice(-2000)}`)
       }
       const ok = await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)

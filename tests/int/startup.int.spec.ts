@@ -3,6 +3,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { SERVER_ARGS } from '../../scripts/lib/serverCommand.mjs'
+
 
 /**
  * Start-up failures end with one sentence that says what to fix and a non-zero exit code,
@@ -11,7 +13,7 @@ import path from 'node:path'
  */
 function startServer(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const child = spawn(process.execPath, SERVER_ARGS, {
       env: { ...process.env, NODE_OPTIONS: '--no-deprecation', DATABASE_URI: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

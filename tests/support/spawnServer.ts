@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { SERVER_ARGS } from '../../scripts/lib/serverCommand.mjs'
+
 
 export type SpawnedServer = { baseUrl: string; child: ChildProcess; log: () => string; stop: () => Promise<void> }
 
@@ -13,7 +15,7 @@ export type SpawnedServer = { baseUrl: string; child: ChildProcess; log: () => s
 export async function spawnServer(port: number, env: Record<string, string>): Promise<SpawnedServer> {
   const logFile = path.join(os.tmpdir(), `annuaire-server-${port}-${Date.now()}.log`)
   const out = fs.openSync(logFile, 'w')
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
       ...process.env,
       NODE_ENV: 'production',
