@@ -134,6 +134,7 @@ export interface Config {
       archiveExpiredAnnouncements: TaskArchiveExpiredAnnouncements;
       warnExpiringAnnouncements: TaskWarnExpiringAnnouncements;
       sendAlertDigests: TaskSendAlertDigests;
+      purgePersonalData: TaskPurgePersonalData;
       inline: {
         input: unknown;
         output: unknown;
@@ -884,7 +885,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendEmail' | 'archiveExpiredAnnouncements' | 'warnExpiringAnnouncements' | 'sendAlertDigests';
+          | 'inline'
+          | 'sendEmail'
+          | 'archiveExpiredAnnouncements'
+          | 'warnExpiringAnnouncements'
+          | 'sendAlertDigests'
+          | 'purgePersonalData';
         taskID: string;
         input?:
           | {
@@ -918,7 +924,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendEmail' | 'archiveExpiredAnnouncements' | 'warnExpiringAnnouncements' | 'sendAlertDigests') | null;
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'archiveExpiredAnnouncements'
+        | 'warnExpiringAnnouncements'
+        | 'sendAlertDigests'
+        | 'purgePersonalData'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1645,6 +1659,17 @@ export interface TaskSendAlertDigests {
   input?: unknown;
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgePersonalData".
+ */
+export interface TaskPurgePersonalData {
+  input?: unknown;
+  output: {
+    contactRequests: number;
+    unconfirmedAlerts: number;
   };
 }
 /**

@@ -5,6 +5,7 @@ import type { AccessUser } from '@/access/roles'
 
 import { archiveExpiredAnnouncementsTask } from './archiveExpiredAnnouncements'
 import { sendAlertDigestsTask } from './contrib/sendAlertDigests'
+import { purgePersonalDataTask } from './purgePersonalData'
 import { sendEmailTask } from './sendEmail'
 import { warnExpiringAnnouncementsTask } from './warnExpiringAnnouncements'
 
@@ -28,7 +29,7 @@ const superAdminOnly = ({ req }: { req: { user?: unknown } }) => isSuperAdmin((r
  * directly and `payload.jobs.run()` to deliver queued e-mails.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [sendEmailTask, archiveExpiredAnnouncementsTask, warnExpiringAnnouncementsTask, sendAlertDigestsTask],
+  tasks: [sendEmailTask, archiveExpiredAnnouncementsTask, warnExpiringAnnouncementsTask, sendAlertDigestsTask, purgePersonalDataTask],
   autoRun: (payload) =>
     claimsJobRunner(payload)
       ? [

@@ -21,7 +21,8 @@ export const sendEmailTask: TaskConfig<SendEmailIO> = {
     { name: 'headers', type: 'json' },
   ],
   outputSchema: [{ name: 'sentTo', type: 'text' }],
-  retries: { attempts: 8, backoff: { type: 'exponential', delay: 60_000 } },
+  // EMAIL_RETRY_DELAY_MS shortens the first delay (tests of an SMTP outage); 1 minute by default.
+  retries: { attempts: 8, backoff: { type: 'exponential', delay: Number(process.env.EMAIL_RETRY_DELAY_MS) || 60_000 } },
   handler: async ({ input, req }) => {
     await sendEmail(req.payload, input)
     const to = Array.isArray(input.to) ? input.to.join(', ') : input.to

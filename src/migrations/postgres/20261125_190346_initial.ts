@@ -39,9 +39,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_usage_stats_metric" AS ENUM('search', 'search-empty', 'view', 'contact-request', 'new-entry', 'new-announcement', 'match');
   CREATE TYPE "public"."enum_import_runs_kind" AS ENUM('businesses', 'associations');
   CREATE TYPE "public"."enum_import_runs_state" AS ENUM('running', 'done', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests', 'purgePersonalData');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests', 'purgePersonalData');
   CREATE TABLE "businesses_opening_hours_weekly" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
