@@ -7,6 +7,7 @@ import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
 import { nobody } from '@/access/nobody'
 import { isOwner } from '@/access/isOwner'
 import { territoryField } from '@/fields/territory'
+import { countContactRequest } from '@/stats/hooks'
 
 import { SLUGS } from '../slugs'
 
@@ -32,6 +33,7 @@ export const ContactRequests: CollectionConfig = {
     update: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess),
     delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
+  hooks: { afterChange: [countContactRequest] },
   fields: [
     {
       name: 'target',

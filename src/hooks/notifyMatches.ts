@@ -6,17 +6,22 @@ import { matchFoundEmail } from '@/email/templates/contrib/matching'
 import { siteLink } from '@/email/templates/links'
 import type { Announcement } from '@/payload-types'
 import { entryPath } from '@/site/urls'
+import { recordEvent } from '@/stats/record'
 
 /**
  * When an offer (or a need) is published, the authors of the open needs (or offers) it
  * answers are told by e-mail. Queued within the same transaction as the publication.
  */
 export const notifyMatches: CollectionAfterChangeHook<Announcement> = async ({ doc, previousDoc, req }) => {
-  if (req.context?.skipEmail || req.context?.skipNotify) return doc
   if (doc.status !== 'published' || previousDoc?.status === 'published') return doc
   if ((doc.kind !== 'offer' && doc.kind !== 'need') || !doc.slug) return doc
   const matches = await findMatches(req.payload, doc, { req })
   if (matches.length === 0) return doc
+  // Statistics: each offer–need pair is counted once, when the second of the two is published.
+  if (!req.context?.skipStats) {
+    await recordEvent(req.payload, { territory: doc.territory, metric: 'match', communeId: doc.commune, categoryId: doc.category, count: matches.length })
+  }
+  if (req.context?.skipEmail || req.context?.skipNotify) return doc
   const territoryId = typeof doc.territory === 'object' ? doc.territory?.id : doc.territory
   const territory = territoryId
     ? await req.payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true, req }).catch(() => null)

@@ -96,7 +96,7 @@ export async function recordView(payload: Payload, input: ViewRecord): Promise<v
   })
 }
 
-export type EventRecord = { territory: Ref; metric: EventMetric; communeId?: Ref; categoryId?: Ref; categoryIds?: Ref[] }
+export type EventRecord = { territory: Ref; metric: EventMetric; communeId?: Ref; categoryId?: Ref; categoryIds?: Ref[]; count?: number }
 
 /** A contact request sent, a new entry or announcement, an offer matched with a need. */
 export async function recordEvent(payload: Payload, input: EventRecord): Promise<void> {
@@ -107,7 +107,7 @@ export async function recordEvent(payload: Payload, input: EventRecord): Promise
     const categories = [...ids([input.categoryId]), ...ids(input.categoryIds)]
     await increment(
       payload,
-      fanOut({ territory, month: monthOf(), metric: input.metric }, { communes: commune === undefined ? [] : [commune], categories }),
+      fanOut({ territory, month: monthOf(), metric: input.metric, by: input.count ?? 1 }, { communes: commune === undefined ? [] : [commune], categories }),
     )
   })
 }

@@ -87,5 +87,49 @@ export function statsSuite(kind: TestDatabase) {
       expect(sumBy(counters, 'new-entry', 'commune:').get(String(commune.id))).toBe(1)
       expect(sumBy(counters, 'new-entry', 'category:').get(String(category.id))).toBe(1)
     })
+
+    it('counts a contact request when it is passed on, once, under its target’s commune and category', async () => {
+      const commune = await payload.create({
+        collection: 'communes',
+        data: { name: 'Contactville', slug: 'contactville', inseeCode: '60998', territory },
+        overrideAccess: true,
+      })
+      const category = await payload.create({ collection: 'categories', data: { name: 'Plomberie', territory }, overrideAccess: true })
+      const target = await payload.create({
+        collection: 'businesses',
+        data: { name: 'Plombier de test', categories: [category.id], commune: commune.id, territory, status: 'published' },
+        overrideAccess: true,
+      })
+      const before = total(await loadCounters(payload, territory, monthOf(), monthOf()), 'contact-request')
+      const data = { target: { relationTo: 'businesses' as const, value: target.id }, senderName: 'Léa', senderEmail: 'lea@example.org', message: 'Bonjour, êtes-vous disponible ?', territory }
+      const waiting = await payload.create({ collection: 'contact-requests', data: { ...data, status: 'awaiting-confirmation' }, overrideAccess: true })
+      await payload.create({ collection: 'contact-requests', data: { ...data, status: 'sent' }, overrideAccess: true })
+      let counters = await loadCounters(payload, territory, monthOf(), monthOf())
+      expect(total(counters, 'contact-request') - before).toBe(1)
+      // The sender confirms: counted then, and a second save of the same request adds nothing.
+      await payload.update({ collection: 'contact-requests', id: waiting.id, data: { status: 'sent' }, overrideAccess: true })
+      await payload.update({ collection: 'contact-requests', id: waiting.id, data: { message: 'Bonjour, êtes-vous disponible demain ?' }, overrideAccess: true })
+      counters = await loadCounters(payload, territory, monthOf(), monthOf())
+      expect(total(counters, 'contact-request') - before).toBe(2)
+      expect(sumBy(counters, 'contact-request', 'commune:').get(String(commune.id))).toBe(2)
+      expect(sumBy(counters, 'contact-request', 'category:').get(String(category.id))).toBe(2)
+    })
+
+    it('counts an offer and a need that answer each other when the second is published', async () => {
+      const commune = await payload.create({
+        collection: 'communes',
+        data: { name: 'Entraideville', slug: 'entraideville', inseeCode: '60997', territory, latitude: 49.66, longitude: 1.94 },
+        overrideAccess: true,
+      })
+      const category = await payload.create({ collection: 'categories', data: { name: 'Jardinage', territory }, overrideAccess: true })
+      const base = { category: category.id, commune: commune.id, territory, priceType: 'free' as const, body: 'Tondre une pelouse le samedi matin.' }
+      await payload.create({ collection: 'announcements', data: { ...base, kind: 'need', title: 'Besoin d’aide au jardin', status: 'published' }, overrideAccess: true, context: { skipEmail: true } })
+      const offer = await payload.create({ collection: 'announcements', data: { ...base, kind: 'offer', title: 'Je tonds votre pelouse', status: 'pending' }, overrideAccess: true, context: { skipEmail: true } })
+      expect(total(await loadCounters(payload, territory, monthOf(), monthOf()), 'match')).toBe(0)
+      await payload.update({ collection: 'announcements', id: offer.id, data: { status: 'published' }, overrideAccess: true, context: { skipEmail: true } })
+      const counters = await loadCounters(payload, territory, monthOf(), monthOf())
+      expect(total(counters, 'match')).toBe(1)
+      expect(sumBy(counters, 'match', 'category:').get(String(category.id))).toBe(1)
+    })
   })
 }
