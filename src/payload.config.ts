@@ -13,6 +13,7 @@ import { SLUGS } from '@collections/slugs'
 import { createDatabaseAdapter } from './database/adapter'
 import { createEmailAdapter } from './email/adapter'
 import { jobsConfig } from './jobs'
+import { newTerritoryEndpoint } from './territories/endpoint'
 import { importRunEndpoint } from './imports/endpoint'
 import { moderationEndpoints } from './moderation/endpoint'
 import { openDataEndpoints } from './opendata/endpoints'
@@ -40,7 +41,7 @@ export default buildConfig({
         Icon: '/src/components/admin/Icon#Icon',
       },
       beforeDashboard: ['/src/components/admin/ModerationSummary#ModerationSummary'],
-      beforeNavLinks: ['/src/components/admin/ModerationNavLink#ModerationNavLink', '/src/components/admin/Statistics/NavLinks#StatisticsNavLinks'],
+      beforeNavLinks: ['/src/components/admin/ModerationNavLink#ModerationNavLink', '/src/components/admin/Statistics/NavLinks#StatisticsNavLinks', '/src/components/admin/NewTerritory/NavLink#NewTerritoryNavLink'],
       views: {
         moderation: {
           Component: '/src/components/admin/ModerationQueue#ModerationQueueView',
@@ -66,6 +67,12 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Importer un tableau' },
         },
+        newTerritory: {
+          Component: '/src/components/admin/NewTerritory#NewTerritoryView',
+          path: '/nouveau-territoire',
+          exact: true,
+          meta: { title: 'Nouveau territoire' },
+        },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -77,7 +84,7 @@ export default buildConfig({
   collections,
   // French REST errors that keep each field's message; the request's own mistakes as 400, not 500.
   hooks: { afterError: [frenchApiErrors] },
-  endpoints: [...moderationEndpoints, ...reportEndpoints, ...openDataEndpoints, importRunEndpoint, sireneEndpoint, searchEndpoint],
+  endpoints: [...moderationEndpoints, ...reportEndpoints, ...openDataEndpoints, importRunEndpoint, sireneEndpoint, searchEndpoint, newTerritoryEndpoint],
   jobs: jobsConfig,
   editor: lexicalEditor(),
   db: createDatabaseAdapter(),

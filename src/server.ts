@@ -15,6 +15,7 @@ import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
 import { securityHeaders } from './server/securityHeaders'
 import { publicPagesWithoutRuntime } from './site/htmlDelivery'
+import { territoryPathPrefix } from './server/territoryPrefix'
 import { rejectMalformedBodies } from './server/rejectMalformedBodies'
 import { requestLogger } from './server/requestLogger'
 import { assertPortFree } from './server/assertPortFree'
@@ -56,6 +57,7 @@ async function main() {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database-unavailable', database: databaseKind })
   })
   app.use(securityHeaders({ dev }))
+  app.use(territoryPathPrefix(payload))
   app.use(publicPagesWithoutRuntime())
   app.use(rejectMalformedBodies((req, res) => handle(req, res)))
 

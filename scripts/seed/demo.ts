@@ -14,6 +14,7 @@ import {
 import { demoSiret } from './luhn'
 import { seedModerationExamples } from './moderationExamples'
 import { seedPages } from './pages'
+import { brandTerritory, DEMO_HOSTNAMES, seedSecondTerritory } from './secondTerritory'
 
 export const DEMO_EPCI = '246000848'
 
@@ -21,7 +22,8 @@ type Ids = Map<string, number | string>
 
 /**
  * On an empty database: imports CC de la Picardie Verte, the categories, one account per
- * role (credentials printed once) and the example entries. Does nothing otherwise.
+ * role (credentials printed once) and the example entries, then the second pilot territory
+ * (CC des Portes de Sologne, see secondTerritory.ts). Does nothing otherwise.
  */
 export async function seedDemoIfEmpty(payload: Payload, log: (line: string) => void = console.log): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'territories', overrideAccess: true })
@@ -46,10 +48,22 @@ export async function seedDemoIfEmpty(payload: Payload, log: (line: string) => v
   await seedExamples(payload, { categories, communes, users })
   await seedModerationExamples(payload, { categories, communes, users })
   log(`  ${await seedPages(payload, territory)} pages légales (modifiables dans l’espace de gestion).`)
+  await brandTerritory(payload, territory, {
+    hostname: DEMO_HOSTNAMES.first,
+    primaryColor: '#1d4f91',
+    accentColor: '#2e7d32',
+    initials: 'PV',
+    name: report.territory.name,
+  })
   log('  Exemples créés (marqués « Exemple » sur le site).')
+  const secondAccounts = await seedSecondTerritory(payload, categories, log)
 
   log('\nComptes de démonstration (affichés une seule fois, notez-les) :')
   for (const account of accounts) {
+    log(`  ${account.role.padEnd(10)} ${account.email.padEnd(40)} ${account.password}`)
+  }
+  log('  Portes de Sologne :')
+  for (const account of secondAccounts) {
     log(`  ${account.role.padEnd(10)} ${account.email.padEnd(40)} ${account.password}`)
   }
   log('')

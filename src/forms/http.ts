@@ -3,6 +3,8 @@
  * standard FormData. Shared by every public form; nothing here throws to the caller.
  */
 
+import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+
 export const FORM_LIMIT_BYTES = 64 * 1024
 export const UPLOAD_LIMIT_BYTES = 6 * 1024 * 1024
 
@@ -92,8 +94,16 @@ export function clientIp(request: Request): string {
   return (forwarded?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown').replace(/^::ffff:/, '')
 }
 
-/** The scheme and host the visitor used, for links in e-mails (PUBLIC_URL when it matches). */
+/**
+ * The scheme and host the visitor used, for links in e-mails (PUBLIC_URL when it matches),
+ * with the territory prefix when the form was posted under `/t/<slug>/`.
+ */
 export function requestOrigin(request: Request): string {
+  const slug = request.headers.get(TERRITORY_HEADER)
+  return `${hostOrigin(request)}${slug ? territoryPrefix(slug) : ''}`
+}
+
+function hostOrigin(request: Request): string {
   const rawHost = (request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '').split(',')[0]!.trim()
   const configured = process.env.PUBLIC_URL ? safeUrl(process.env.PUBLIC_URL) : null
   if (configured && (!rawHost || configured.host.toLowerCase() === rawHost.toLowerCase())) return configured.origin

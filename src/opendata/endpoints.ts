@@ -1,4 +1,6 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
+
+import { siteOrigin } from '@/email/templates/links'
 
 import { rowsToCsv, rowsToGeoJson, rowsToJson } from './formats'
 import { openDataRows } from './rows'
@@ -6,12 +8,6 @@ import { dataPackage, OPEN_DATA_FORMATS, OPEN_DATA_RESOURCES, SCHEMAS, type Open
 
 const CACHE = 'public, max-age=3600'
 const notFound = (message: string) => Response.json({ errors: [{ message }] }, { status: 404 })
-
-function originOf(req: PayloadRequest, hostnames: unknown): string {
-  const host = Array.isArray(hostnames) && typeof hostnames[0] === 'string' ? hostnames[0] : undefined
-  if (host) return `https://${host}`
-  return process.env.PUBLIC_URL?.replace(/\/$/, '') ?? ''
-}
 
 /** GET /api/open-data/schema — Data Package with the licence and every file's Table Schema. */
 export const openDataSchemaEndpoint: Endpoint = {
@@ -45,7 +41,7 @@ export const openDataFileEndpoint: Endpoint = {
     const { docs } = await req.payload.find({ collection: 'territories', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
     const territory = docs[0]
     if (!territory) return notFound(`Territoire « ${slug} » inconnu : vérifiez l’identifiant court du territoire.`)
-    const rows = await openDataRows(req.payload, territory, resource, originOf(req, territory.hostnames))
+    const rows = await openDataRows(req.payload, territory, resource, siteOrigin(territory))
     const headers = { 'Cache-Control': CACHE, 'Access-Control-Allow-Origin': '*', Link: '<https://www.etalab.gouv.fr/licence-ouverte-open-licence/>; rel="license"' }
     if (format === 'csv')
       return new Response(rowsToCsv(resource, rows), {

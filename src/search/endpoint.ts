@@ -3,6 +3,8 @@ import { z } from 'zod'
 
 import { DIRECTORY_SLUGS } from '@collections/slugs'
 
+import { pickTerritory } from '@/site/pickTerritory'
+
 import { getSearchEngine } from './index'
 import { MAX_LIMIT, MAX_PAGE } from './query'
 import { MAX_QUERY_LENGTH } from './text'
@@ -59,29 +61,30 @@ export function parseSearchParams(params: URLSearchParams): SearchParams {
 }
 
 const TERRITORY_TTL_MS = 60_000
-const territoryCache = new WeakMap<Payload, { at: number; bySlugOrId: Map<string, number | string>; first: number | string | null }>()
+type TerritoryRef = { id: number | string; slug?: string | null; hostnames?: string[] | null }
+const territoryCache = new WeakMap<Payload, { at: number; bySlugOrId: Map<string, number | string>; all: TerritoryRef[] }>()
 
-/** A territory given by id or slug; without one, the instance's first territory. */
-async function resolveTerritory(payload: Payload, value: string | undefined): Promise<number | string | null> {
+/** A territory given by id or slug; without one, the territory of the Host (as the site picks it). */
+async function resolveTerritory(payload: Payload, value: string | undefined, host: string): Promise<number | string | null> {
   let cache = territoryCache.get(payload)
   if (!cache || Date.now() - cache.at > TERRITORY_TTL_MS) {
     const { docs } = await payload.find({
       collection: 'territories',
       pagination: false,
       depth: 0,
-      sort: 'id',
+      sort: 'createdAt',
       overrideAccess: true,
-      select: { slug: true },
+      select: { slug: true, hostnames: true },
     })
     const bySlugOrId = new Map<string, number | string>()
     for (const t of docs) {
       bySlugOrId.set(String(t.id), t.id)
       if (t.slug) bySlugOrId.set(t.slug, t.id)
     }
-    cache = { at: Date.now(), bySlugOrId, first: docs[0]?.id ?? null }
+    cache = { at: Date.now(), bySlugOrId, all: docs }
     territoryCache.set(payload, cache)
   }
-  return value === undefined ? cache.first : (cache.bySlugOrId.get(value) ?? null)
+  return value === undefined ? (pickTerritory(cache.all, host)?.id ?? null) : (cache.bySlugOrId.get(value) ?? null)
 }
 
 async function communeCentre(req: PayloadRequest, id: string) {
@@ -105,7 +108,7 @@ export const searchEndpoint: Endpoint = {
   handler: async (req) => {
     try {
       const params = parseSearchParams(new URL(req.url ?? '/', 'http://localhost').searchParams)
-      const territory = await resolveTerritory(req.payload, params.territory)
+      const territory = await resolveTerritory(req.payload, params.territory, req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? '')
       if (territory === null) {
         return Response.json({ errors: [{ message: 'Territoire inconnu : indiquez l’identifiant ou le nom court d’un territoire existant.' }] }, { status: 404 })
       }

@@ -13,6 +13,9 @@ import zlib from 'node:zlib'
 
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
+import { restoreTerritoryPrefix } from '@/server/territoryPrefix'
+import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+
 const UNTOUCHED = /^\/(admin|api|_next|vendor|site)(\/|$)/
 
 function isPublicPage(req: Request): boolean {
@@ -72,7 +75,9 @@ async function errorPage(req: Request, status: number): Promise<string> {
     try {
       const local = (req.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '')
       const host = local.includes(':') ? `[${local}]` : local
-      const response = await fetch(`http://${host}:${req.socket.localPort}${NOT_FOUND_PATH}`, {
+      const slug = req.headers[TERRITORY_HEADER]
+      const prefix = typeof slug === 'string' && slug ? territoryPrefix(slug) : ''
+      const response = await fetch(`http://${host}:${req.socket.localPort}${prefix}${NOT_FOUND_PATH}`, {
         headers: { accept: 'text/html', 'x-forwarded-host': String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '') },
         signal: AbortSignal.timeout(5000),
       })
@@ -143,7 +148,7 @@ export function publicPagesWithoutRuntime(): RequestHandler {
     }) as Response['end']
 
     async function finish(raw: Buffer): Promise<Buffer> {
-      let body = raw
+      let body = restoreTerritoryPrefix(req, res, raw)
       const type = String(res.getHeader('content-type') ?? '')
       const bodyless = req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304
       if (bodyless || res.getHeader('content-encoding')) return body

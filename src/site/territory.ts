@@ -3,24 +3,15 @@ import { cache } from 'react'
 
 import type { Territory } from '@/payload-types'
 
+import { pickTerritory } from './pickTerritory'
 import { sitePayload } from './payload'
+import { TERRITORY_HEADER, territoryPrefix } from './territoryPrefix'
 
-/** The host a request was made to, lower-cased and without its port. */
-export function normalizeHost(host: string | null | undefined): string {
-  return (host ?? '').split(',')[0]!.trim().toLowerCase().replace(/:\d+$/, '')
-}
-
-/** The territory whose hostnames list `host`, else the first one. Pure, for tests. */
-export function pickTerritory<T extends Pick<Territory, 'hostnames'>>(territories: T[], host: string): T | null {
-  const wanted = normalizeHost(host)
-  const byHost = territories.find((t) => (t.hostnames ?? []).some((name) => normalizeHost(name) === wanted))
-  return byHost ?? territories[0] ?? null
-}
+export { normalizeHost, pickTerritory } from './pickTerritory'
 
 /**
- * The territory this request is for: the one whose hostnames contain the request's Host,
- * otherwise the first territory. The one place where the public site decides it (a later
- * change adds a path-prefix fallback here).
+ * The territory this request is for (see pickTerritory): the one place where the public
+ * site decides it.
  */
 export const getCurrentTerritory = cache(async (): Promise<Territory | null> => {
   const payload = await sitePayload()
@@ -32,8 +23,14 @@ export const getCurrentTerritory = cache(async (): Promise<Territory | null> => 
     overrideAccess: false,
   })
   const list = await headers()
-  return pickTerritory(docs, list.get('x-forwarded-host') ?? list.get('host') ?? '')
+  return pickTerritory(docs, list.get('x-forwarded-host') ?? list.get('host') ?? '', list.get(TERRITORY_HEADER))
 })
+
+/** The territory prefix of this request's links ("" when the host name chose the territory). */
+export async function currentPrefix(): Promise<string> {
+  const slug = (await headers()).get(TERRITORY_HEADER)
+  return slug ? territoryPrefix(slug) : ''
+}
 
 /** Same as getCurrentTerritory, for pages that cannot work without one. */
 export async function requireTerritory(): Promise<Territory> {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { siteOrigin } from '@/site/origin'
+import { getTerritoryLogo } from '@/site/logo'
 import { getCurrentTerritory } from '@/site/territory'
 import { readablePrimary } from '@/site/theme'
 
@@ -29,7 +30,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
   const territory = await getCurrentTerritory()
-  const style = { '--primary': readablePrimary(territory?.primaryColor) } as React.CSSProperties
+  const accent = /^#[0-9a-f]{6}$/i.test(territory?.accentColor ?? '') ? territory!.accentColor! : undefined
+  const style = { '--primary': readablePrimary(territory?.primaryColor), ...(accent ? { '--accent': accent } : {}) } as React.CSSProperties
+  const logo = await getTerritoryLogo(territory)
   return (
     <html lang="fr">
       <body style={style}>
@@ -38,7 +41,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           <a href="#q-entete">Aller à la recherche</a>
           <a href="#pied">Aller au pied de page</a>
         </div>
-        <SiteHeader territory={territory} />
+        <SiteHeader territory={territory} logo={logo} />
         <main id="contenu" tabIndex={-1}>
           {children}
         </main>

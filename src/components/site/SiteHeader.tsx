@@ -9,12 +9,12 @@ const NAV = [
   { href: '/carte', label: 'Carte' },
 ]
 
-export function SiteHeader({ territory }: { territory: Territory | null }) {
+export function SiteHeader({ territory, logo = '/logo.svg' }: { territory: Territory | null; logo?: string }) {
   return (
     <header className="site-header">
       <div className="container header-body">
         <a href="/" className="brand">
-          <img src="/logo.svg" alt="" width={44} height={44} />
+          <img src={logo} alt="" width={44} height={44} />
           <span className="brand-text">
             <span className="brand-name">{territory?.name ?? 'Annuaire local'}</span>
             <span className="brand-tagline">L’annuaire local : commerces, artisans, associations, services et entraide</span>

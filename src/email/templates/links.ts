@@ -1,3 +1,4 @@
+import { territoryPrefix } from '@/site/territoryPrefix'
 import { entryPath } from '@/site/urls'
 
 import type { ModeratedSlug } from '@/moderation/labels'
@@ -5,13 +6,17 @@ import type { ModeratedSlug } from '@/moderation/labels'
 /** « Mon espace » on the public site, where owners and residents manage their entries. */
 export const ACCOUNT_PATH = '/mon-espace'
 
-type TerritoryLike = { hostnames?: string[] | null } | null | undefined
+type TerritoryLike = { hostnames?: string[] | null; slug?: string | null } | null | undefined
 
-/** The public site's address for a territory: its first host name, else PUBLIC_URL. */
+/**
+ * The public site's address for a territory: its first host name, else PUBLIC_URL with the
+ * territory's path prefix (`/t/<slug>`, which works whatever host serves several territories).
+ */
 export function siteOrigin(territory: TerritoryLike): string {
   const host = territory?.hostnames?.find((h) => h && h.trim())
   if (host) return `https://${host.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '')}`
-  return (process.env.PUBLIC_URL || '').replace(/\/+$/, '')
+  const base = (process.env.PUBLIC_URL || '').replace(/\/+$/, '')
+  return territory?.slug ? `${base}${territoryPrefix(territory.slug)}` : base
 }
 
 export function siteLink(territory: TerritoryLike, path: string): string {

@@ -27,10 +27,12 @@ import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/c
 import { ModerationSummary as ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb } from '../../../../src/components/admin/ModerationSummary'
 import { ModerationNavLink as ModerationNavLink_7cd35f094306fc63f254086920144420 } from '../../../../src/components/admin/ModerationNavLink'
 import { StatisticsNavLinks as StatisticsNavLinks_d167e1eea54a9ce755900176c312591c } from '../../../../src/components/admin/Statistics/NavLinks'
+import { NewTerritoryNavLink as NewTerritoryNavLink_180bf9b7c8bd5d7cf0161f85c277e79d } from '../../../../src/components/admin/NewTerritory/NavLink'
 import { ModerationQueueView as ModerationQueueView_761b6235f9b196385688fcdbf6f9ce81 } from '../../../../src/components/admin/ModerationQueue'
 import { StatisticsView as StatisticsView_7645062e9180eca90ebc34b1ea112183 } from '../../../../src/components/admin/Statistics'
 import { PrintDirectoryView as PrintDirectoryView_b8064ca92c5b31f623727a38cd1dae12 } from '../../../../src/components/admin/Statistics/PrintDirectory'
 import { ImportsView as ImportsView_f7a755531f75d61132c0a9f9746ac1ef } from '../../../../src/components/admin/Imports'
+import { NewTerritoryView as NewTerritoryView_57b9bca19cd173c32887df3552df4720 } from '../../../../src/components/admin/NewTerritory'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,9 +66,11 @@ export const importMap = {
   "/src/components/admin/ModerationSummary#ModerationSummary": ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb,
   "/src/components/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_7cd35f094306fc63f254086920144420,
   "/src/components/admin/Statistics/NavLinks#StatisticsNavLinks": StatisticsNavLinks_d167e1eea54a9ce755900176c312591c,
+  "/src/components/admin/NewTerritory/NavLink#NewTerritoryNavLink": NewTerritoryNavLink_180bf9b7c8bd5d7cf0161f85c277e79d,
   "/src/components/admin/ModerationQueue#ModerationQueueView": ModerationQueueView_761b6235f9b196385688fcdbf6f9ce81,
   "/src/components/admin/Statistics#StatisticsView": StatisticsView_7645062e9180eca90ebc34b1ea112183,
   "/src/components/admin/Statistics/PrintDirectory#PrintDirectoryView": PrintDirectoryView_b8064ca92c5b31f623727a38cd1dae12,
   "/src/components/admin/Imports#ImportsView": ImportsView_f7a755531f75d61132c0a9f9746ac1ef,
+  "/src/components/admin/NewTerritory#NewTerritoryView": NewTerritoryView_57b9bca19cd173c32887df3552df4720,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

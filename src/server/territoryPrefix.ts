@@ -1,0 +1,73 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import type { Payload } from 'payload'
+
+import { prefixLinks, prefixLocation, splitTerritoryPath, TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+
+const SLUGS_TTL_MS = 10_000
+
+/** The territory slugs, re-read every few seconds (a territory created on another instance appears quickly). */
+function territorySlugs(payload: Payload): () => Promise<Set<string>> {
+  let cached: { at: number; slugs: Promise<Set<string>> } | null = null
+  return () => {
+    if (!cached || Date.now() - cached.at > SLUGS_TTL_MS) {
+      const slugs = payload
+        .find({ collection: 'territories', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })
+        .then(({ docs }) => new Set(docs.map((t) => t.slug).filter((s): s is string => Boolean(s))))
+      slugs.catch(() => (cached = null))
+      cached = { at: Date.now(), slugs }
+    }
+    return cached.slugs
+  }
+}
+
+/**
+ * `/t/<slug>/…` → `/…` with the territory in a request header, for a known slug; an unknown
+ * one goes on unchanged to « Page introuvable ». The header never comes from outside.
+ */
+export function territoryPathPrefix(payload: Payload): RequestHandler {
+  const slugs = territorySlugs(payload)
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    delete req.headers[TERRITORY_HEADER]
+    const split = req.url.startsWith('/t/') ? splitTerritoryPath(req.url) : null
+    if (!split) return next()
+    try {
+      if ((await slugs()).has(split.slug)) {
+        req.url = split.url
+        req.headers[TERRITORY_HEADER] = split.slug
+      }
+    } catch {
+      // the database does not answer: the page itself will say so
+    }
+    next()
+  }
+}
+
+function originsOf(req: Request): string[] {
+  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '').split(',')[0]!.trim()
+  const origins = host && /^[a-z0-9.:[\]-]+$/i.test(host) ? [`http://${host}`, `https://${host}`] : []
+  if (process.env.PUBLIC_URL) {
+    try {
+      origins.push(new URL(process.env.PUBLIC_URL).origin)
+    } catch {
+      // an invalid PUBLIC_URL is reported elsewhere
+    }
+  }
+  return origins
+}
+
+/**
+ * For a prefixed request, puts the prefix back on the answer: the redirect's Location and
+ * the links of a text answer (HTML page, sitemap, robots.txt). Called on the buffered
+ * answer by `publicPagesWithoutRuntime`.
+ */
+export function restoreTerritoryPrefix(req: Request, res: Response, body: Buffer): Buffer {
+  const slug = req.headers[TERRITORY_HEADER]
+  if (typeof slug !== 'string' || !slug) return body
+  const prefix = territoryPrefix(slug)
+  const origins = originsOf(req)
+  const location = res.getHeader('location')
+  if (typeof location === 'string') res.setHeader('Location', prefixLocation(location, prefix, origins))
+  const type = String(res.getHeader('content-type') ?? '')
+  if (res.getHeader('content-encoding') || !/^(text\/|application\/(xml|xhtml\+xml))/.test(type)) return body
+  return Buffer.from(prefixLinks(body.toString('utf8'), prefix, origins, type.startsWith('text/html')), 'utf8')
+}

@@ -1,0 +1,20 @@
+import { cache } from 'react'
+
+import type { Media, Territory } from '@/payload-types'
+
+import { sitePayload } from './payload'
+
+export const DEFAULT_LOGO = '/logo.svg'
+
+/** The territory's logo (its small size when there is one), else the product's. */
+export const getTerritoryLogo = cache(async (territory: Pick<Territory, 'logo'> | null): Promise<string> => {
+  const logo = territory?.logo
+  if (!logo) return DEFAULT_LOGO
+  const media: Media | null =
+    typeof logo === 'object'
+      ? logo
+      : await (await sitePayload())
+          .findByID({ collection: 'media', id: logo, depth: 0, overrideAccess: false, disableErrors: true })
+          .catch(() => null)
+  return media?.sizes?.thumbnail?.url ?? media?.url ?? DEFAULT_LOGO
+})

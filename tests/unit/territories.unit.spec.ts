@@ -1,0 +1,61 @@
+import { pickTerritory } from '@/site/pickTerritory'
+import { prefixLinks, prefixLocation, prefixPath, splitTerritoryPath } from '@/site/territoryPrefix'
+
+const territories = [
+  { id: 1, slug: 'cc-de-la-picardie-verte', hostnames: ['picardie-verte.localhost'] },
+  { id: 2, slug: 'cc-des-portes-de-sologne', hostnames: ['sologne.localhost'] },
+]
+
+describe('pickTerritory with a path prefix', () => {
+  test('the prefix wins over the host; an unknown prefix is no territory', () => {
+    expect(pickTerritory(territories, 'picardie-verte.localhost', 'cc-des-portes-de-sologne')?.id).toBe(2)
+    expect(pickTerritory(territories, 'sologne.localhost:3000')?.id).toBe(2)
+    expect(pickTerritory(territories, 'localhost')?.id).toBe(1)
+    expect(pickTerritory(territories, 'localhost', 'inconnu')).toBeNull()
+  })
+})
+
+describe('territory path prefix', () => {
+  test('splits /t/<slug>/… into the slug and the path the routes know', () => {
+    expect(splitTerritoryPath('/t/cc-des-portes-de-sologne/recherche?q=pain')).toEqual({ slug: 'cc-des-portes-de-sologne', url: '/recherche?q=pain' })
+    expect(splitTerritoryPath('/t/cc-des-portes-de-sologne')).toEqual({ slug: 'cc-des-portes-de-sologne', url: '/' })
+    expect(splitTerritoryPath('/t/cc-des-portes-de-sologne?x=1')).toEqual({ slug: 'cc-des-portes-de-sologne', url: '/?x=1' })
+    expect(splitTerritoryPath('/recherche')).toBeNull()
+    expect(splitTerritoryPath('/t/../admin')).toBeNull()
+    expect(splitTerritoryPath('/t/A_B/')).toBeNull()
+  })
+
+  test('prefixes site paths, never assets, the API, the admin or uploads', () => {
+    const p = '/t/s'
+    expect(prefixPath('/', p)).toBe('/t/s/')
+    expect(prefixPath('/entreprises/x?y=1', p)).toBe('/t/s/entreprises/x?y=1')
+    for (const shared of ['/_next/static/a.css', '/api/media/file/a.webp', '/admin', '/site/site.js', '/vendor/leaflet/leaflet.js', '/logo.svg', '/t/s/x', '//cdn.example/x']) {
+      expect(prefixPath(shared, p)).toBe(shared)
+    }
+  })
+
+  test('rewrites links, form actions, map markers and absolute self links of a page', () => {
+    const html = [
+      '<a href="/">Accueil</a><a href="#contenu">x</a><form action="/recherche" method="get">',
+      '<link rel="stylesheet" href="/_next/static/css/a.css"><img src="/api/media/file/logo.png">',
+      '<div data-markers="[{&quot;lat&quot;:1,&quot;href&quot;:&quot;/entreprises/b&quot;}]"></div>',
+      '<link rel="canonical" href="http://localhost:3000/communes/ardon"><a href="https://example.org/x">ailleurs</a>',
+    ].join('')
+    const out = prefixLinks(html, '/t/s', ['http://localhost:3000'])
+    expect(out).toContain('href="/t/s/"')
+    expect(out).toContain('href="#contenu"')
+    expect(out).toContain('action="/t/s/recherche"')
+    expect(out).toContain('href="/_next/static/css/a.css"')
+    expect(out).toContain('src="/api/media/file/logo.png"')
+    expect(out).toContain('&quot;href&quot;:&quot;/t/s/entreprises/b&quot;')
+    expect(out).toContain('href="http://localhost:3000/t/s/communes/ardon"')
+    expect(out).toContain('href="https://example.org/x"')
+    expect(prefixLinks(out, '/t/s', ['http://localhost:3000'])).toBe(out)
+  })
+
+  test('redirects to this site keep the prefix', () => {
+    expect(prefixLocation('/mon-espace?ok=1', '/t/s', [])).toBe('/t/s/mon-espace?ok=1')
+    expect(prefixLocation('http://h/connexion', '/t/s', ['http://h'])).toBe('http://h/t/s/connexion')
+    expect(prefixLocation('https://autre.example/x', '/t/s', ['http://h'])).toBe('https://autre.example/x')
+  })
+})
