@@ -31,9 +31,10 @@ export async function registerActivity(
   const data = {
     name: input.name,
     siret: input.siret,
-    ...(input.kind === 'associations' ? { rna: input.rna } : {}),
+    ...(input.kind === 'associations' ? { rna: input.rna } : { activity: input.activity }),
     categories: [input.category as number],
     commune: input.commune as number,
+    street: input.street,
     description: input.description,
   }
   try {

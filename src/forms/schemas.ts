@@ -143,6 +143,8 @@ export const registrationSchema = z
     rna,
     category: idChoice('Choisissez une catégorie dans la liste.'),
     commune: idChoice('Choisissez la commune dans la liste.'),
+    street: optionalText('l’adresse', 200),
+    activity: optionalText('l’activité', 150),
     description: optionalText('la description', 4000),
   })
   .superRefine((data, ctx) => {

@@ -1,40 +1,11 @@
-import fs from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-
 import { lookupSiret, SireneUnavailable } from '@/sirene/client'
 
-const FIXTURES = path.resolve('tests/fixtures/sirene')
-
-/** Replays recorded answers of the register: /search?q=<siret> → fixtures/<siret>.json. */
-function replayServer(): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
-  const requests: string[] = []
-  const server = http.createServer((req, res) => {
-    requests.push(req.url ?? '')
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const q = url.searchParams.get('q') ?? ''
-    if (url.pathname !== '/search') return void res.writeHead(404).end()
-    if (q === '00000000000000') return void res.writeHead(500).end('boom')
-    const file = path.join(FIXTURES, `${q.replace(/\D/g, '')}.json`)
-    res.writeHead(200, { 'Content-Type': 'application/json' })
-    res.end(fs.readFileSync(fs.existsSync(file) ? file : path.join(FIXTURES, 'empty.json')))
-  })
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        requests,
-        close: () => new Promise<void>((r) => server.close(() => r())),
-      }),
-    ),
-  )
-}
+import { type SireneReplay, sireneReplayServer } from '../support/sireneReplay'
 
 describe('SIRENE pre-fill client', () => {
-  let server: Awaited<ReturnType<typeof replayServer>>
+  let server: SireneReplay
   beforeAll(async () => {
-    server = await replayServer()
+    server = await sireneReplayServer()
   })
   afterAll(async () => server.close())
 
