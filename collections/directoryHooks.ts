@@ -8,6 +8,7 @@ import { fillLocationFromCommune } from '@/hooks/fillLocationFromCommune'
 import { generateSlug } from '@/hooks/generateSlug'
 import { markModifiedByOwner } from '@/hooks/markModifiedByOwner'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
+import { refuseEmptyUpdate } from '@/hooks/refuseEmptyUpdate'
 import { removeFromSearchIndex, syncSearchIndex } from '@/search/syncHooks'
 import { countNewEntry } from '@/stats/hooks'
 
@@ -18,6 +19,7 @@ export function directoryHooks(options: {
   ownerField?: 'owners' | 'author'
 }): NonNullable<CollectionConfig['hooks']> {
   return {
+    beforeOperation: [refuseEmptyUpdate],
     beforeValidate: [
       assignTerritory,
       enforceTerritoryScope,

@@ -82,6 +82,22 @@ export function malformedSuite(getWorld: () => World) {
     })
   })
 
+  describe('updates that change nothing', () => {
+    it('an empty PATCH of a published entry is refused with a French 400 and leaves it as it was', async () => {
+      const target = world.doc('businesses', 'published-A1')
+      const before = (await world.readBack('businesses', target)).json
+      const reply = await world.as('owner')('PATCH', `/api/businesses/${target}`, {})
+      expect(reply.status).toBe(400)
+      expect(reply.json.errors[0].message).toMatch(/^Rien à modifier/)
+      const after = (await world.readBack('businesses', target)).json
+      expect({ status: after.status, reviewState: after.reviewState, updatedAt: after.updatedAt }).toEqual({
+        status: before.status,
+        reviewState: before.reviewState,
+        updatedAt: before.updatedAt,
+      })
+    })
+  })
+
   describe('malformed requests answer 4xx, never 500', () => {
     // '4xx': the body is unusable and says so; 'no 5xx': a valid but useless object, Payload ignores what it does not know.
     const bodies: Array<[string, string, string, '4xx' | 'no 5xx']> = [

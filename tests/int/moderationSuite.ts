@@ -179,6 +179,21 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     expect(mails[0]!.text).toContain(reason)
   })
 
+  it('sends a refused entry its owner corrects back to the queue as pending', async () => {
+    const business = await ownerBusiness('Atelier à corriger', communes.grandvilliers)
+    expect((await decideAs('editor', { action: 'reject', collection: 'businesses', id: business.id, reason: 'Indiquez l’adresse de l’atelier.' })).status).toBe(200)
+    const corrected = await payload.update({
+      collection: 'businesses',
+      id: business.id,
+      data: { street: '3 rue des Artisans', description: 'Adresse ajoutée après le refus.' },
+      user: users.owner,
+      overrideAccess: false,
+    })
+    expect(corrected).toMatchObject({ status: 'pending', reviewState: 'ok', moderationRank: 0, street: '3 rue des Artisans' })
+    const { loadModerationQueue } = await import('@/moderation/queue')
+    expect((await loadModerationQueue(payload, users.editor)).pending.map((e) => e.title)).toContain('Atelier à corriger')
+  })
+
   it('refuses the secrétaire outside her communes, an owner, and a refusal without reason — nothing changes, nothing is sent', async () => {
     const formerie = await ownerBusiness('Boulangerie de Formerie', communes.formerie)
     const before = outboxFiles(outbox)
