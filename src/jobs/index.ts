@@ -12,7 +12,8 @@ import { warnExpiringAnnouncementsTask } from './warnExpiringAnnouncements'
 /**
  * Several Payload instances may live in one process (the express server's and the one
  * Next.js bundles); only the first one started runs the queues, so that no job runs twice.
- * Set JOBS_AUTORUN=0 on extra servers of a multi-instance deployment.
+ * Set JOBS_AUTORUN=0 on extra servers of a multi-instance deployment: Payload claims a job
+ * with a find-then-update (no row lock), so two runners could both run it (docs/territories.md).
  */
 function claimsJobRunner(payload: Payload): boolean {
   if (process.env.JOBS_AUTORUN === '0') return false
@@ -34,7 +35,7 @@ export const jobsConfig: JobsConfig = {
     claimsJobRunner(payload)
       ? [
           { cron: process.env.JOBS_EMAIL_CRON || '*/10 * * * * *', queue: 'default', limit: 20, disableScheduling: true },
-          { cron: '30 * * * * *', queue: 'daily', limit: 5 },
+          { cron: process.env.JOBS_DAILY_CRON || '30 * * * * *', queue: 'daily', limit: 5 },
         ]
       : [],
   access: { run: superAdminOnly, queue: superAdminOnly, cancel: superAdminOnly },
