@@ -80,3 +80,25 @@ export async function updateProfile(
     throw error
   }
 }
+
+/**
+ * Saves part of the account's own profile (hours…) as the owner: access control and the
+ * moderation hooks run (a published profile is flagged « modifié », a refused one goes
+ * back to the queue). Payload's refusals come back as French messages per field.
+ */
+export async function saveOwnProfile(
+  payload: Payload,
+  user: User,
+  kind: ProfileKind,
+  id: number | string,
+  data: Partial<Pick<Business, 'openingHours'>>,
+): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  try {
+    await payload.update({ collection: kind, id, data, user, overrideAccess: false })
+    return { ok: true }
+  } catch (error) {
+    const errors = validationMessages(error)
+    if (errors) return { ok: false, errors: errors.openingHours ? { _form: `Horaires refusés : ${errors.openingHours}` } : errors }
+    throw error
+  }
+}

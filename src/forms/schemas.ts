@@ -157,6 +157,16 @@ export const registrationSchema = z
   })
 export type RegistrationInput = z.output<typeof registrationSchema>
 
+/** A service a business or an association offers, from « Mon espace ». */
+export const serviceSchema = z.object({
+  service: z.string().regex(/^\d*$/, { error: 'Service inconnu.' }).optional(),
+  title: requiredText('l’intitulé du service', 3, 150),
+  description: optionalText('la description', 4000),
+  priceType: z.enum(PRICE_CHOICES, { error: 'Choisissez un tarif : gratuit, payant ou CESU.' }),
+  availability: optionalText('la disponibilité', 150),
+})
+export type ServiceInput = z.output<typeof serviceSchema>
+
 export const profileSchema = z.object({
   description: optionalText('la description', 4000),
   street: optionalText('l’adresse', 200),

@@ -38,10 +38,15 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
   return (
     <div className="container prose">
       <h1>Modifier « {profile.name} »</h1>
-      <p>
-        Nom, SIRET/RNA, catégories et commune se changent auprès de la mairie. Les horaires et les services se gèrent avec
-        elle en attendant leur formulaire.
-      </p>
+      <p>Nom, SIRET/RNA, catégories et commune se changent auprès de la mairie.</p>
+      <ul>
+        <li>
+          <a href={`/mon-espace/fiches/${segment}/${profile.id}/horaires`}>Modifier les horaires d’ouverture</a>
+        </li>
+        <li>
+          <a href={`/mon-espace/fiches/${segment}/${profile.id}/services`}>Gérer les services proposés</a>
+        </li>
+      </ul>
       <div id="formulaire">
         <ErrorSummary state={state} />
         <Form action={`/mon-espace/fiches/${segment}/${profile.id}/modifier`} multipart>

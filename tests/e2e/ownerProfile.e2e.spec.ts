@@ -1,0 +1,151 @@
+/**
+ * « Mon espace » for a business owner: opening hours and services of their profile, with
+ * JavaScript off (plain forms, French messages that keep what was typed) and axe-core clean
+ * on both pages, error state included.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { axeViolations, launchBrowser, newContext } from '../support/browser'
+import { DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
+import { api, login } from '../support/rest'
+import { sqliteServer } from '../support/servers'
+
+const { baseUrl: base } = sqliteServer()
+// Forms refuse what is sent faster than a person could (FORM_MIN_SECONDS, 2 s by default).
+const HUMAN_PAUSE_MS = 2200
+
+let browser: Browser
+let profile: { id: number; name: string }
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  // A published business of the demo owner, made for this run (the demo's own stays untouched).
+  const admin = await login(base, 'admin')
+  const owner = (await api(base, admin, 'GET', `/api/users?where[email][equals]=${encodeURIComponent(DEMO_USERS.owner)}&depth=0`)).json.docs[0]
+  const commune = (await api(base, admin, 'GET', `/api/communes?where[inseeCode][equals]=${INSEE.grandvilliers}&depth=0`)).json.docs[0]
+  const category = (await api(base, admin, 'GET', '/api/categories?limit=1&depth=0')).json.docs[0]
+  const name = `Cordonnerie Lefèvre ${Date.now().toString(36)}`
+  const created = await api(base, admin, 'POST', '/api/businesses', {
+    name,
+    categories: [category.id],
+    commune: commune.id,
+    owners: [owner.id],
+    status: 'published',
+    openingHours: { weekly: [{ day: 'tuesday', opens: '09:00', closes: '12:00' }] },
+  })
+  if (created.status !== 201) throw new Error(`Fiche de test non créée : ${created.status} ${JSON.stringify(created.json)}`)
+  profile = { id: created.json.doc.id, name }
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function ownerContext(javaScript: boolean): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, { javaScript })
+  const page = await context.newPage()
+  await page.goto(`${base}/connexion`)
+  await page.getByLabel('Adresse e-mail').fill(DEMO_USERS.owner)
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD)
+  await submitForm(page, 'Se connecter')
+  return { context, page }
+}
+
+async function submitForm(page: Page, button: string) {
+  await page.waitForTimeout(HUMAN_PAUSE_MS)
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: button }).click()])
+}
+
+async function readProfile() {
+  return (await api(base, await login(base, 'admin'), 'GET', `/api/businesses/${profile.id}?depth=0`)).json
+}
+
+describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript)', () => {
+  test('le propriétaire modifie ses horaires ; une erreur garde ce qu’il a saisi', async () => {
+    const { context, page } = await ownerContext(false)
+    await page.goto(`${base}/mon-espace/fiches/entreprises/${profile.id}`)
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'Modifier les horaires d’ouverture' }).click()])
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(`Horaires de « ${profile.name} »`)
+    // The stored hours are in the form.
+    expect(await page.getByLabel('Mardi, plage 1 : ouverture').inputValue()).toBe('09:00')
+
+    await page.getByLabel('Lundi, plage 1 : ouverture').fill('08:30')
+    await page.getByLabel('Samedi, plage 1 : ouverture').fill('09:00')
+    await page.getByLabel('Samedi, plage 1 : fermeture').fill('12:30')
+    await submitForm(page, 'Enregistrer les horaires')
+    const summary = await page.locator('.error-summary').innerText()
+    expect(summary).toContain('Lundi, plage 1 : indiquez l’heure de fermeture')
+    const closes = page.getByLabel('Lundi, plage 1 : fermeture')
+    expect(await closes.getAttribute('aria-invalid')).toBe('true')
+    expect(await closes.getAttribute('aria-describedby')).toBe('lundi-1-ferme-erreur')
+    expect(await page.getByLabel('Lundi, plage 1 : ouverture').inputValue()).toBe('08:30')
+    expect(await page.getByLabel('Samedi, plage 1 : fermeture').inputValue()).toBe('12:30')
+    expect((await readProfile()).openingHours.weekly).toHaveLength(1)
+
+    await closes.fill('12:00')
+    await page.getByLabel('Lundi, plage 2 : ouverture').fill('14:00')
+    await page.getByLabel('Lundi, plage 2 : fermeture').fill('18:30')
+    await page.getByLabel('Précision (facultatif)').fill('Sur rendez-vous le samedi')
+    await submitForm(page, 'Enregistrer les horaires')
+    expect(new URL(page.url()).pathname).toBe('/mon-espace')
+    const saved = await readProfile()
+    expect(saved.openingHours.weekly.map((r: { day: string; opens: string; closes: string }) => `${r.day} ${r.opens}-${r.closes}`)).toEqual([
+      'monday 08:30-12:00',
+      'monday 14:00-18:30',
+      'tuesday 09:00-12:00',
+      'saturday 09:00-12:30',
+    ])
+    expect(saved.openingHours.note).toBe('Sur rendez-vous le samedi')
+    // The profile stays online; the secrétaire sees the change to review.
+    expect({ status: saved.status, reviewState: saved.reviewState }).toEqual({ status: 'published', reviewState: 'modified' })
+    await context.close()
+  })
+
+  test('le propriétaire ajoute puis modifie un service, en attente de la mairie', async () => {
+    const { context, page } = await ownerContext(false)
+    await page.goto(`${base}/mon-espace/fiches/entreprises/${profile.id}/services`)
+    await page.getByLabel('Intitulé du service').fill('Ré')
+    await submitForm(page, 'Ajouter le service')
+    const summary = await page.locator('.error-summary').innerText()
+    expect(summary).toMatch(/intitulé/i)
+    expect(summary).toMatch(/tarif/i)
+    expect(await page.getByLabel('Intitulé du service').inputValue()).toBe('Ré')
+
+    await page.getByLabel('Intitulé du service').fill('Réparation de chaussures à domicile')
+    await page.getByLabel('Payant').check()
+    await page.getByLabel('Disponibilité').fill('Le mercredi après-midi')
+    await submitForm(page, 'Ajouter le service')
+    expect(await page.locator('.success-box').innerText()).toContain('la mairie le vérifie')
+    expect(await page.locator('main').innerText()).toContain('Réparation de chaussures à domicile — En attente de modération')
+
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'Modifier « Réparation de chaussures à domicile »' }).click()])
+    await page.getByLabel('Payable en CESU (chèque emploi service universel)').check()
+    await submitForm(page, 'Enregistrer le service')
+    expect(await page.locator('.success-box').innerText()).toContain('Le service est modifié')
+    const admin = await login(base, 'admin')
+    const services = (await api(base, admin, 'GET', `/api/services?where[provider.value][equals]=${profile.id}&depth=0`)).json.docs
+    expect(services.map((s: { title: string; priceType: string; status: string }) => [s.title, s.priceType, s.status])).toEqual([
+      ['Réparation de chaussures à domicile', 'cesu', 'pending'],
+    ])
+    await context.close()
+  })
+
+  test('axe-core ne relève aucune violation sur les deux pages, erreurs comprises', async () => {
+    const { context, page } = await ownerContext(true)
+    const pages = [`/mon-espace/fiches/entreprises/${profile.id}/horaires`, `/mon-espace/fiches/entreprises/${profile.id}/services`]
+    for (const path of pages) {
+      await page.goto(`${base}${path}`)
+      expect({ path, violations: await axeViolations(page, { javaScript: true }) }).toEqual({ path, violations: [] })
+    }
+    await page.goto(`${base}${pages[0]}`)
+    await page.getByLabel('Mercredi, plage 1 : fermeture').fill('17:00')
+    await submitForm(page, 'Enregistrer les horaires')
+    expect(await page.locator('.error-summary').count()).toBe(1)
+    expect({ state: 'erreur horaires', violations: await axeViolations(page, { javaScript: true }) }).toEqual({ state: 'erreur horaires', violations: [] })
+    await page.goto(`${base}${pages[1]}`)
+    await submitForm(page, 'Ajouter le service')
+    expect(await page.locator('.error-summary').count()).toBe(1)
+    expect({ state: 'erreur services', violations: await axeViolations(page, { javaScript: true }) }).toEqual({ state: 'erreur services', violations: [] })
+    await context.close()
+  })
+})
