@@ -13,6 +13,7 @@ import { type ResolvedSearch, resolveSearch, runSearch, zeroResultSuggestions } 
 import { parseSiteSearch, type RawSearchParams } from '@/site/searchParams'
 import { requireTerritory } from '@/site/territory'
 import { searchPath, searchQueryString, type SiteSearch } from '@/site/urls'
+import { trackSearch } from '@/stats/track'
 
 export const dynamic = 'force-dynamic'
 
@@ -71,6 +72,17 @@ export default async function SearchPage({ searchParams }: Props) {
   const [categories, communes] = await Promise.all([getCategories(territory.id), getCommunes(territory.id)])
   const resolved = resolveSearch(search, territory, categories, communes)
   const result = await runSearch(resolved.query)
+  // Counted when the visitor asked for something (words, category or commune), results or not.
+  if (search.q || resolved.category || resolved.commune) {
+    await trackSearch({
+      territory: territory.id,
+      text: search.q,
+      categoryIds: resolved.category ? [resolved.category.id] : [],
+      communeIds: resolved.commune ? [resolved.commune.id] : [],
+      resultCount: result.total,
+      page: search.page ?? 1,
+    })
+  }
   const lookup = lookupOf(communes, categories)
   const path = (changes: Partial<SiteSearch>) => searchPath(search, changes)
   const suggestions = result.total === 0 ? await zeroResultSuggestions(resolved, territory, categories, communes, path) : []

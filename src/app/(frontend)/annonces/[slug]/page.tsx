@@ -5,11 +5,12 @@ import { DetailActions, ExampleNotice } from '@/components/site/DetailActions'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { AnnouncementExtras } from '@/contributions/AnnouncementExtras'
-import { findEntry } from '@/site/directory'
+import { findEntry, relationId } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, formatDate, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
 import { getCurrentTerritory } from '@/site/territory'
 import { categoryPath, communePath, entryPath } from '@/site/urls'
+import { trackView } from '@/stats/track'
 
 export const dynamic = 'force-dynamic'
 
@@ -31,8 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * contact; answers go through the relay.
  */
 export default async function AnnouncementPage({ params }: Props) {
+  const territory = await getCurrentTerritory()
   const entry = await load((await params).slug)
-  if (!entry) return <NotFoundContent />
+  if (!territory || !entry) return <NotFoundContent />
+  await trackView({ territory: territory.id, kind: 'announcements', id: entry.id, communeId: relationId(entry.commune), categoryIds: [entry.category] })
   const commune = typeof entry.commune === 'object' ? entry.commune : null
   const category = typeof entry.category === 'object' ? entry.category : null
   const slug = entry.slug ?? String(entry.id)

@@ -6,13 +6,14 @@ import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { JsonLd } from '@/components/site/JsonLd'
 import { NotFoundContent } from '@/components/site/NotFoundContent'
 import type { Association, Business, Category, Commune } from '@/payload-types'
-import { findEntry } from '@/site/directory'
+import { findEntry, relationId } from '@/site/directory'
 import { serviceJsonLd } from '@/site/jsonLd'
 import { KIND_LABELS, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl } from '@/site/origin'
 import { getCurrentTerritory } from '@/site/territory'
 import { categoryPath, communePath, entryPath } from '@/site/urls'
+import { trackView } from '@/stats/track'
 
 export const dynamic = 'force-dynamic'
 
@@ -33,8 +34,10 @@ const objects = <T,>(values: unknown[] | null | undefined): T[] =>
   (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
 
 export default async function ServicePage({ params }: Props) {
+  const territory = await getCurrentTerritory()
   const entry = await load((await params).slug)
-  if (!entry) return <NotFoundContent />
+  if (!territory || !entry) return <NotFoundContent />
+  await trackView({ territory: territory.id, kind: 'services', id: entry.id, communeId: relationId(entry.commune), categoryIds: entry.categories })
   const providerDoc = typeof entry.provider.value === 'object' ? (entry.provider.value as Business | Association) : null
   // The provider is shown only when it is itself public (published).
   const provider =
