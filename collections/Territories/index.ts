@@ -17,7 +17,8 @@ export const Territories: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'epciCode', 'slug'],
     group: 'Territoire',
-    description: 'Les intercommunalités servies par cette installation.',
+    description:
+      'Les intercommunalités servies par cette installation. Pour en ajouter une avec ses communes, utilisez « Nouveau territoire (code EPCI) » dans le menu.',
   },
   access: {
     read: anyone,
@@ -50,7 +51,10 @@ export const Territories: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: 'Noms de domaine',
-      admin: { description: 'Par exemple annuaire.picardie-verte.fr' },
+      admin: {
+        description:
+          'Par exemple annuaire.picardie-verte.fr. Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.',
+      },
     },
     { name: 'contactEmail', type: 'email', label: 'E-mail de contact', validate: (v: unknown) => validateEmail(v) },
     { name: 'contactPhone', type: 'text', label: 'Téléphone de contact' },

@@ -6,7 +6,7 @@ import { sitePayload } from './payload'
 
 export const DEFAULT_LOGO = '/logo.svg'
 
-/** The territory's logo (its small size when there is one), else the product's. */
+/** The territory's logo (its uploaded image, 128 px for the demo ones), else the product's. */
 export const getTerritoryLogo = cache(async (territory: Pick<Territory, 'logo'> | null): Promise<string> => {
   const logo = territory?.logo
   if (!logo) return DEFAULT_LOGO
@@ -16,5 +16,5 @@ export const getTerritoryLogo = cache(async (territory: Pick<Territory, 'logo'> 
       : await (await sitePayload())
           .findByID({ collection: 'media', id: logo, depth: 0, overrideAccess: false, disableErrors: true })
           .catch(() => null)
-  return media?.sizes?.thumbnail?.url ?? media?.url ?? DEFAULT_LOGO
+  return media?.url ?? DEFAULT_LOGO
 })
