@@ -20,7 +20,7 @@ export const frenchApiErrors: AfterErrorHook = ({ error, req, graphqlResult }) =
   if (err.name === 'ValidationError' && hasFieldErrors(err.data)) {
     const data = err.data as { errors: Array<{ message?: string }> }
     const errors = data.errors.map((e) => ({ ...e, message: frenchFieldMessage(e.message) }))
-    return { status: 400, response: { errors: [{ name: err.name, data: { ...data, errors }, message: err.message }] } }
+    return { status: 400, response: { errors: [{ name: err.name, data: { ...data, errors }, message: frenchSummary(err.message) }] } }
   }
   if (err.name === 'QueryError') {
     const paths = Array.isArray(err.data) ? err.data.map((d: { path?: string }) => d.path).filter(Boolean) : []
@@ -39,6 +39,8 @@ export const frenchApiErrors: AfterErrorHook = ({ error, req, graphqlResult }) =
   if (err.name === 'APIError' && err.message === 'Invalid JSON') {
     return { status: 400, response: { errors: [{ message: 'Le corps de la requête n’est pas du JSON valide.' }] } }
   }
+  const french = ENGLISH_API_MESSAGES.get(err.message)
+  if (french && (err.status ?? 500) < 500) return { status: err.status ?? 400, response: { errors: [{ message: french }] } }
   if ((err.status ?? 500) < 500) return
   const mistake = clientMistake(err, req.method, (req as { data?: unknown }).data)
   if (mistake) return { status: 400, response: { errors: [{ message: mistake }] } }
@@ -47,7 +49,32 @@ export const frenchApiErrors: AfterErrorHook = ({ error, req, graphqlResult }) =
 /** Field messages Payload writes in English whatever the language. */
 const ENGLISH_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/^This relationship field has the following invalid relationships: (.*)$/s, 'Élément lié introuvable ou identifiant invalide : $1'],
+  [/^Value must be unique$/, 'Cette valeur est déjà utilisée : elle doit être unique.'],
+  [/^This field is required\.?$/, 'Ce champ est obligatoire.'],
 ]
+
+/** Request errors Payload words in English whatever the language (auth, uploads, versions). */
+const ENGLISH_API_MESSAGES = new Map<string, string>([
+  ['Token is either invalid or has expired.', 'Ce lien de réinitialisation n’est pas valide ou a expiré : demandez-en un nouveau.'],
+  ['Verification token is invalid.', 'Ce lien de confirmation n’est pas valide ou a déjà servi.'],
+  ['Missing required data.', 'Données manquantes : envoyez tous les champs demandés.'],
+  ['No User', 'Aucune session ouverte.'],
+  ['Incorrect collection', 'Ce compte ne peut pas faire cette opération.'],
+  ['Missing ID of document to update.', 'Indiquez l’identifiant du document à modifier.'],
+  ['Missing ID of version.', 'Indiquez l’identifiant de la version.'],
+  ['Missing ID of version to restore.', 'Indiquez l’identifiant de la version à restaurer.'],
+  ['Invalid filename.', 'Nom de fichier invalide.'],
+  ['Invalid file url', 'Adresse du fichier invalide.'],
+  ['Invalid external file URL.', 'Adresse du fichier invalide.'],
+  ['External file URLs must use HTTP or HTTPS.', 'L’adresse du fichier doit commencer par http:// ou https://.'],
+])
+
+/** The summary line of a validation error, in French when Payload built it without translations. */
+function frenchSummary(message: string): string {
+  return message
+    .replace(/^The following field is invalid:/, 'Le champ suivant n’est pas valide :')
+    .replace(/^The following fields are invalid \(\d+\):|^The following fields are invalid:/, 'Les champs suivants ne sont pas valides :')
+}
 
 function frenchFieldMessage(message: string | undefined): string | undefined {
   if (!message) return message

@@ -82,6 +82,22 @@ export function malformedSuite(getWorld: () => World) {
     })
   })
 
+  describe('errors Payload writes in English', () => {
+    it('a login without password, a bad reset token and a bad verification token answer in French', async () => {
+      const replies = {
+        login: await call(world.baseUrl, null, 'POST', '/api/users/login', { email: 'personne@exemple.fr' }),
+        reset: await call(world.baseUrl, null, 'POST', '/api/users/reset-password', { token: 'x'.repeat(40), password: 'Un-Mot-de-passe-Tres-Long-2026' }),
+        verify: await call(world.baseUrl, null, 'POST', '/api/users/verify/jeton-inconnu'),
+      }
+      for (const [what, reply] of Object.entries(replies)) {
+        const message = String(reply.json?.errors?.[0]?.message ?? '')
+        expect({ what, status: reply.status >= 400 && reply.status < 500, french: message !== '' && !ENGLISH.test(message) }).toEqual({ what, status: true, french: true })
+      }
+      expect(replies.login.json.errors[0].message).toMatch(/^Le champ suivant n’est pas valide/)
+      expect(replies.reset.json.errors[0].message).toMatch(/lien de réinitialisation/)
+    })
+  })
+
   describe('updates that change nothing', () => {
     it('an empty PATCH of a published entry is refused with a French 400 and leaves it as it was', async () => {
       const target = world.doc('businesses', 'published-A1')
