@@ -43,18 +43,12 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
       { h2: 'Ce qui n’est jamais publié' },
       { p: 'L’adresse e-mail des professionnels et des associations, les coordonnées des auteurs d’annonces et le nom des habitants pour qui la mairie dépose une annonce ne sont jamais affichés.' },
       { h2: 'Durées de conservation' },
-      {
-        ul: [
-          'Annonces : jusqu’à leur date d’expiration, puis archivées et supprimées après un an.',
-          'Messages de contact : un an.',
-          'Comptes : jusqu’à leur suppression, ou trois ans après la dernière connexion.',
-        ],
-      },
+      { p: 'Le registre des traitements, plus bas, donne la durée de conservation de chaque donnée ; les durées des messages de contact et des alertes non confirmées sont appliquées chaque nuit par une purge automatique.' },
       { h2: 'Cookies' },
       { p: 'Le site public ne dépose aucun cookie de mesure d’audience ni de publicité. Un cookie de session est utilisé uniquement quand vous vous connectez à votre compte.' },
       { h2: 'Vos droits' },
       {
-        p: 'Vous pouvez accéder à vos données, les faire corriger ou supprimer, et vous opposer à leur traitement, en écrivant à la {territoire}. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL (cnil.fr).',
+        p: 'Vous pouvez accéder à vos données, les faire corriger ou supprimer, et vous opposer à leur traitement, en écrivant à la {territoire}. Avec un compte, « Mon espace » vous permet aussi de télécharger toutes vos données et de supprimer votre compte vous-même. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL (cnil.fr).',
       },
     ],
   },

@@ -14,7 +14,7 @@ export type Retention = { contactRequestDays: number; unconfirmedAlertDays: numb
  * environment (an invalid value falls back to the default: 365 days for contact messages,
  * 7 days for alerts whose subscription was never confirmed).
  */
-export function retention(env: NodeJS.ProcessEnv = process.env): Retention {
+export function retention(env: Record<string, string | undefined> = process.env): Retention {
   const parsed = retentionSchema.parse({
     RETENTION_CONTACT_REQUEST_DAYS: env.RETENTION_CONTACT_REQUEST_DAYS ?? undefined,
     RETENTION_UNCONFIRMED_ALERT_DAYS: env.RETENTION_UNCONFIRMED_ALERT_DAYS ?? undefined,

@@ -8,6 +8,7 @@ import { getCurrentTerritory, requireTerritory } from '@/site/territory'
 import { LEGAL_PATHS } from '@/site/urls'
 
 import { Breadcrumbs } from './Breadcrumbs'
+import { ProcessingRegister } from './ProcessingRegister'
 
 export async function legalMetadata(slug: LegalSlug): Promise<Metadata> {
   const territory = await getCurrentTerritory()
@@ -42,6 +43,7 @@ export async function LegalPage({ slug }: { slug: LegalSlug }) {
           ),
         )
       )}
+      {slug === 'confidentialite' ? <ProcessingRegister /> : null}
       {page?.updatedAt ? (
         <p className="hint">
           Mise à jour le {new Date(page.updatedAt).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })}.

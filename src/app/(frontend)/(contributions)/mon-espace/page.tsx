@@ -161,6 +161,21 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
+
+      <h2>Mes données personnelles</h2>
+      <ul>
+        <li>
+          <a href="/mon-espace/mes-donnees" download>
+            Télécharger toutes mes données (fichier JSON)
+          </a>
+        </li>
+        <li>
+          <a href="/mon-espace/supprimer-mon-compte">Supprimer mon compte</a>
+        </li>
+        <li>
+          <a href="/confidentialite">Comment mes données sont traitées</a>
+        </li>
+      </ul>
     </div>
   )
 }
