@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seeOther } from '@/forms/http'
 import type { ProfileInput } from '@/forms/schemas'
 import type { Association, Business, User } from '@/payload-types'
 
@@ -101,4 +102,25 @@ export async function saveOwnProfile(
     if (errors) return { ok: false, errors: errors.openingHours ? { _form: `Horaires refusés : ${errors.openingHours}` } : errors }
     throw error
   }
+}
+
+export type OwnProfileRoute = { payload: Payload; viewer: User; kind: ProfileKind; segment: string; id: string; profile: Business | Association }
+
+/**
+ * The start of every « Mon espace › fiche » form handler: the logged-in account and its own
+ * profile named by the URL; otherwise the answer to send (login page, or 404 for a profile
+ * that does not exist or is someone else's).
+ */
+export async function ownProfileOfRoute(
+  payload: Payload,
+  viewer: User | null,
+  params: { kind: string; id: string },
+): Promise<OwnProfileRoute | Response> {
+  if (!viewer) return seeOther('/connexion?suite=/mon-espace')
+  const kind = PROFILE_SEGMENTS[params.kind]
+  const profile = kind ? await findOwnProfile(payload, viewer, kind, params.id) : null
+  if (!kind || !profile) {
+    return new Response('Cette fiche n’existe pas ou ne vous appartient pas.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+  return { payload, viewer, kind, segment: params.kind, id: params.id, profile }
 }

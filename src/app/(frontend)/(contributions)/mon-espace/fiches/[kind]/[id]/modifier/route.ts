@@ -1,4 +1,4 @@
-import { findOwnProfile, PROFILE_SEGMENTS, updateProfile } from '@/contributions/profiles'
+import { ownProfileOfRoute, updateProfile } from '@/contributions/profiles'
 import { viewerOf } from '@/contributions/session'
 import { handleForm } from '@/forms/handle'
 import { seeOther } from '@/forms/http'
@@ -6,14 +6,10 @@ import { profileSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 
 export async function POST(request: Request, context: { params: Promise<{ kind: string; id: string }> }): Promise<Response> {
-  const { kind: segment, id } = await context.params
-  const kind = PROFILE_SEGMENTS[segment]
   const payload = await sitePayload()
-  const viewer = await viewerOf(payload, request.headers)
-  if (!viewer) return seeOther('/connexion?suite=/mon-espace')
-  if (!kind || !(await findOwnProfile(payload, viewer, kind, id))) {
-    return new Response('Cette fiche n’existe pas ou ne vous appartient pas.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  }
+  const own = await ownProfileOfRoute(payload, await viewerOf(payload, request.headers), await context.params)
+  if (own instanceof Response) return own
+  const { viewer, kind, segment, id } = own
   return handleForm({
     request,
     form: 'profile',

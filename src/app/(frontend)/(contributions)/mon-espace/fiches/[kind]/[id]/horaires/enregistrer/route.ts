@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { valuesToHours } from '@/contributions/hoursForm'
-import { findOwnProfile, PROFILE_SEGMENTS, saveOwnProfile } from '@/contributions/profiles'
+import { ownProfileOfRoute, saveOwnProfile } from '@/contributions/profiles'
 import { viewerOf } from '@/contributions/session'
 import { handleForm } from '@/forms/handle'
 import { seeOther } from '@/forms/http'
@@ -11,15 +11,10 @@ import { sitePayload } from '@/site/payload'
 const hoursFormSchema = z.object({}).passthrough()
 
 export async function POST(request: Request, context: { params: Promise<{ kind: string; id: string }> }): Promise<Response> {
-  const { kind: segment, id } = await context.params
-  const kind = PROFILE_SEGMENTS[segment]
   const payload = await sitePayload()
-  const viewer = await viewerOf(payload, request.headers)
-  if (!viewer) return seeOther('/connexion?suite=/mon-espace')
-  const own = kind ? await findOwnProfile(payload, viewer, kind, id) : null
-  if (!kind || !own) {
-    return new Response('Cette fiche n’existe pas ou ne vous appartient pas.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  }
+  const own = await ownProfileOfRoute(payload, await viewerOf(payload, request.headers), await context.params)
+  if (own instanceof Response) return own
+  const { viewer, kind, segment, id, profile } = own
   return handleForm({
     request,
     form: 'hours',
@@ -27,9 +22,9 @@ export async function POST(request: Request, context: { params: Promise<{ kind: 
     schema: hoursFormSchema,
     userId: viewer.id,
     onValid: async (_data, values) => {
-      const read = valuesToHours(values, own.openingHours)
+      const read = valuesToHours(values, profile.openingHours)
       if (!read.ok) return { errors: read.errors }
-      const saved = await saveOwnProfile(payload, viewer, kind, own.id, { openingHours: read.hours })
+      const saved = await saveOwnProfile(payload, viewer, kind, profile.id, { openingHours: read.hours })
       return saved.ok ? seeOther('/mon-espace?ok=fiche') : { errors: saved.errors }
     },
   })

@@ -1,4 +1,4 @@
-import { findOwnProfile, PROFILE_SEGMENTS } from '@/contributions/profiles'
+import { ownProfileOfRoute } from '@/contributions/profiles'
 import { saveService } from '@/contributions/services'
 import { viewerOf } from '@/contributions/session'
 import { handleForm } from '@/forms/handle'
@@ -7,15 +7,10 @@ import { serviceSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 
 export async function POST(request: Request, context: { params: Promise<{ kind: string; id: string }> }): Promise<Response> {
-  const { kind: segment, id } = await context.params
-  const kind = PROFILE_SEGMENTS[segment]
   const payload = await sitePayload()
-  const viewer = await viewerOf(payload, request.headers)
-  if (!viewer) return seeOther('/connexion?suite=/mon-espace')
-  const profile = kind ? await findOwnProfile(payload, viewer, kind, id) : null
-  if (!kind || !profile) {
-    return new Response('Cette fiche n’existe pas ou ne vous appartient pas.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  }
+  const own = await ownProfileOfRoute(payload, await viewerOf(payload, request.headers), await context.params)
+  if (own instanceof Response) return own
+  const { viewer, kind, segment, id, profile } = own
   const page = `/mon-espace/fiches/${segment}/${encodeURIComponent(id)}/services`
   return handleForm({
     request,
