@@ -19,6 +19,7 @@ import { territoryPathPrefix } from './server/territoryPrefix'
 import { rejectMalformedBodies } from './server/rejectMalformedBodies'
 import { requestLogger } from './server/requestLogger'
 import { assertPortFree } from './server/assertPortFree'
+import { databaseGate } from './server/databaseGate'
 import { explainStartupError } from './server/startupErrors'
 
 const dev = process.argv.includes('--dev') || process.env.NODE_ENV === 'development'
@@ -57,6 +58,7 @@ async function main() {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database-unavailable', database: databaseKind })
   })
   app.use(securityHeaders({ dev }))
+  app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)
   app.use(territoryPathPrefix(payload))
   app.use(publicPagesWithoutRuntime())
   app.use(rejectMalformedBodies((req, res) => handle(req, res)))
