@@ -76,6 +76,8 @@ export default buildConfig({
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Gravatar would send every staff member's e-mail hash to a third party (and needs a CSP exception).
+    avatar: 'default',
   },
   i18n: {
     fallbackLanguage: 'fr',
