@@ -65,7 +65,8 @@ export function restoreTerritoryPrefix(req: Request, res: Response, body: Buffer
   if (typeof slug !== 'string' || !slug) return body
   const prefix = territoryPrefix(slug)
   const origins = originsOf(req)
-  const location = res.getHeader('location')
+  // Route handlers set headers as arrays of values.
+  const location = [res.getHeader('location')].flat()[0]
   if (typeof location === 'string') res.setHeader('Location', prefixLocation(location, prefix, origins))
   const type = String(res.getHeader('content-type') ?? '')
   if (res.getHeader('content-encoding') || !/^(text\/|application\/(xml|xhtml\+xml))/.test(type)) return body
