@@ -7,7 +7,8 @@
  * when a production build exists (NEXT_DIST_DIR, default .next). Prints the table and
  * writes it to docs/benchmarks.md with the machine it ran on.
  *
- * Options: --quick, --sizes=10000,100000, --no-postgres, --no-http, --no-write.
+ * Options: --quick, --sizes=10000,100000, --no-postgres, --no-http, --no-write, --port=3303 (HTTP server),
+ * --note="…" (a line added to the machine section).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,6 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { NODE_TS_ARGS } from '../lib/serverCommand.mjs'
 import type { Percentiles } from './stats'
 
 const { values: args } = parseArgs({
@@ -25,10 +27,22 @@ const { values: args } = parseArgs({
     'no-http': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     port: { type: 'string', default: '3303' },
+    /** A line added to the machine section (e.g. other work running during the measure). */
+    note: { type: 'string' },
   },
 })
 
-type HttpFigures = { c1: Percentiles; c16: Percentiles; requests: number; errors: number; serverRssMb: number; serverPeakRssMb: number }
+type HttpFigures = {
+  c1: Percentiles
+  c16: Percentiles
+  requests: number
+  errors: number
+  serverIdleRssMb?: number
+  serverRssMb: number
+  serverPeakRssMb: number
+  c16Cached?: Percentiles
+  cachedServerPeakRssMb?: number
+}
 type RunResult = {
   db: 'sqlite' | 'postgres'
   dbVersion: string
@@ -70,8 +84,7 @@ function run(db: 'sqlite' | 'postgres', size: number): Promise<RunResult> {
       [
         '--no-deprecation',
         '--expose-gc',
-        '--import',
-        'tsx',
+        ...NODE_TS_ARGS,
         'scripts/bench/run.ts',
         `--db=${db}`,
         `--size=${size}`,
@@ -97,14 +110,14 @@ const triple = (p: Percentiles) => `${f1(p.p50)} / ${f1(p.p95)} / ${f1(p.p99)}`
 
 function table(results: RunResult[]): string {
   const lines = [
-    '| base | fiches (publiées) | construction de l’index | en processus p50 / p95 / p99 (ms) | HTTP c=1 p50 / p95 / p99 (ms) | HTTP c=16 p50 / p95 / p99 (ms) | naïf p95 (ms) | rapport p95 naïf / moteur | RSS en processus | RSS serveur (pic) |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| base | fiches (publiées) | construction de l’index | en processus p50 / p95 / p99 (ms) | HTTP c=1 p50 / p95 / p99 (ms) | HTTP c=16 p50 / p95 / p99 (ms) | HTTP c=16 avec cache de résultats (ms) | naïf p95 (ms) | rapport p95 naïf / moteur | RSS en processus | RSS serveur au repos / après la charge (pic) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   for (const r of results) {
     const http = 'c16' in r.http ? r.http : null
     const ratio = r.naive.times.p95 / Math.max(0.01, r.naive.engineSameQueries.p95)
     lines.push(
-      `| ${r.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${r.dbVersion} | ${r.size.toLocaleString('fr-FR')} (${r.indexed.toLocaleString('fr-FR')}) | ${s1(r.buildMs)} | ${triple(r.engine)} | ${http ? triple(http.c1) : '—'} | ${http ? triple(http.c16) : '—'} | ${f1(r.naive.times.p95)} | ×${ratio.toFixed(0)} | ${r.inProcessRssMb} Mo | ${http ? `${http.serverRssMb} Mo (${http.serverPeakRssMb} Mo)` : '—'} |`,
+      `| ${r.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${r.dbVersion} | ${r.size.toLocaleString('fr-FR')} (${r.indexed.toLocaleString('fr-FR')}) | ${s1(r.buildMs)} | ${triple(r.engine)} | ${http ? triple(http.c1) : '—'} | ${http ? triple(http.c16) : '—'} | ${http?.c16Cached ? triple(http.c16Cached) : '—'} | ${f1(r.naive.times.p95)} | ×${ratio.toFixed(0)} | ${r.inProcessRssMb} Mo | ${http ? `${http.serverIdleRssMb ?? '?'} / ${http.serverRssMb} Mo (${http.serverPeakRssMb} Mo)` : '—'} |`,
     )
   }
   return lines.join('\n')
@@ -128,6 +141,7 @@ function machine(): string {
     `- Processeur : ${cpus[0]?.model ?? 'inconnu'}, ${cpus.length} cœurs ; mémoire ${(os.totalmem() / 1024 ** 3).toFixed(1)} Go`,
     `- Système : ${os.type()} ${os.release()} (${os.arch()}), Node ${process.version}`,
     `- Charge moyenne à la fin de la mesure (1, 5, 15 min) : ${load}`,
+    ...(args.note ? [`- ${args.note}`] : []),
   ].join('\n')
 }
 

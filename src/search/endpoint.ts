@@ -1,4 +1,4 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { z } from 'zod'
 
 import { DIRECTORY_SLUGS } from '@collections/slugs'
@@ -8,7 +8,7 @@ import { pickTerritory } from '@/site/pickTerritory'
 import { getSearchEngine } from './index'
 import { MAX_LIMIT, MAX_PAGE } from './query'
 import { MAX_QUERY_LENGTH } from './text'
-import type { SearchQuery } from './types'
+import type { SearchQuery, SearchResult } from './types'
 
 export const SEARCH_PATH = '/search'
 
@@ -87,8 +87,8 @@ async function resolveTerritory(payload: Payload, value: string | undefined, hos
   return value === undefined ? (pickTerritory(cache.all, host)?.id ?? null) : (cache.bySlugOrId.get(value) ?? null)
 }
 
-async function communeCentre(req: PayloadRequest, id: string) {
-  const commune = await req.payload
+async function communeCentre(payload: Payload, id: string) {
+  const commune = await payload
     .findByID({ collection: 'communes', id, depth: 0, overrideAccess: true, disableErrors: true, select: { latitude: true, longitude: true } })
     .catch(() => null)
   return commune && typeof commune.latitude === 'number' && typeof commune.longitude === 'number'
@@ -96,45 +96,57 @@ async function communeCentre(req: PayloadRequest, id: string) {
     : null
 }
 
+export type SearchAnswer = { status: number; body: SearchResult | { errors: Array<{ message: string }> }; headers: Record<string, string> }
+
 /**
- * GET /api/search — the search engine as JSON, for the site's progressive enhancement
- * (instant results, map) and the benchmark. Parameters: q, territory (id or slug),
- * category, commune, kind, announcementKind, price (repeatable or comma-separated), lat +
- * lng or near (a commune id), radius (km), sort (relevance | distance | date), page, limit.
+ * The answer of GET /api/search, whoever serves it: the Payload endpoint below, or the
+ * express route of src/server.ts, which answers before Next.js (see src/server/searchRoute.ts).
+ * Parameters: q, territory (id or slug; default: the territory of the Host), category,
+ * commune, kind, announcementKind, price (repeatable or comma-separated), lat + lng or near
+ * (a commune id), radius (km), sort (relevance | distance | date), page, limit. The engine
+ * only ever holds published entries and hides expired ones.
  */
+export async function answerSearch(payload: Payload, searchParams: URLSearchParams, host: string): Promise<SearchAnswer> {
+  try {
+    const params = parseSearchParams(searchParams)
+    const territory = await resolveTerritory(payload, params.territory, host)
+    if (territory === null) {
+      return { status: 404, body: { errors: [{ message: 'Territoire inconnu : indiquez l’identifiant ou le nom court d’un territoire existant.' }] }, headers: {} }
+    }
+    let origin = params.lat !== undefined && params.lng !== undefined ? { latitude: params.lat, longitude: params.lng } : null
+    if (params.near) origin = (await communeCentre(payload, params.near)) ?? origin
+    const query: SearchQuery = {
+      territory,
+      text: params.q,
+      categories: params.category,
+      communes: params.commune,
+      kinds: params.kind,
+      announcementKinds: params.announcementKind,
+      priceTypes: params.price,
+      near: origin ? { ...origin, radiusKm: params.radius } : undefined,
+      sort: params.sort,
+      page: params.page,
+      limit: params.limit,
+    }
+    const result = await getSearchEngine(payload).search(query)
+    return { status: 200, body: result, headers: { 'Cache-Control': 'public, max-age=30' } }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Recherche impossible' })
+    return {
+      status: 500,
+      body: { errors: [{ message: 'La recherche n’a pas pu aboutir à cause d’une erreur du serveur. Réessayez dans un instant.' }] },
+      headers: {},
+    }
+  }
+}
+
+/** GET /api/search through Payload (`next dev`, or any server without the express route). */
 export const searchEndpoint: Endpoint = {
   path: SEARCH_PATH,
   method: 'get',
   handler: async (req) => {
-    try {
-      const params = parseSearchParams(new URL(req.url ?? '/', 'http://localhost').searchParams)
-      const territory = await resolveTerritory(req.payload, params.territory, req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? '')
-      if (territory === null) {
-        return Response.json({ errors: [{ message: 'Territoire inconnu : indiquez l’identifiant ou le nom court d’un territoire existant.' }] }, { status: 404 })
-      }
-      let origin = params.lat !== undefined && params.lng !== undefined ? { latitude: params.lat, longitude: params.lng } : null
-      if (params.near) origin = (await communeCentre(req, params.near)) ?? origin
-      const query: SearchQuery = {
-        territory,
-        text: params.q,
-        categories: params.category,
-        communes: params.commune,
-        kinds: params.kind,
-        announcementKinds: params.announcementKind,
-        priceTypes: params.price,
-        near: origin ? { ...origin, radiusKm: params.radius } : undefined,
-        sort: params.sort,
-        page: params.page,
-        limit: params.limit,
-      }
-      const result = await getSearchEngine(req.payload).search(query)
-      return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=30' } })
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: 'Recherche impossible' })
-      return Response.json(
-        { errors: [{ message: 'La recherche n’a pas pu aboutir à cause d’une erreur du serveur. Réessayez dans un instant.' }] },
-        { status: 500 },
-      )
-    }
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? ''
+    const answer = await answerSearch(req.payload, new URL(req.url ?? '/', 'http://localhost').searchParams, host)
+    return Response.json(answer.body, { status: answer.status, headers: answer.headers })
   },
 }

@@ -52,8 +52,18 @@ describe('in-memory columns of the SQLite engine', () => {
   })
 
   it('keeps only full-text candidates with their scores', () => {
-    const { matches } = table.scan(planQuery({ territory: 1, text: 'x' }), new Map([[2, 5], [6, 9], [4, 7]]))
+    const { matches } = table.scan(planQuery({ territory: 1, text: 'x' }), { rids: [2, 6, 4], scores: [5, 9, 7] })
     expect(matches).toEqual([expect.objectContaining({ rid: 2, score: 5 })])
+  })
+
+  it('orders by relevance, distance or date and keeps only the first ones', () => {
+    const candidates = { rids: [1, 2, 3, 5], scores: [1, 4, 2, 3] }
+    const ranked = table.scan(planQuery({ territory: 1, text: 'x' }), candidates, 2)
+    expect(ranked.total).toBe(4)
+    expect(ranked.matches.map((m) => m.rid)).toEqual([2, 5])
+    const near = { latitude: 49.7, longitude: 2.1 }
+    expect(table.scan(planQuery({ territory: 1, near, sort: 'distance' }), null, 1).matches.map((m) => m.rid)).toEqual([5])
+    expect(table.scan(planQuery({ territory: 1, text: 'x', sort: 'date' }), candidates).matches.map((m) => m.rid)).toEqual([5, 3, 2, 1])
   })
 
   it('applies the radius with the exact distance', () => {

@@ -15,10 +15,11 @@ import type { IndexDocument } from '../document'
 import { BaseSearchEngine, type EntryRef } from '../engine'
 import { type SearchPlan, sortFacet, toId } from '../query'
 import type { SqlReader } from '../sqlSource'
+import { ResultCache } from '../resultCache'
 import { indexText } from '../text'
 import type { AnnouncementKind, EntryKind, PriceType, SearchHit, SearchResult } from '../types'
 import { expandTerms, Vocabulary } from '../vocabulary'
-import { type EntryRow, EntryTable, firstInOrder, type Match } from './entryTable'
+import { type Candidates, type EntryRow, EntryTable, type Match } from './entryTable'
 import { ReadConnection } from './readConnection'
 
 type Value = string | number | null
@@ -37,6 +38,8 @@ const SCHEMA_VERSION = '3'
 const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
 /** Above this many full-text matches, relevance is by matched fields instead of bm25 (see `scores`). */
 const BM25_LIMIT = 2000
+/** Rows read at a time when loading the in-memory columns. */
+const TABLE_SLICE = 5000
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)`,
@@ -79,6 +82,8 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   private vocabulary: { value: Vocabulary; changes: number } | null = null
   private table: { value: EntryTable; changes: number } | null = null
   private readConnection: ReadConnection | null | undefined
+  /** Results reused while the index is unchanged and nothing among them has expired. */
+  private readonly results = new ResultCache()
 
   constructor(payload: Payload) {
     super(payload)
@@ -278,10 +283,18 @@ export class SqliteSearchEngine extends BaseSearchEngine {
 
   private async entryTable(changes: number): Promise<EntryTable> {
     if (this.table && this.table.changes === changes) return this.table.value
-    const rows = await this.read(
-      `SELECT rid, territory, kind, announcement_kind, price_type, latitude, longitude, expires_at, updated_at, category_key, commune_key FROM search_entries`,
-    )
-    const value = new EntryTable(rows as unknown as EntryRow[])
+    // In slices: 100,000 row objects at once would grow the heap (and the RSS) for nothing.
+    const value = new EntryTable()
+    for (let after = -1; ; ) {
+      const rows = (await this.read(
+        `SELECT rid, territory, kind, announcement_kind, price_type, latitude, longitude, expires_at, updated_at, category_key, commune_key
+         FROM search_entries WHERE rid > :after ORDER BY rid LIMIT ${TABLE_SLICE}`,
+        { after },
+      )) as unknown as EntryRow[]
+      for (const row of rows) value.upsert(row)
+      if (rows.length < TABLE_SLICE) break
+      after = rows[rows.length - 1]!.rid
+    }
     this.table = { value, changes }
     return value
   }
@@ -297,14 +310,14 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   protected async execute(plan: SearchPlan): Promise<Omit<SearchResult, 'tookMs'>> {
     const changes = await this.changes()
     const table = await this.entryTable(changes)
-    if (!plan.terms.length) return this.run(plan, table, null)
+    if (!plan.terms.length) return this.run(plan, table, null, changes)
     const groups = expandTerms(plan.terms, await this.loadVocabulary(changes))
     const match = matchExpression(groups, 'AND')
     // Words were typed but none is searchable: nothing matches.
     if (match === null) return { ...emptyFacets(plan), hits: [] }
-    const result = await this.run(plan, table, match)
+    const result = await this.run(plan, table, match, changes)
     if (result.total > 0 || groups.length < 2) return result
-    return this.run(plan, table, matchExpression(groups, 'OR'))
+    return this.run(plan, table, matchExpression(groups, 'OR'), changes)
   }
 
   /**
@@ -313,38 +326,46 @@ export class SqliteSearchEngine extends BaseSearchEngine {
    * would dominate the search; the score then says which fields matched — name 10,
    * categories 4, anywhere 1 — and ties go to the newest entries.
    */
-  private async scores(match: string): Promise<Map<number, number>> {
+  private async scores(match: string): Promise<Candidates> {
     const [all] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_fts WHERE search_fts MATCH :match`, { match })
-    const ids = JSON.parse(String(all?.ids ?? '[]')) as number[]
-    if (ids.length <= BM25_LIMIT) {
-      // Materialised so that bm25 runs in the full-text query, and one JSON row comes back.
+    const rids = JSON.parse(String(all?.ids ?? '[]')) as number[]
+    if (rids.length <= BM25_LIMIT) {
+      // Materialised so that bm25 runs in the full-text query; one flat JSON row comes back.
       const [row] = await this.read(
         `WITH s AS MATERIALIZED (SELECT rowid AS r, -bm25(search_fts, ${WEIGHTS}) AS s FROM search_fts WHERE search_fts MATCH :match)
-         SELECT json_group_array(json_array(r, s)) AS scores FROM s`,
+         SELECT json_group_array(r) AS rids, json_group_array(s) AS scores FROM s`,
         { match },
       )
-      return new Map(JSON.parse(String(row?.scores ?? '[]')) as Array<[number, number]>)
+      return { rids: JSON.parse(String(row?.rids ?? '[]')) as number[], scores: JSON.parse(String(row?.scores ?? '[]')) as number[] }
     }
     const [tiers] = await this.read(
       `SELECT (SELECT json_group_array(rowid) FROM search_fts WHERE search_fts MATCH '{title} : ' || :match) AS title,
               (SELECT json_group_array(rowid) FROM search_fts WHERE search_fts MATCH '{categories} : ' || :match) AS categories`,
       { match },
     )
-    const scores = new Map<number, number>()
-    for (const id of ids) scores.set(id, 1)
-    for (const id of JSON.parse(String(tiers?.title ?? '[]')) as number[]) scores.set(id, (scores.get(id) ?? 1) + 10)
-    for (const id of JSON.parse(String(tiers?.categories ?? '[]')) as number[]) scores.set(id, (scores.get(id) ?? 1) + 4)
-    return scores
+    // Rowids are small integers: a dense score array indexed by rowid, no map.
+    let max = 0
+    for (const rid of rids) if (rid > max) max = rid
+    const byRid = new Float64Array(max + 1)
+    for (const rid of rids) byRid[rid] = 1
+    const add = (json: unknown, weight: number) => {
+      for (const rid of JSON.parse(String(json ?? '[]')) as number[]) if (rid <= max && byRid[rid]! > 0) byRid[rid]! += weight
+    }
+    add(tiers?.title, 10)
+    add(tiers?.categories, 4)
+    return { rids, scores: Float64Array.from(rids, (rid) => byRid[rid]!) }
   }
 
-  private async run(plan: SearchPlan, table: EntryTable, match: string | null): Promise<Omit<SearchResult, 'tookMs'>> {
-    const scores = match ? await this.scores(match) : null
+  private async run(plan: SearchPlan, table: EntryTable, match: string | null, changes: number): Promise<Omit<SearchResult, 'tookMs'>> {
+    const { now: _now, terms: _terms, ...rest } = plan
+    const key = JSON.stringify([match, rest])
+    const now = Date.parse(plan.now)
+    const cached = this.results.get(key, changes, now)
+    if (cached) return cached
+    const candidates = match ? await this.scores(match) : null
     const needed = plan.offset + plan.limit
-    // Without words or distance the scan visits entries newest first: no sort needed.
-    const inDateOrder = !match && !plan.near
-    const { matches, total, facets } = table.scan(plan, scores, inDateOrder ? needed : Number.POSITIVE_INFINITY)
-    const ordered = inDateOrder ? matches : firstInOrder(matches, needed, comparator(plan, match !== null))
-    const page = ordered.slice(plan.offset, needed)
+    const { matches, total, facets, nextExpiry } = table.scan(plan, candidates, needed)
+    const page = matches.slice(plan.offset, needed)
     const rows = page.length
       ? await this.read(
           `SELECT rid, kind, entry_id, title, slug, summary, commune_id, category_ids, announcement_kind, price_type, latitude, longitude,
@@ -358,7 +379,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
       return row ? [toHit(row, m, plan)] : []
     })
     const list = (map: Map<string, number>) => sortFacet([...map].map(([value, count]) => ({ value, count })))
-    return {
+    const result = {
       hits,
       total,
       page: plan.page,
@@ -370,16 +391,9 @@ export class SqliteSearchEngine extends BaseSearchEngine {
         priceTypes: list(facets.priceTypes),
       },
     }
+    this.results.set(key, changes, now, nextExpiry, result)
+    return result
   }
-}
-
-/** Orders matches: best first for relevance, nearest first for distance, newest first for date. */
-function comparator(plan: SearchPlan, hasText: boolean): (a: Match, b: Match) => number {
-  const dist = (m: Match) => m.dist ?? Number.POSITIVE_INFINITY
-  if (plan.sort === 'date') return (a, b) => b.updated - a.updated || b.score - a.score || b.rid - a.rid
-  if (plan.sort === 'distance') return (a, b) => dist(a) - dist(b) || b.score - a.score || b.rid - a.rid
-  if (hasText) return (a, b) => b.score - a.score || dist(a) - dist(b) || b.updated - a.updated || b.rid - a.rid
-  return (a, b) => dist(a) - dist(b) || b.updated - a.updated || b.rid - a.rid
 }
 
 function emptyFacets(plan: SearchPlan): Omit<SearchResult, 'tookMs' | 'hits'> {

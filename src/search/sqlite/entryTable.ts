@@ -24,9 +24,13 @@ export type EntryRow = {
 }
 
 export type Match = { rid: number; score: number; dist: number | null; updated: number }
+/** Full-text matches: rowids of `search_entries` and their relevance, in step. */
+export type Candidates = { rids: ArrayLike<number>; scores: ArrayLike<number> }
 export type ScanResult = {
   matches: Match[]
   total: number
+  /** The earliest expiry (ms) after `plan.now` among the candidates: the result holds until then. */
+  nextExpiry: number
   facets: { categories: Map<string, number>; communes: Map<string, number>; kinds: Map<string, number>; priceTypes: Map<string, number> }
 }
 
@@ -60,7 +64,9 @@ class Codes {
 }
 
 export class EntryTable {
-  private readonly slotOf = new Map<number, number>()
+  /** rid → slot + 1 (0: not held); rids are small consecutive integers (SQLite rowids). */
+  private slotOf = new Int32Array(1024)
+  private count = 0
   private rid: number[] = []
   private alive: boolean[] = []
   private territory: number[] = []
@@ -83,7 +89,12 @@ export class EntryTable {
   }
 
   get size(): number {
-    return this.slotOf.size
+    return this.count
+  }
+
+  /** The slot of a rowid, or -1. */
+  slot(rid: number): number {
+    return rid >= 0 && rid < this.slotOf.length ? this.slotOf[rid]! - 1 : -1
   }
 
   private list(key: string): Int32Array {
@@ -101,11 +112,17 @@ export class EntryTable {
   }
 
   upsert(row: EntryRow): void {
-    let slot = this.slotOf.get(row.rid)
-    if (slot === undefined) {
+    let slot = this.slot(row.rid)
+    if (slot < 0) {
       slot = this.rid.length
-      this.slotOf.set(row.rid, slot)
+      if (row.rid >= this.slotOf.length) {
+        const grown = new Int32Array(Math.max(row.rid + 1, this.slotOf.length * 2))
+        grown.set(this.slotOf)
+        this.slotOf = grown
+      }
+      this.slotOf[row.rid] = slot + 1
       this.rid.push(row.rid)
+      this.count++
     }
     this.alive[slot] = true
     this.territory[slot] = this.code(row.territory)
@@ -122,10 +139,11 @@ export class EntryTable {
   }
 
   remove(rid: number): void {
-    const slot = this.slotOf.get(rid)
-    if (slot === undefined) return
+    const slot = this.slot(rid)
+    if (slot < 0) return
     this.alive[slot] = false
-    this.slotOf.delete(rid)
+    this.slotOf[rid] = 0
+    this.count--
     this.frozen = null
   }
 
@@ -167,75 +185,95 @@ export class EntryTable {
   }
 
   /**
-   * Filters and counts in one pass. `scores` (rid → relevance) restricts the candidates to
-   * the full-text matches; without it every entry of the territory is a candidate, visited
-   * newest first. Only the first `keep` matches are kept (all are counted).
+   * Filters and counts in one pass, then orders. `candidates` restricts the search to the
+   * full-text matches (with their relevance); without it every entry of the territory is a
+   * candidate, visited newest first. Returns every facet count, the total and the first
+   * `keep` matches in the plan's order (`hasText`: relevance is the score).
    */
-  scan(plan: SearchPlan, scores: Map<number, number> | null, keep = Number.POSITIVE_INFINITY): ScanResult {
-    const matches: Match[] = []
-    let total = 0
-    const named = (counts: Int32Array) => {
-      const map = new Map<string, number>()
-      for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) map.set(this.strings.values[code]!, counts[code]!)
-      return map
-    }
+  scan(plan: SearchPlan, candidates: Candidates | null, keep = Number.POSITIVE_INFINITY): ScanResult {
     const territory = this.strings.find(plan.territory)
     const codeCount = this.strings.values.length
     const kindCounts = new Int32Array(codeCount)
     const priceCounts = new Int32Array(codeCount)
     const communeCounts = new Int32Array(codeCount)
     const categoryCounts = new Int32Array(codeCount)
-    const result = () => ({
+    const named = (counts: Int32Array) => {
+      const map = new Map<string, number>()
+      for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) map.set(this.strings.values[code]!, counts[code]!)
+      return map
+    }
+    let nextExpiry = Number.POSITIVE_INFINITY
+    const result = (matches: Match[], total: number): ScanResult => ({
       matches,
       total,
+      nextExpiry,
       facets: { categories: named(categoryCounts), communes: named(communeCounts), kinds: named(kindCounts), priceTypes: named(priceCounts) },
     })
-    if (territory === undefined) return result()
+    if (territory === undefined) return result([], 0)
 
     const { alive, territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, expires, updated, byDate } = this.columns()
     const communes = this.communes
     const categories = this.categories
-    const rids = this.rid
     const now = Date.parse(plan.now)
-    const codesOf = (values: string[]) => new Set(values.map((v) => this.strings.find(v)).filter((c): c is number => c !== undefined))
-    const wantCategories = plan.categories.length ? codesOf(plan.categories) : null
-    const wantCommunes = plan.communes.length ? codesOf(plan.communes) : null
-    const wantKinds = plan.kinds.length ? codesOf(plan.kinds) : null
-    const wantAnnouncementKinds = plan.announcementKinds.length ? codesOf(plan.announcementKinds) : null
-    const wantPrices = plan.priceTypes.length ? codesOf(plan.priceTypes) : null
+    /** Wanted codes as flags indexed by code (null: no filter). */
+    const flags = (values: string[]) => {
+      if (!values.length) return null
+      const want = new Uint8Array(codeCount)
+      for (const value of values) {
+        const code = this.strings.find(value)
+        if (code !== undefined) want[code] = 1
+      }
+      return want
+    }
+    const wantCategories = flags(plan.categories)
+    const wantCommunes = flags(plan.communes)
+    const wantKinds = flags(plan.kinds)
+    const wantAnnouncementKinds = flags(plan.announcementKinds)
+    const wantPrices = flags(plan.priceTypes)
     const announcements = this.strings.find('announcements') ?? -2
     const near = plan.near
     const nearLat = near?.latitude ?? 0
     const nearLng = near?.longitude ?? 0
     const radius = near?.radiusKm ?? null
     const box = near && radius !== null ? boundingBox(near, radius) : null
-    const hasAny = (list: Int32Array, want: Set<number>) => {
-      for (let i = 0; i < list.length; i++) if (want.has(list[i]!)) return true
+    const hasAny = (list: Int32Array, want: Uint8Array) => {
+      for (let i = 0; i < list.length; i++) if (want[list[i]!] === 1) return true
       return false
     }
 
     // Candidates: the full-text matches (slot, score), or every slot newest first.
-    let candidates: Int32Array
-    let candidateScores: Float64Array | null = null
-    if (scores) {
-      candidates = new Int32Array(scores.size)
-      candidateScores = new Float64Array(scores.size)
-      let n = 0
-      for (const [rid, score] of scores) {
-        const slot = this.slotOf.get(rid)
-        if (slot === undefined) continue
-        candidates[n] = slot
-        candidateScores[n++] = score
+    let slots: Int32Array
+    let scores: Float64Array | null = null
+    if (candidates) {
+      const n = candidates.rids.length
+      slots = new Int32Array(n)
+      scores = new Float64Array(n)
+      let kept = 0
+      for (let i = 0; i < n; i++) {
+        const slot = this.slot(candidates.rids[i]!)
+        if (slot < 0) continue
+        slots[kept] = slot
+        scores[kept++] = candidates.scores[i]!
       }
-      candidates = candidates.subarray(0, n)
+      slots = slots.subarray(0, kept)
+      scores = scores.subarray(0, kept)
     } else {
-      candidates = byDate
+      slots = byDate
     }
+    // Visited newest first with nothing else to order by: the first matches are the page.
+    const inDateOrder = !candidates && !near
+    const room = inDateOrder ? Math.min(keep, slots.length) : slots.length
+    const matchSlot = new Int32Array(room)
+    const matchScore = new Float64Array(room)
+    const matchDist = new Float64Array(room)
+    let kept = 0
+    let total = 0
 
-    for (let c = 0; c < candidates.length; c++) {
-      const slot = candidates[c]!
+    for (let c = 0; c < slots.length; c++) {
+      const slot = slots[c]!
       if (alive[slot] === 0 || territories[slot] !== territory || expires[slot]! <= now) continue
-      let dist: number | null = null
+      if (expires[slot]! < nextExpiry) nextExpiry = expires[slot]!
+      let dist = Number.NaN
       if (near) {
         const la = lat[slot]!
         const ln = lng[slot]!
@@ -252,9 +290,9 @@ export class EntryTable {
       const fCat = wantCategories === null || hasAny(categories[slot]!, wantCategories)
       const fCom = wantCommunes === null || hasAny(communes[slot]!, wantCommunes)
       const fKind =
-        (wantKinds === null || wantKinds.has(kind)) &&
-        (wantAnnouncementKinds === null || kind !== announcements || wantAnnouncementKinds.has(announcementKind[slot]!))
-      const fPrice = wantPrices === null || wantPrices.has(price)
+        (wantKinds === null || wantKinds[kind] === 1) &&
+        (wantAnnouncementKinds === null || kind !== announcements || wantAnnouncementKinds[announcementKind[slot]!] === 1)
+      const fPrice = wantPrices === null || (price >= 0 && wantPrices[price] === 1)
       // Each facet ignores its own filter, so that other values stay selectable.
       if (fCat && fCom && fPrice) kindCounts[kind]!++
       if (fCat && fCom && fKind && price >= 0) priceCounts[price]!++
@@ -268,12 +306,32 @@ export class EntryTable {
       }
       if (fCat && fCom && fKind && fPrice) {
         total++
-        if (matches.length < keep) {
-          matches.push({ rid: rids[slot]!, score: candidateScores ? candidateScores[c]! : 0, dist, updated: updated[slot]! })
+        if (kept < room) {
+          matchSlot[kept] = slot
+          matchScore[kept] = scores ? scores[c]! : 0
+          matchDist[kept++] = dist
         }
       }
     }
-    return result()
+
+    // Ordered by index into the match columns; only the first `keep` become objects.
+    const distance = (i: number) => (Number.isNaN(matchDist[i]!) ? Number.POSITIVE_INFINITY : matchDist[i]!)
+    const rid = (i: number) => this.rid[matchSlot[i]!]!
+    const date = (i: number) => updated[matchSlot[i]!]!
+    let order: (a: number, b: number) => number
+    if (plan.sort === 'date') order = (a, b) => date(b) - date(a) || matchScore[b]! - matchScore[a]! || rid(b) - rid(a)
+    else if (plan.sort === 'distance') order = (a, b) => distance(a) - distance(b) || matchScore[b]! - matchScore[a]! || rid(b) - rid(a)
+    else if (candidates) order = (a, b) => matchScore[b]! - matchScore[a]! || distance(a) - distance(b) || date(b) - date(a) || rid(b) - rid(a)
+    else order = (a, b) => distance(a) - distance(b) || date(b) - date(a) || rid(b) - rid(a)
+    const indices = Array.from({ length: kept }, (_, i) => i)
+    const first = inDateOrder ? indices : firstInOrder(indices, Math.min(keep, kept), order)
+    const matches = first.map((i) => ({
+      rid: rid(i),
+      score: matchScore[i]!,
+      dist: Number.isNaN(matchDist[i]!) ? null : matchDist[i]!,
+      updated: date(i),
+    }))
+    return result(matches, total)
   }
 }
 

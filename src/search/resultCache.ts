@@ -1,0 +1,43 @@
+/**
+ * Recent search results of one process, reused only while they are exactly what the
+ * engine would compute again: the index has not changed since (its change counter is part
+ * of the entry) and no entry among the candidates has expired since (each result keeps
+ * the earliest future expiry it saw). A popular search, a facet click that comes back, the
+ * page 2 after page 1's count: answered without running the query again. Bounded in size;
+ * `SEARCH_RESULT_CACHE=0` turns it off (the benchmark measures the engine both ways).
+ */
+import type { SearchResult } from './types'
+
+type Result = Omit<SearchResult, 'tookMs'>
+type Entry = { version: number; validUntil: number; value: Result }
+
+const MAX_ENTRIES = 256
+/** Even with nothing expiring, an entry is dropped after this long. */
+const MAX_AGE_MS = 5 * 60_000
+
+export class ResultCache {
+  private readonly entries = new Map<string, Entry>()
+
+  constructor(private readonly enabled = process.env.SEARCH_RESULT_CACHE !== '0') {}
+
+  get(key: string, version: number, now: number): Result | null {
+    if (!this.enabled) return null
+    const entry = this.entries.get(key)
+    if (!entry) return null
+    this.entries.delete(key)
+    if (entry.version !== version || now >= entry.validUntil) return null
+    this.entries.set(key, entry) // most recently used last
+    return structuredClone(entry.value)
+  }
+
+  set(key: string, version: number, now: number, validUntil: number, value: Result): void {
+    if (!this.enabled) return
+    this.entries.delete(key)
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!)
+    this.entries.set(key, { version, validUntil: Math.min(validUntil, now + MAX_AGE_MS), value: structuredClone(value) })
+  }
+
+  clear(): void {
+    this.entries.clear()
+  }
+}
