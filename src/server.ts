@@ -17,6 +17,7 @@ import { securityHeaders } from './server/securityHeaders'
 import { publicPagesWithoutRuntime } from './site/htmlDelivery'
 import { territoryPathPrefix } from './server/territoryPrefix'
 import { rejectMalformedBodies } from './server/rejectMalformedBodies'
+import { SEARCH_API_PATH, searchRoute } from './server/searchRoute'
 import { requestLogger } from './server/requestLogger'
 import { assertPortFree } from './server/assertPortFree'
 import { databaseGate } from './server/databaseGate'
@@ -60,6 +61,7 @@ async function main() {
   app.use(securityHeaders({ dev }))
   app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)
   app.use(territoryPathPrefix(payload))
+  app.get(SEARCH_API_PATH, searchRoute(payload))
   app.use(publicPagesWithoutRuntime())
   app.use(rejectMalformedBodies((req, res) => handle(req, res)))
 
