@@ -60,6 +60,8 @@ async function startServer(name, port, databaseUri) {
       EMAIL_OUTBOX_DIR: outbox,
       MEDIA_DIR: path.join(tmp, `media-${name}`),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // Every test request comes from 127.0.0.1: generous abuse limits (tests/int/rateLimits checks the real ones).
+      RATE_LIMIT_SCALE: '1000',
     },
     stdio: ['ignore', log, log],
     detached: true,

@@ -13,6 +13,8 @@ import { closeDatabase } from './database/close'
 import { guardPoolErrors } from './database/guardPoolErrors'
 import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
+import { rateLimits, redisStores } from './server/rateLimits'
+import { rejectMalformedQueries } from './server/rejectMalformedQueries'
 import { securityHeaders } from './server/securityHeaders'
 import { publicPagesWithoutRuntime } from './site/htmlDelivery'
 import { territoryPathPrefix } from './server/territoryPrefix'
@@ -43,6 +45,10 @@ async function main() {
     await seedDemoIfEmpty(payload)
   }
 
+  const limitStores = process.env.REDIS_URL
+    ? await redisStores(process.env.REDIS_URL, (error) => payload.logger.error({ err: error }, 'Redis des limites d’envoi injoignable'))
+    : undefined
+
   const nextApp = createNextServer({ dev, dir: process.cwd(), hostname, port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -61,6 +67,8 @@ async function main() {
   app.use(securityHeaders({ dev }))
   app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)
   app.use(territoryPathPrefix(payload))
+  app.use(rateLimits({ stores: limitStores, log: (error) => payload.logger.error({ err: error }, 'limites d’envoi') }))
+  app.use(rejectMalformedQueries)
   app.get(SEARCH_API_PATH, searchRoute(payload))
   app.use(publicPagesWithoutRuntime())
   app.use(rejectMalformedBodies((req, res) => handle(req, res)))

@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { type AccessUser, type Role, hasRole } from '@/access/roles'
+import { passwordProblem } from '@/auth/passwordPolicy'
 
 /**
  * Only a national administrator grants the national role; a territory administrator
@@ -12,6 +13,40 @@ export const guardRoleChanges: CollectionBeforeValidateHook = ({ data, req, coll
   if (roles.includes('superadmin') && user && !hasRole(user, 'superadmin')) {
     throw new ValidationError(
       { collection: collection.slug, errors: [{ path: 'roles', message: 'Seul un administrateur national peut donner ce rôle.' }] },
+      req.t,
+    )
+  }
+  return data
+}
+
+/**
+ * The password policy (src/auth/passwordPolicy.ts) on every operation that sets a password:
+ * sign-up and creation by an administrator, a change from the admin or REST, and the reset
+ * by e-mail link, which runs no field validation of its own.
+ */
+export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
+  const data = (args as { data?: { password?: unknown; email?: unknown; name?: unknown } }).data
+  if (!data || data.password === undefined || data.password === null || data.password === '') return args
+  const words = [data.email, data.name].filter((v): v is string => typeof v === 'string')
+  const id = (args as { id?: number | string }).id
+  if (operation === 'update' && id !== undefined) {
+    const current = await req.payload.findByID({ collection: collection.slug as 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null)
+    if (current) words.push(current.email, current.name)
+  }
+  const problem = passwordProblem(data.password, words)
+  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] }, req.t)
+  return args
+}
+
+/**
+ * An e-mail that is not text (a number, an object) would crash Payload's own e-mail hook
+ * (`toLowerCase`) into a 500: refuse it first, in French.
+ */
+export const requireTextEmail: CollectionBeforeValidateHook = ({ data, req, collection }) => {
+  if (data && 'email' in data && data.email !== undefined && data.email !== null && typeof data.email !== 'string') {
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: 'email', message: 'L’adresse e-mail doit être un texte, par exemple « prenom.nom@exemple.fr ».' }] },
       req.t,
     )
   }

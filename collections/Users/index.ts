@@ -11,7 +11,7 @@ import { forgotPasswordConfig, verifyEmailConfig } from '@/contributions/authEma
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
-import { guardRoleChanges } from './hooks'
+import { enforcePasswordPolicy, guardRoleChanges, requireTextEmail } from './hooks'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -42,7 +42,7 @@ export const Users: CollectionConfig = {
     // Payload lets any account unlock any other after too many failed logins: administrators only.
     unlock: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
-  hooks: { beforeValidate: [assignTerritory, guardRoleChanges] },
+  hooks: { beforeOperation: [enforcePasswordPolicy], beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges] },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 100 },
     {

@@ -4,7 +4,7 @@ import { queueEmail } from '@/email/send'
 import { resetPasswordEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
 import type { User } from '@/payload-types'
 
-import { HOUR_MS, LIMIT_MESSAGE, LIMITS, rateLimiter } from './limits'
+import { validationMessages } from './payloadErrors'
 import { looksLikeToken } from './tokens'
 
 /**
@@ -21,9 +21,8 @@ type Errors = Record<string, string>
 export async function signUp(
   payload: Payload,
   input: { name: string; email: string; password: string },
-  options: { origin: string; territoryName: string | null; territoryId?: number | null; ip: string },
+  options: { origin: string; territoryName: string | null; territoryId?: number | null },
 ): Promise<{ ok: true } | { ok: false; errors: Errors }> {
-  if (!(await rateLimiter().hit(`account:ip:${options.ip}`, LIMITS.accountPerIp(), HOUR_MS))) return { ok: false, errors: { _form: LIMIT_MESSAGE } }
   const existing = await payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true })
   if (existing.totalDocs > 0) {
     return {
@@ -41,9 +40,8 @@ export async function signUp(
     await sendVerification(payload, user.id, options)
     return { ok: true }
   } catch (error) {
-    if (error instanceof ValidationError) {
-      return { ok: false, errors: { _form: 'Ces informations n’ont pas pu être enregistrées : vérifiez chaque champ et recommencez.' } }
-    }
+    const messages = validationMessages(error)
+    if (messages) return { ok: false, errors: messages }
     throw error
   }
 }
@@ -94,9 +92,8 @@ export async function logIn(payload: Payload, input: { email: string; password: 
 export async function requestPasswordReset(
   payload: Payload,
   emailAddress: string,
-  options: { origin: string; territoryName: string | null; ip: string },
+  options: { origin: string; territoryName: string | null },
 ): Promise<{ ok: true } | { ok: false; errors: Errors }> {
-  if (!(await rateLimiter().hit(`account:ip:${options.ip}`, LIMITS.accountPerIp(), HOUR_MS))) return { ok: false, errors: { _form: LIMIT_MESSAGE } }
   const token = await payload
     .forgotPassword({ collection: 'users', data: { email: emailAddress }, disableEmail: true })
     .catch(() => null)
@@ -113,8 +110,8 @@ export async function resetPassword(payload: Payload, token: string, password: s
   try {
     await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
     return { ok: true }
-  } catch {
-    return { ok: false, errors: { _form: RESET_INVALID } }
+  } catch (error) {
+    return { ok: false, errors: validationMessages(error) ?? { _form: RESET_INVALID } }
   }
 }
 

@@ -11,7 +11,6 @@ import { resolveSecret } from '@/secret'
 import { entryPath } from '@/site/urls'
 import type { EntryKind } from '@/search/types'
 
-import { HOUR_MS, LIMIT_MESSAGE, LIMITS, rateLimiter } from './limits'
 import { distanceKm } from './matching'
 import { territoryNameOf } from './territory'
 import { hashToken, looksLikeToken, newToken } from './tokens'
@@ -22,7 +21,7 @@ import { hashToken, looksLikeToken, newToken } from './tokens'
  * List-Unsubscribe header, signed so that nobody can unsubscribe someone else).
  */
 
-export const ALERT_CONFIRM_LIFETIME_MS = 7 * 24 * HOUR_MS
+export const ALERT_CONFIRM_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 const KIND_LABELS: Record<EntryKind, string> = {
   businesses: 'Entreprise',
   associations: 'Association',
@@ -51,9 +50,8 @@ export async function describeAlert(payload: Payload, query: Alert['query'] | Al
 export async function subscribeAlert(
   payload: Payload,
   input: AlertInput,
-  options: { origin: string; territoryId: number | string | null; ip: string },
+  options: { origin: string; territoryId: number | string | null },
 ): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
-  if (!(await rateLimiter().hit(`alert:ip:${options.ip}`, LIMITS.alertPerIp(), HOUR_MS))) return { ok: false, errors: { _form: LIMIT_MESSAGE } }
   const token = newToken()
   await payload.create({
     collection: 'alerts',

@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 
 import type { ReportInput } from '@/forms/schemas'
 
-import { HOUR_MS, LIMIT_MESSAGE, LIMITS, rateLimiter } from './limits'
 import type { Target } from './targets'
 
 /** « Signaler »: the report goes to the moderation queue of the entry's territory. */
@@ -10,9 +9,7 @@ export async function submitReport(
   payload: Payload,
   target: Target,
   input: ReportInput,
-  ip: string,
 ): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
-  if (!(await rateLimiter().hit(`report:ip:${ip}`, LIMITS.reportPerIp(), HOUR_MS))) return { ok: false, errors: { _form: LIMIT_MESSAGE } }
   if (input.reason === 'other' && !input.message) {
     return { ok: false, errors: { message: 'Précisez ce qui ne va pas : le motif « Autre raison » demande une explication.' } }
   }

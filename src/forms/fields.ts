@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { passwordProblem } from '@/auth/passwordPolicy'
+
 /** Building blocks of the form schemas, with their French messages. */
 
 const trimmed = z.string().transform((value) => value.replace(/\r\n/g, '\n').trim())
@@ -36,10 +38,11 @@ export const optionalEmail = z
   .transform((value) => value?.trim().toLowerCase() || undefined)
   .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide : vérifiez-la ou laissez le champ vide.' }).optional())
 
-export const password = z
-  .string({ error: 'Choisissez un mot de passe.' })
-  .min(10, { error: 'Le mot de passe doit faire au moins 10 caractères.' })
-  .max(200, { error: 'Le mot de passe ne doit pas dépasser 200 caractères.' })
+/** A new password: the policy of every account (length, not guessable), said in French. */
+export const password = z.string({ error: 'Choisissez un mot de passe.' }).superRefine((value, ctx) => {
+  const problem = passwordProblem(value)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
 
 /** A document id chosen in a list: a number (SQLite, PostgreSQL) or an ObjectId (MongoDB). */
 export function idChoice(message: string) {

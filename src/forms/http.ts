@@ -88,12 +88,6 @@ export function seeOther(location: string, headers?: HeadersInit): Response {
   return new Response(null, { status: 303, headers: h })
 }
 
-/** The request's client address, as express (trust proxy) passes it on. */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')
-  return (forwarded?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown').replace(/^::ffff:/, '')
-}
-
 /**
  * The scheme and host the visitor used, for links in e-mails (PUBLIC_URL when it matches),
  * with the territory prefix when the form was posted under `/t/<slug>/`.

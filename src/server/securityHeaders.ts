@@ -1,24 +1,39 @@
+import { randomBytes } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import helmet from 'helmet'
 
 /**
- * Security headers. The Payload admin needs inline scripts and styles, and the map needs
- * its tile server; development adds what Next's hot reload uses.
+ * Security headers, through helmet:
+ * - a Content-Security-Policy whose scripts are this site's files plus the inline scripts
+ *   that carry this request's nonce. Next.js reads the policy from the request it renders and
+ *   puts the nonce on its own inline scripts (the admin's bootstrap and RSC payload); the
+ *   public pages have none (src/site/htmlDelivery.ts strips them, JSON-LD is data). Inline
+ *   styles stay allowed: the admin's React components set `style` attributes.
+ * - HSTS only in production behind HTTPS (PUBLIC_URL in https://, or HSTS=1), never on the
+ *   plain-HTTP test servers;
+ * - `Referrer-Policy: same-origin` (see below); no X-Powered-By (express disables it).
  */
-export function securityHeaders({ dev }: { dev: boolean }) {
+export function securityHeaders({ dev }: { dev: boolean }): RequestHandler[] {
   const tiles = tileOrigin()
-  return helmet({
+  const nonce = (_req: IncomingMessage, res: ServerResponse) => `'nonce-${(res as Response).locals.cspNonce as string}'`
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+        'script-src': ["'self'", nonce, ...(dev ? ["'unsafe-eval'"] : [])],
+        'script-src-attr': ["'none'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:', ...(tiles ? [tiles] : [])],
         'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
         'font-src': ["'self'", 'data:'],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
         'frame-ancestors': ["'self'"],
         'form-action': ["'self'"],
-        'upgrade-insecure-requests': null,
+        'upgrade-insecure-requests': hstsEnabled(dev) ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -26,8 +41,30 @@ export function securityHeaders({ dev }: { dev: boolean }) {
     // posts, which Payload's CSRF check treats as foreign: session-cookie forms would then
     // act logged out. `same-origin` keeps the origin for our own forms and leaks nothing out.
     referrerPolicy: { policy: 'same-origin' },
-    strictTransportSecurity: process.env.NODE_ENV === 'production' && !dev ? { maxAge: 31536000 } : false,
+    strictTransportSecurity: hstsEnabled(dev) ? { maxAge: 31536000, includeSubDomains: false } : false,
   })
+  return [
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.locals.cspNonce = randomBytes(16).toString('base64')
+      next()
+    },
+    headers,
+    // Next.js takes the nonce from the request's policy header (never from the client's).
+    (req: Request, res: Response, next: NextFunction) => {
+      const policy = res.getHeader('content-security-policy')
+      if (typeof policy === 'string') req.headers['content-security-policy'] = policy
+      else delete req.headers['content-security-policy']
+      delete req.headers['content-security-policy-report-only']
+      next()
+    },
+  ]
+}
+
+/** HSTS (and upgrade-insecure-requests) belong to a production site served over HTTPS. */
+export function hstsEnabled(dev: boolean, env: Record<string, string | undefined> = process.env): boolean {
+  if (dev || env.NODE_ENV !== 'production') return false
+  if (env.HSTS === '0') return false
+  return env.HSTS === '1' || (env.PUBLIC_URL ?? '').startsWith('https://')
 }
 
 function tileOrigin(): string | undefined {

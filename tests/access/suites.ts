@@ -7,6 +7,7 @@ import type { ServerTarget } from '../support/servers'
 import { attacksSuite } from './attacksSuite'
 import { fieldsSuite } from './fieldsSuite'
 import { malformedSuite } from './malformedSuite'
+import { securitySuite } from './securitySuite'
 import { tableSuite } from './tableSuite'
 import { World } from './world'
 
@@ -36,4 +37,5 @@ export function accessSuites(server: ServerTarget) {
   describe('protected fields', () => fieldsSuite(ready))
   describe('attacks', () => attacksSuite(ready))
   describe('malformed input', () => malformedSuite(ready))
+  describe('security', () => securitySuite(ready))
 }

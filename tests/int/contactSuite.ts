@@ -229,8 +229,8 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       expect(duplicate.headers.get('location')).toContain('erreur=1')
 
       const beforeReset = outboxFiles(outbox)
-      expect((await requestPasswordReset(payload, email, { origin: ORIGIN, territoryName: null, ip: 'test-reset' })).ok).toBe(true)
-      expect((await requestPasswordReset(payload, 'inconnu@exemple.fr', { origin: ORIGIN, territoryName: null, ip: 'test-reset' })).ok).toBe(true)
+      expect((await requestPasswordReset(payload, email, { origin: ORIGIN, territoryName: null })).ok).toBe(true)
+      expect((await requestPasswordReset(payload, 'inconnu@exemple.fr', { origin: ORIGIN, territoryName: null })).ok).toBe(true)
       await deliverQueued()
       const resetMails = newEmails(outbox, beforeReset)
       expect(resetMails).toHaveLength(1)

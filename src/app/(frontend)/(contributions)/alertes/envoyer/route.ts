@@ -2,7 +2,7 @@ import { subscribeAlert } from '@/contributions/alerts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { viewerOf } from '@/contributions/session'
 import { handleForm } from '@/forms/handle'
-import { clientIp, requestOrigin, seeOther } from '@/forms/http'
+import { requestOrigin, seeOther } from '@/forms/http'
 import { alertSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 
@@ -18,7 +18,7 @@ export async function POST(request: Request): Promise<Response> {
     userId: viewer?.id,
     onValid: async (data) => {
       const territory = await requestTerritory(payload, request)
-      const result = await subscribeAlert(payload, data, { origin: requestOrigin(request), territoryId: territory?.id ?? null, ip: clientIp(request) })
+      const result = await subscribeAlert(payload, data, { origin: requestOrigin(request), territoryId: territory?.id ?? null })
       return result.ok ? seeOther('/alertes?envoye=1') : { errors: result.errors }
     },
   })

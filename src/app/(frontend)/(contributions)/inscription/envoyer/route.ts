@@ -1,7 +1,7 @@
 import { signUp } from '@/contributions/accounts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { handleForm } from '@/forms/handle'
-import { clientIp, requestOrigin, seeOther } from '@/forms/http'
+import { requestOrigin, seeOther } from '@/forms/http'
 import { signupSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 
@@ -19,7 +19,6 @@ export async function POST(request: Request): Promise<Response> {
         origin: requestOrigin(request),
         territoryName: territory?.name ?? null,
         territoryId: territory?.id ?? null,
-        ip: clientIp(request),
       })
       return result.ok ? seeOther('/inscription?envoye=1') : { errors: result.errors }
     },

@@ -1,7 +1,7 @@
 import { requestPasswordReset } from '@/contributions/accounts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { handleForm } from '@/forms/handle'
-import { clientIp, requestOrigin, seeOther } from '@/forms/http'
+import { requestOrigin, seeOther } from '@/forms/http'
 import { forgotSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 
@@ -18,7 +18,6 @@ export async function POST(request: Request): Promise<Response> {
       const result = await requestPasswordReset(payload, data.email, {
         origin: requestOrigin(request),
         territoryName: territory?.name ?? null,
-        ip: clientIp(request),
       })
       return result.ok ? seeOther('/mot-de-passe-oublie?envoye=1') : { errors: result.errors }
     },

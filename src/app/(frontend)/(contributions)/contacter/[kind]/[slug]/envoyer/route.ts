@@ -3,7 +3,7 @@ import { viewerOf } from '@/contributions/session'
 import { findTarget } from '@/contributions/targets'
 import { parseWith } from '@/forms/errors'
 import { checkFormGuard } from '@/forms/guard'
-import { clientIp, formValues, readFormBody, requestOrigin, seeOther } from '@/forms/http'
+import { formValues, readFormBody, requestOrigin, seeOther } from '@/forms/http'
 import { backToForm, guardFailure } from '@/forms/respond'
 import { contactSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
@@ -26,7 +26,7 @@ export async function POST(request: Request, context: Context): Promise<Response
   const territory = await requestTerritory(payload, request)
   const target = await findTarget(payload, kind, decodeURIComponent(slug), territory?.id)
   if (!target) return new Response('Fiche introuvable.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  const outcome = await submitContact({ payload, target, input: parsed.data, viewer, ip: clientIp(request), origin: requestOrigin(request) })
+  const outcome = await submitContact({ payload, target, input: parsed.data, viewer, origin: requestOrigin(request) })
   if (outcome.status === 'refused') return backToForm(page, 'contact', values, outcome.errors)
   const code = outcome.status === 'awaiting-confirmation' ? 'confirm' : outcome.status
   return seeOther(`${page}?envoye=${code}`)

@@ -3,7 +3,7 @@ import { viewerOf } from '@/contributions/session'
 import { findTarget } from '@/contributions/targets'
 import { parseWith } from '@/forms/errors'
 import { checkFormGuard } from '@/forms/guard'
-import { clientIp, formValues, readFormBody, seeOther } from '@/forms/http'
+import { formValues, readFormBody, seeOther } from '@/forms/http'
 import { backToForm, guardFailure } from '@/forms/respond'
 import { reportSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
@@ -26,7 +26,7 @@ export async function POST(request: Request, context: Context): Promise<Response
   const territory = await requestTerritory(payload, request)
   const target = await findTarget(payload, kind, decodeURIComponent(slug), territory?.id)
   if (!target) return new Response('Fiche introuvable.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  const result = await submitReport(payload, target, parsed.data, clientIp(request))
+  const result = await submitReport(payload, target, parsed.data)
   if (!result.ok) return backToForm(page, 'report', values, result.errors)
   return seeOther(`${page}?envoye=1`)
 }

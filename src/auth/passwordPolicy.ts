@@ -1,0 +1,67 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core'
+import * as common from '@zxcvbn-ts/language-common'
+import * as fr from '@zxcvbn-ts/language-fr'
+
+/**
+ * The password policy of every account, wherever a password is set (admin, sign-up,
+ * reset, REST): at least PASSWORD_MIN_LENGTH characters (10) and not guessable — zxcvbn
+ * with the common and French dictionaries, plus the account's own name and e-mail, must
+ * estimate at least 10⁸ guesses (score 3 of 4; PASSWORD_MIN_SCORE overrides it).
+ */
+
+export const PASSWORD_MAX_LENGTH = 200
+
+let factory: ZxcvbnFactory | undefined
+function estimator(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({
+    translations: fr.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...fr.dictionary },
+  })
+  return factory
+}
+
+export function passwordMinLength(): number {
+  const value = Number(process.env.PASSWORD_MIN_LENGTH)
+  return Number.isInteger(value) && value >= 8 ? value : 10
+}
+
+function minimumScore(): number {
+  const value = Number(process.env.PASSWORD_MIN_SCORE)
+  return Number.isInteger(value) && value >= 0 && value <= 4 ? value : 3
+}
+
+/** The words of the account (its name, the personal part of its e-mail) that a password must not lean on. */
+function personalWords(inputs: Array<string | null | undefined>): string[] {
+  return inputs
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
+    .map((v) => v.split('@')[0]!)
+    .flatMap((v) => [v, ...v.split(/[\s._+'’()-]+/)])
+    .filter((w) => w.length >= 3)
+}
+
+/** What is wrong with a password, in French with what to do instead, or null when it is acceptable. */
+export function passwordProblem(password: unknown, accountWords: Array<string | null | undefined> = []): string | null {
+  if (typeof password !== 'string') return 'Le mot de passe doit être un texte.'
+  if (password.length === 0) return 'Choisissez un mot de passe.'
+  const min = passwordMinLength()
+  if ([...password].length < min) return `Le mot de passe doit faire au moins ${min} caractères : allongez-le, par exemple avec une phrase de plusieurs mots.`
+  if (password.length > PASSWORD_MAX_LENGTH) return `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`
+  const words = personalWords(accountWords)
+  const folded = fold(password)
+  if (words.some((w) => w.length >= 4 && folded.includes(fold(w)))) {
+    return 'Le mot de passe contient votre nom ou votre adresse e-mail, que l’on devine facilement : choisissez-en un sans eux.'
+  }
+  const result = estimator().check(password, words)
+  if (result.score >= minimumScore()) return null
+  const why = result.feedback.warning ? `${result.feedback.warning.replace(/\.$/, '')}. ` : ''
+  const advice = result.feedback.suggestions.length ? ` ${result.feedback.suggestions.join(' ')}` : ''
+  return (
+    `Ce mot de passe est trop facile à deviner. ${why}` +
+    `Choisissez-en un plus long et moins courant, par exemple quatre mots sans rapport entre eux, sans votre nom ni votre adresse e-mail.${advice}`
+  )
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}

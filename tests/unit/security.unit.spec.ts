@@ -1,0 +1,46 @@
+import { passwordProblem } from '@/auth/passwordPolicy'
+import { queryProblem } from '@/server/rejectMalformedQueries'
+
+describe('password policy', () => {
+  it.each([
+    ['Court-1!', /au moins 10 caractères/],
+    ['motdepasse123', /trop facile à deviner/],
+    ['azertyuiop1', /trop facile à deviner/],
+    ['abcdefghijk', /trop facile à deviner/],
+  ])('refuses %j and says what to fix', (password, message) => {
+    expect(passwordProblem(password)).toMatch(message)
+  })
+
+  it('refuses a password built on the account’s name or e-mail, not on its domain', () => {
+    const account = ['sophie.lefevre@annuaire.example', 'Sophie Lefèvre (mairie de Grandvilliers)']
+    expect(passwordProblem('Lefevre-Grand-2026!', account)).toMatch(/votre nom ou votre adresse e-mail/)
+    expect(passwordProblem('grandvilliers-ete-2026', account)).toMatch(/votre nom ou votre adresse e-mail/)
+    expect(passwordProblem('Demo-Annuaire-2026!', account)).toBeNull()
+  })
+
+  it('accepts long, uncommon passwords and refuses what is not text', () => {
+    expect(passwordProblem('Hirondelle-violon-cadastre-81')).toBeNull()
+    expect(passwordProblem('correct cheval pile agrafe')).toBeNull()
+    expect(passwordProblem(12345678901)).toMatch(/texte/)
+  })
+})
+
+describe('REST query shapes', () => {
+  it.each([
+    ['limit=1&limit=2', /limit/],
+    ['limit[equals]=x', /limit/],
+    ['depth[a]=1', /depth/],
+    ['where[name][equals][a]=1', /une seule valeur/],
+    ['where[or][0][id][equals]=a&where[or][0][id][equals]=b', /une seule valeur/],
+    ['where[or][0][id][equals][__proto__[isAdmin]]=1', /une seule valeur/],
+  ])('refuses %s', (search, message) => {
+    expect(queryProblem(search)).toMatch(message)
+  })
+
+  it.each(['', 'limit=10&page=2&depth=1', 'where[id][in]=1&where[id][in]=2', 'where[or][0][name][like]=pain&where[or][1][slug][equals]=x', 'sort=-createdAt&select[name]=true'])(
+    'lets %j through',
+    (search) => {
+      expect(queryProblem(search)).toBeNull()
+    },
+  )
+})
