@@ -24,6 +24,8 @@ export async function spawnServer(port: number, env: Record<string, string>): Pr
       HOST: '127.0.0.1',
       PAYLOAD_SECRET: 'test-secret-not-for-production',
       INSECURE_COOKIES: '1',
+      // Tests send everything from 127.0.0.1: generous abuse limits, as on the shared servers.
+      RATE_LIMIT_SCALE: '1000',
       ...env,
     },
     stdio: ['ignore', out, out],
