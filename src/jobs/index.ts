@@ -34,7 +34,9 @@ export const jobsConfig: JobsConfig = {
   autoRun: (payload) =>
     claimsJobRunner(payload)
       ? [
-          { cron: process.env.JOBS_EMAIL_CRON || '*/10 * * * * *', queue: 'default', limit: 20, disableScheduling: true },
+          // Payload's own error log of a failed job prints its input, i.e. the whole e-mail
+          // (body, reset links): the sendEmail task logs a short line instead.
+          { cron: process.env.JOBS_EMAIL_CRON || '*/10 * * * * *', queue: 'default', limit: 20, disableScheduling: true, silent: { error: true } },
           { cron: process.env.JOBS_DAILY_CRON || '30 * * * * *', queue: 'daily', limit: 5 },
         ]
       : [],

@@ -23,8 +23,17 @@ export const sendEmailTask: TaskConfig<SendEmailIO> = {
   outputSchema: [{ name: 'sentTo', type: 'text' }],
   // EMAIL_RETRY_DELAY_MS shortens the first delay (tests of an SMTP outage); 1 minute by default.
   retries: { attempts: 8, backoff: { type: 'exponential', delay: Number(process.env.EMAIL_RETRY_DELAY_MS) || 60_000 } },
-  handler: async ({ input, req }) => {
-    await sendEmail(req.payload, input)
+  handler: async ({ input, job, req }) => {
+    try {
+      await sendEmail(req.payload, input)
+    } catch (error) {
+      // Never the body nor the addresses in the log: the subject and the error say enough.
+      const count = Array.isArray(input.to) ? input.to.length : 1
+      req.payload.logger.warn(
+        `E-mail « ${input.subject} » (${count} destinataire(s)) non envoyé, essai ${(job.totalTried ?? 0) + 1} : ${error instanceof Error ? error.message : String(error)}. Nouvel essai plus tard.`,
+      )
+      throw error
+    }
     const to = Array.isArray(input.to) ? input.to.join(', ') : input.to
     return { output: { sentTo: to } }
   },

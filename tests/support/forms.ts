@@ -1,0 +1,32 @@
+/**
+ * Posting the public site's forms as a browser without JavaScript does: read the signed
+ * token from the page, then POST urlencoded fields with the same origin, not following
+ * the 303 answer.
+ */
+export async function formToken(url: string, cookie?: string): Promise<string> {
+  const res = await fetch(url, { headers: cookie ? { cookie } : {} })
+  const html = await res.text()
+  const match = html.match(/name="_jeton" value="([^"]+)"/)
+  if (!match) throw new Error(`Pas de jeton de formulaire sur ${url} (${res.status})`)
+  return match[1]!
+}
+
+export async function postForm(url: string, fields: Record<string, string>, cookie?: string): Promise<Response> {
+  const origin = new URL(url).origin
+  return fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin,
+      'sec-fetch-site': 'same-origin',
+      ...(cookie ? { cookie } : {}),
+    },
+    body: new URLSearchParams(fields),
+  })
+}
+
+/** Extra ports for the servers a test starts itself: TEST_EXTRA_PORT_BASE, +1, +2… */
+export function extraPort(offset: number): number {
+  return Number(process.env.TEST_EXTRA_PORT_BASE || 3930) + offset
+}
