@@ -31,12 +31,11 @@ function minimumScore(): number {
   return Number.isInteger(value) && value >= 0 && value <= 4 ? value : 3
 }
 
-/** The words of the account (its name, the personal part of its e-mail) that a password must not lean on. */
+/** What a password must not lean on: the whole personal part of the e-mail, and each word of the name. */
 function personalWords(inputs: Array<string | null | undefined>): string[] {
   return inputs
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
-    .map((v) => v.split('@')[0]!)
-    .flatMap((v) => [v, ...v.split(/[\s._+'’()-]+/)])
+    .flatMap((v) => (v.includes('@') ? [v.split('@')[0]!] : v.split(/[\s'’()-]+/)))
     .filter((w) => w.length >= 3)
 }
 

@@ -16,6 +16,8 @@ describe('password policy', () => {
     expect(passwordProblem('Lefevre-Grand-2026!', account)).toMatch(/votre nom ou votre adresse e-mail/)
     expect(passwordProblem('grandvilliers-ete-2026', account)).toMatch(/votre nom ou votre adresse e-mail/)
     expect(passwordProblem('Demo-Annuaire-2026!', account)).toBeNull()
+    expect(passwordProblem('Artisan-du-village-2026', ['artisan.1764@exemple.fr', 'Paul Dupont'])).toBeNull()
+    expect(passwordProblem('xx-artisan.1764-xx', ['artisan.1764@exemple.fr'])).toMatch(/votre nom ou votre adresse e-mail/)
   })
 
   it('accepts long, uncommon passwords and refuses what is not text', () => {
