@@ -1,3 +1,4 @@
+import { INSEE } from '../support/fixtures'
 import { login, type Session } from '../support/rest'
 import { allServers } from '../support/servers'
 
@@ -94,10 +95,11 @@ describe.each(allServers().map((s) => [s.name, s] as const))('usage statistics f
   })
 
   it('counts a view of a profile and of an announcement, not a robot’s nor a prefetch', async () => {
+    // Entries of the demo territory, the one the site answers for on this address.
+    const commune = ((await (await fetch(`${base}/api/communes?where[inseeCode][equals]=${INSEE.grandvilliers}&depth=0`)).json()) as { docs: Array<{ territory: number | string }> }).docs[0]
     for (const [collection, segment] of [['businesses', 'entreprises'], ['announcements', 'annonces']] as const) {
-      const res = await fetch(`${base}/api/${collection}?where[status][equals]=published&where[isExample][not_equals]=true&limit=1&depth=0&sort=-updatedAt`)
-      let doc = ((await res.json()) as { docs: Array<{ id: number | string; slug: string }> }).docs[0]
-      if (!doc) doc = ((await (await fetch(`${base}/api/${collection}?where[status][equals]=published&limit=1&depth=0`)).json()) as { docs: Array<{ id: number | string; slug: string }> }).docs[0]
+      const params = new URLSearchParams({ 'where[status][equals]': 'published', 'where[territory][equals]': String(commune!.territory), limit: '1', depth: '0', sort: 'createdAt' })
+      const doc = ((await (await fetch(`${base}/api/${collection}?${params}`)).json()) as { docs: Array<{ id: number | string; slug: string }> }).docs[0]
       expect(doc).toBeTruthy()
       const dimension = `entry:${collection}:${doc!.id}`
       const before = await counter('view', dimension)
