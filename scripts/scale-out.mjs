@@ -168,14 +168,16 @@ async function checkSharing(baseA, baseB) {
     body: JSON.stringify({ email: 'national@annuaire.example', password: process.env.DEMO_PASSWORD }),
   })
   if (!login.ok) throw new Error(`connexion sur A refusée (${login.status})`)
+  // As a browser sends it: Payload accepts a session cookie only from a same-origin request (CSRF).
   const cookie = (login.headers.getSetCookie().find((c) => c.startsWith('payload-token=')) ?? '').split(';')[0]
-  const me = await (await fetch(`${baseB}/api/users/me`, { headers: { cookie } })).json()
-  if (me?.user?.email !== 'national@annuaire.example') throw new Error('la session ouverte sur A n’est pas reconnue par B')
+  const browser = { cookie, 'sec-fetch-site': 'same-origin' }
+  const me = await (await fetch(`${baseB}/api/users/me`, { headers: browser })).json()
+  if (me?.user?.email !== 'national@annuaire.example') throw new Error(`la session ouverte sur A n’est pas reconnue par B : ${JSON.stringify(me).slice(0, 300)}`)
   const name = `Vérification multi-instance ${Date.now()}`
-  const created = await (await fetch(`${baseA}/api/categories`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name }) })).json()
-  const read = await (await fetch(`${baseB}/api/categories/${created?.doc?.id}?depth=0`, { headers: { cookie } })).json()
+  const created = await (await fetch(`${baseA}/api/categories`, { method: 'POST', headers: { ...browser, 'content-type': 'application/json' }, body: JSON.stringify({ name }) })).json()
+  const read = await (await fetch(`${baseB}/api/categories/${created?.doc?.id}?depth=0`, { headers: browser })).json()
   if (read?.name !== name) throw new Error('une écriture faite sur A n’est pas lue sur B')
-  await fetch(`${baseB}/api/categories/${created.doc.id}`, { method: 'DELETE', headers: { cookie } })
+  await fetch(`${baseB}/api/categories/${created.doc.id}`, { method: 'DELETE', headers: browser })
   console.log('  session ouverte sur A valable sur B : oui')
   console.log('  écriture sur A lue aussitôt sur B : oui')
 }
@@ -291,11 +293,22 @@ async function main() {
   return load.status === 0
 }
 
+// Ctrl-C or a kill during the start or the load: still stop everything and drop the database.
+let interrupted = false
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (interrupted || options.keep) return
+    interrupted = true
+    console.error(`\n${signal} : arrêt de tout ce que ce script a démarré…`)
+    void stopAll().finally(() => process.exit(130))
+  })
+}
+
 let ok = false
 try {
   ok = await main()
 } catch (error) {
-  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}${error?.cause ? ` (${error.cause.message ?? error.cause})` : ''}`)
   if (workDir) console.error(`  journaux : ${workDir}`)
 } finally {
   step('Arrêt de nginx, des deux instances et suppression de la base jetable')

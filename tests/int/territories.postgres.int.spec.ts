@@ -364,7 +364,7 @@ describeIfReady('two territories, two instances, one PostgreSQL database', () =>
 
     it('a session opened on A is valid on B (admin API and public site)', async () => {
       const { cookie } = await loginToken(a.baseUrl, 'admin.sologne@annuaire.example')
-      const me = (await (await fetch(`${b.baseUrl}/api/users/me`, { headers: { cookie } })).json()) as { user: { email: string } | null }
+      const me = (await (await fetch(`${b.baseUrl}/api/users/me`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).json()) as { user: { email: string } | null }
       expect(me.user?.email).toBe('admin.sologne@annuaire.example')
 
       const token = await formToken(`${a.baseUrl}/connexion`)
