@@ -101,7 +101,10 @@ async function buildMix(baseUrl: string): Promise<Mix[]> {
   ] as const) {
     const res = await fetch(`${baseUrl}/api/${collection}?limit=15&depth=0&where[status][equals]=published`)
     const { docs } = (await res.json()) as { docs: Array<{ slug?: string }> }
-    for (const doc of docs) if (doc.slug) details.push(`/${segment}/${doc.slug}`)
+    for (const doc of docs) {
+      // Only the pages of the territory this host serves (others answer 404 here).
+      if (doc.slug && (await fetch(`${baseUrl}/${segment}/${doc.slug}`)).status === 200) details.push(`/${segment}/${doc.slug}`)
+    }
   }
   if (details.length === 0) throw new Error('Aucune fiche publiée : le territoire de démonstration manque.')
   const forms: Mix[] = []
@@ -161,7 +164,7 @@ async function load(database: string, baseUrl: string, seconds: number, connecti
           const item = mix[next++ % mix.length]!
           return item.method === 'POST'
             ? { ...req, method: 'POST', path: item.path, body: item.body, headers: { 'content-type': 'application/x-www-form-urlencoded', origin } }
-            : { ...req, method: 'GET', path: item.path, headers: {} }
+            : { ...req, method: 'GET', path: item.path, headers: {} as Record<string, string> }
         },
       },
     ],
@@ -182,7 +185,8 @@ async function load(database: string, baseUrl: string, seconds: number, connecti
     perSecond: Math.round((total / seconds) * 10) / 10,
     p50: Math.round(percentile(latencies, 50)),
     p99: Math.round(percentile(latencies, 99)),
-    errors: errors + result.errors + result.timeouts,
+    // autocannon's `errors` already include its `timeouts`.
+    errors: errors + result.errors,
     byKind: Object.fromEntries(['recherche', 'fiche', 'formulaire'].map((k) => [k, mix.filter((m) => m.kind === k).length])),
     statuses,
   }
