@@ -68,15 +68,17 @@ export function canDeleteOwnAccount(user: User): boolean {
 export async function deleteAccount(payload: Payload, user: User): Promise<void> {
   const emails = [...new Set([user.email, user.email.toLowerCase()])]
   const req = { overrideAccess: true, depth: 0 } as const
-  await payload.delete({ collection: 'announcements', where: { author: { equals: user.id } }, ...req })
-  await payload.delete({ collection: 'alerts', where: { email: { in: emails } }, ...req })
+  // Messages first: their target may be one of the announcements deleted below, and a
+  // message whose target is gone no longer passes validation.
   await payload.update({ collection: 'contact-requests', where: { senderEmail: { in: emails } }, data: ANONYMISED, ...req })
-  await payload.update({ collection: 'reports', where: { reporterEmail: { in: emails } }, data: { reporterEmail: null }, ...req })
   const received = await payload.find({ collection: 'contact-requests', where: { recipients: { equals: user.id } }, ...asSystem })
   for (const doc of received.docs) {
     const recipients = (doc.recipients ?? []).map((r) => (typeof r === 'object' ? r.id : r)).filter((id) => id !== user.id)
     await payload.update({ collection: 'contact-requests', id: doc.id, data: { recipients }, ...req })
   }
+  await payload.update({ collection: 'reports', where: { reporterEmail: { in: emails } }, data: { reporterEmail: null }, ...req })
+  await payload.delete({ collection: 'announcements', where: { author: { equals: user.id } }, ...req })
+  await payload.delete({ collection: 'alerts', where: { email: { in: emails } }, ...req })
   for (const collection of ['businesses', 'associations', 'services'] as const) {
     const owned = await payload.find({ collection, where: { owners: { equals: user.id } }, ...asSystem })
     for (const doc of owned.docs) {
