@@ -31,7 +31,7 @@ function minimumScore(): number {
   return Number.isInteger(value) && value >= 0 && value <= 4 ? value : 3
 }
 
-/** What a password must not lean on: the whole personal part of the e-mail, and each word of the name. */
+/** What zxcvbn counts as easy to guess for this account: the personal part of the e-mail, the words of the name. */
 function personalWords(inputs: Array<string | null | undefined>): string[] {
   return inputs
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
@@ -48,8 +48,9 @@ export function passwordProblem(password: unknown, accountWords: Array<string | 
   if (password.length > PASSWORD_MAX_LENGTH) return `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`
   const words = personalWords(accountWords)
   const folded = fold(password)
-  if (words.some((w) => w.length >= 4 && folded.includes(fold(w)))) {
-    return 'Le mot de passe contient votre nom ou votre adresse e-mail, que l’on devine facilement : choisissez-en un sans eux.'
+  const mailbox = accountWords.find((w): w is string => typeof w === 'string' && w.includes('@'))?.split('@')[0] ?? ''
+  if (mailbox.length >= 4 && folded.includes(fold(mailbox))) {
+    return 'Le mot de passe contient votre adresse e-mail, que l’on devine facilement : choisissez-en un sans elle.'
   }
   const result = estimator().check(password, words)
   if (result.score >= minimumScore()) return null
