@@ -4,11 +4,16 @@
  * the 303 answer.
  */
 export async function formToken(url: string, cookie?: string): Promise<string> {
-  const res = await fetch(url, { headers: cookie ? { cookie } : {} })
+  const res = await fetch(url, { headers: cookie ? browserHeaders(cookie) : {} })
   const html = await res.text()
   const match = html.match(/name="_jeton" value="([^"]+)"/)
   if (!match) throw new Error(`Pas de jeton de formulaire sur ${url} (${res.status})`)
   return match[1]!
+}
+
+/** What a browser sends with a same-site navigation (Payload reads the session cookie only then). */
+export function browserHeaders(cookie: string): Record<string, string> {
+  return { cookie, 'sec-fetch-site': 'same-origin' }
 }
 
 export async function postForm(url: string, fields: Record<string, string>, cookie?: string): Promise<Response> {

@@ -1,0 +1,3 @@
+import { privacySuite } from './privacySuite'
+
+privacySuite('sqlite')
