@@ -277,7 +277,7 @@ export interface Category {
   createdAt: string;
 }
 /**
- * Les intercommunalités servies par cette installation.
+ * Les intercommunalités servies par cette installation. Pour en ajouter une avec ses communes, utilisez « Nouveau territoire (code EPCI) » dans le menu.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "territories".
@@ -291,7 +291,7 @@ export interface Territory {
    */
   slug: string;
   /**
-   * Par exemple annuaire.picardie-verte.fr
+   * Par exemple annuaire.picardie-verte.fr. Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.
    */
   hostnames?: string[] | null;
   contactEmail?: string | null;

@@ -1,4 +1,6 @@
-import { AuthenticationError, LockedAuth, type Payload, UnverifiedEmail, ValidationError } from 'payload'
+import { AuthenticationError, type Payload } from 'payload'
+
+import { isPayloadError } from '@/errors/isPayloadError'
 
 import { queueEmail } from '@/email/send'
 import { resetPasswordEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
@@ -72,16 +74,16 @@ export async function logIn(payload: Payload, input: { email: string; password: 
     const expires = result.exp ? result.exp - Math.floor(Date.now() / 1000) : 8 * 3600
     return { ok: true, token: result.token, user: result.user as User, maxAgeSeconds: Math.max(60, expires) }
   } catch (error) {
-    if (error instanceof UnverifiedEmail) {
+    if (isPayloadError(error, 'UnverifiedEmail')) {
       return {
         ok: false,
         errors: { _form: 'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail reçu à l’inscription.' },
       }
     }
-    if (error instanceof LockedAuth) {
+    if (isPayloadError(error, 'LockedAuth')) {
       return { ok: false, errors: { _form: 'Trop d’essais : ce compte est bloqué 15 minutes. Réessayez plus tard ou choisissez « Mot de passe oublié ».' } }
     }
-    if (error instanceof AuthenticationError || error instanceof ValidationError) {
+    if (isPayloadError(error, 'AuthenticationError') || isPayloadError(error, 'ValidationError')) {
       return { ok: false, errors: { _form: 'Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez.' } }
     }
     throw error

@@ -1,8 +1,8 @@
-import { ValidationError } from 'payload'
+import { isPayloadError } from '@/errors/isPayloadError'
 
 /** Payload's validation errors, as form messages keyed by field (French where Payload's are not). */
 export function validationMessages(error: unknown): Record<string, string> | null {
-  if (!(error instanceof ValidationError)) return null
+  if (!isPayloadError(error, 'ValidationError')) return null
   const errors: Record<string, string> = {}
   const list = (error.data as { errors?: Array<{ path?: string; message?: string }> } | undefined)?.errors ?? []
   for (const item of list) {

@@ -1,6 +1,7 @@
-import { createLocalReq, type Payload, type PayloadRequest, ValidationError, type Where } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
+import { isPayloadError } from '@/errors/isPayloadError'
 
 import { foldName, type Mapping, resolveMapping } from './mapping'
 import { type EntryData, type EntryKind, type Lookup, prepareRow } from './row'
@@ -86,7 +87,7 @@ function changes(existing: Existing, data: EntryData): Partial<EntryData> {
 }
 
 function reasonsOf(error: unknown): string[] {
-  if (error instanceof ValidationError) return error.data.errors.map((e) => `${e.label ?? e.path} : ${e.message}`)
+  if (isPayloadError(error, 'ValidationError')) return error.data.errors.map((e) => `${e.label ?? e.path} : ${e.message}`)
   return [error instanceof Error ? error.message : String(error)]
 }
 

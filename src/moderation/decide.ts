@@ -1,7 +1,8 @@
-import { Forbidden, NotFound, type Payload, type TypedUser, ValidationError } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { isModeratorOf } from '@/access/isStaffOf'
 import type { AccessUser } from '@/access/roles'
+import { isPayloadError } from '@/errors/isPayloadError'
 
 import { agree, KIND_LABELS, type ModeratedSlug, titleOf } from './labels'
 import { decisionRecipients } from './recipients'
@@ -59,10 +60,10 @@ async function updateAsModerator(
   try {
     return (await payload.update({ collection, id, data, user, overrideAccess: false, depth: 0, context })) as unknown as EntryDoc
   } catch (error) {
-    if (error instanceof Forbidden || error instanceof NotFound) {
+    if (isPayloadError(error, 'Forbidden') || isPayloadError(error, 'NotFound')) {
       throw new ModerationError(403, 'Vous ne pouvez pas modérer cet élément : il n’est pas situé dans vos communes.')
     }
-    if (error instanceof ValidationError) {
+    if (isPayloadError(error, 'ValidationError')) {
       const first = error.data?.errors?.[0]
       throw new ModerationError(400, `La fiche ne peut pas être enregistrée telle quelle : ${first?.message ?? error.message} Corrigez-la depuis sa page.`)
     }

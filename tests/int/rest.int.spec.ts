@@ -1,4 +1,5 @@
 import { allServers } from '../support/servers'
+import { formToken, postForm } from '../support/forms'
 import { api, login } from '../support/rest'
 
 /** The shared production servers answer over HTTP: health, readiness and the REST API. */
@@ -32,6 +33,21 @@ describe.each(allServers().map((s) => [s.name, s] as const))('REST on %s', (_nam
     expect(read.status).toBe(200)
     expect(read.json.name).toBe(name)
     expect(read.json.territory).toBeTruthy()
+  })
+
+  it('answers a wrong password on the public login form with a French message, not an error page', async () => {
+    const token = await formToken(`${server.baseUrl}/connexion`)
+    await new Promise((resolve) => setTimeout(resolve, 2100)) // the guard refuses forms sent within 2 s
+    const res = await postForm(`${server.baseUrl}/connexion/envoyer`, {
+      _jeton: token,
+      email: 'habitant@annuaire.example',
+      password: 'pas-le-bon-mot-de-passe',
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toContain('erreur=1')
+    const flash = res.headers.get('set-cookie')!.split(';')[0]!
+    const page = await fetch(new URL(res.headers.get('location')!, server.baseUrl), { headers: { cookie: flash } })
+    expect(await page.text()).toContain('Adresse e-mail ou mot de passe incorrect')
   })
 
   it('serves the admin in French', async () => {
