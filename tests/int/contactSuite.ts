@@ -8,7 +8,8 @@ type Id = number | string
 type Params<T> = { params: Promise<T> }
 type Handler<T> = (request: Request, context: Params<T>) => Promise<Response>
 
-const ORIGIN = 'http://annuaire.test'
+// The demo gives its first territory this host name: requests and e-mail links use it.
+const ORIGIN = 'http://picardie-verte.localhost'
 
 /**
  * The public's contributions through the real route handlers of the site (the same code the
@@ -89,7 +90,17 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
     ids.commune = communes[0]!.id
     ids.otherCommune = communes[1]!.id
     ids.category = (await payload.find({ collection: 'categories', where: { name: { equals: 'Jardinage, espaces verts' } }, overrideAccess: true, depth: 0 })).docs[0]!.id
-    const b = (await payload.find({ collection: 'businesses', where: { status: { equals: 'published' } }, overrideAccess: true, depth: 0, limit: 1, sort: 'name' })).docs[0]!
+    const picardie = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true, depth: 0 })).docs[0]!
+    const b = (
+      await payload.find({
+        collection: 'businesses',
+        where: { status: { equals: 'published' }, territory: { equals: picardie.id } },
+        overrideAccess: true,
+        depth: 0,
+        limit: 1,
+        sort: 'name',
+      })
+    ).docs[0]!
     business = { slug: b.slug!, email: b.email!, name: b.name }
   }, 300_000)
 
@@ -192,7 +203,7 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       )
       expect(huge.status).toBe(413)
       const crossSite = await handler(
-        new Request(`${ORIGIN}/x`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', host: 'annuaire.test' }, body: 'senderName=Eve' }),
+        new Request(`${ORIGIN}/x`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', host: 'picardie-verte.localhost' }, body: 'senderName=Eve' }),
         { params: Promise.resolve(params) } as never,
       )
       expect(crossSite.headers.get('location')).toContain('erreur=1')
@@ -441,7 +452,7 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       const digest = newEmails(outbox, beforeDigest).find((m) => m.to.includes('alerte@exemple.fr'))!
       expect(digest.text).toContain('Entretien de verger')
       const unsubscribe = digest.headers.get('list-unsubscribe')!
-      expect(unsubscribe).toMatch(/^<http:\/\/annuaire\.test\/alertes\/desinscription\?alerte=/)
+      expect(unsubscribe).toMatch(/^<http:\/\/picardie-verte\.localhost\/alertes\/desinscription\?alerte=/)
       const url = new URL(unsubscribe.slice(1, -1))
       expect(await unsubscribeAlert(payload, url.searchParams.get('alerte')!, 'faux')).toBe('invalid')
       expect(await unsubscribeAlert(payload, url.searchParams.get('alerte')!, url.searchParams.get('signature')!)).toBe('done')

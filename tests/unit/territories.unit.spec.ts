@@ -59,3 +59,26 @@ describe('territory path prefix', () => {
     expect(prefixLocation('https://autre.example/x', '/t/s', ['http://h'])).toBe('https://autre.example/x')
   })
 })
+
+describe('e-mail links to a territory site', () => {
+  const saved = process.env.PUBLIC_URL
+  afterEach(() => {
+    process.env.PUBLIC_URL = saved
+  })
+
+  test('a host name takes the scheme and port of PUBLIC_URL, https without it', async () => {
+    const { siteLink } = await import('@/email/templates/links')
+    process.env.PUBLIC_URL = 'http://localhost:3000'
+    expect(siteLink(territories[1], '/mon-espace')).toBe('http://sologne.localhost:3000/mon-espace')
+    process.env.PUBLIC_URL = 'https://annuaire.example.fr'
+    expect(siteLink(territories[1], '/mon-espace')).toBe('https://sologne.localhost/mon-espace')
+    delete process.env.PUBLIC_URL
+    expect(siteLink(territories[1], '/mon-espace')).toBe('https://sologne.localhost/mon-espace')
+  })
+
+  test('without a host name, PUBLIC_URL with the territory prefix', async () => {
+    const { siteLink } = await import('@/email/templates/links')
+    process.env.PUBLIC_URL = 'http://localhost:3000'
+    expect(siteLink({ slug: 'cc-des-portes-de-sologne', hostnames: [] }, '/')).toBe('http://localhost:3000/t/cc-des-portes-de-sologne/')
+  })
+})

@@ -11,11 +11,17 @@ type TerritoryLike = { hostnames?: string[] | null; slug?: string | null } | nul
 /**
  * The public site's address for a territory: its first host name, else PUBLIC_URL with the
  * territory's path prefix (`/t/<slug>`, which works whatever host serves several territories).
+ * A host name takes PUBLIC_URL's scheme and port (https when PUBLIC_URL is unset), so that
+ * the demo's `http://sologne.localhost:3000` works as well as a real domain behind HTTPS.
  */
 export function siteOrigin(territory: TerritoryLike): string {
   const host = territory?.hostnames?.find((h) => h && h.trim())
-  if (host) return `https://${host.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '')}`
   const base = (process.env.PUBLIC_URL || '').replace(/\/+$/, '')
+  if (host) {
+    const name = host.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '')
+    const publicUrl = URL.canParse(base) ? new URL(base) : null
+    return publicUrl ? `${publicUrl.protocol}//${name}${publicUrl.port ? `:${publicUrl.port}` : ''}` : `https://${name}`
+  }
   return territory?.slug ? `${base}${territoryPrefix(territory.slug)}` : base
 }
 
