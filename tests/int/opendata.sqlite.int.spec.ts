@@ -16,11 +16,15 @@ describe('open data from the demo directory (SQLite)', () => {
   let payload: Payload
   let cleanup: () => Promise<void>
   let slug: string
+  let territoryId: number
 
   beforeAll(async () => {
     ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
     await seedDemoIfEmpty(payload, () => {})
-    slug = (await payload.find({ collection: 'territories', limit: 1, overrideAccess: true })).docs[0]!.slug
+    // The demo seeds two territories: these files are the first one's (CC de la Picardie Verte).
+    const territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })).docs[0]!
+    slug = territory.slug
+    territoryId = territory.id
   })
   afterAll(async () => {
     await cleanup?.()
@@ -36,7 +40,7 @@ describe('open data from the demo directory (SQLite)', () => {
     expect(validateTable(SCHEMAS[resource], header!, rows)).toEqual([])
     expect(rows.length).toBeGreaterThan(0)
     const collection = { entreprises: 'businesses', associations: 'associations', services: 'services' } as const
-    const published = await payload.count({ collection: collection[resource], where: { status: { equals: 'published' } }, overrideAccess: true })
+    const published = await payload.count({ collection: collection[resource], where: { status: { equals: 'published' }, territory: { equals: territoryId } }, overrideAccess: true })
     expect(rows).toHaveLength(published.totalDocs)
     // Never personal data: no e-mail address anywhere in the file.
     expect(text).not.toMatch(/[\w.-]+@[\w-]+\.[a-z]{2,}/i)

@@ -26,11 +26,12 @@ describe('bilan and paper directory from the demo data (SQLite)', () => {
   beforeAll(async () => {
     ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
     await seedDemoIfEmpty(payload, () => {})
-    const { docs } = await payload.find({ collection: 'territories', limit: 1, overrideAccess: true })
+    // The demo seeds two territories: the figures are the first one's (CC de la Picardie Verte).
+    const { docs } = await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })
     territory = docs[0]!.id
     const communes = await payload.find({ collection: 'communes', where: { inseeCode: { equals: INSEE.grandvilliers } }, overrideAccess: true })
     grandvilliers = communes.docs[0]!.id
-    const business = (await payload.find({ collection: 'businesses', where: { status: { equals: 'published' } }, limit: 1, overrideAccess: true })).docs[0]!
+    const business = (await payload.find({ collection: 'businesses', where: { status: { equals: 'published' }, territory: { equals: territory } }, limit: 1, overrideAccess: true })).docs[0]!
     for (let i = 0; i < 7; i++) await recordSearch(payload, { territory, text: 'Réparateur de vélos', resultCount: 0, communeIds: [grandvilliers] })
     for (let i = 0; i < 3; i++) await recordSearch(payload, { territory, text: 'Boulangerie', resultCount: 2 })
     for (let i = 0; i < 4; i++)
