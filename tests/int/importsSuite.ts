@@ -21,7 +21,7 @@ export function importsSuite(kind: TestDatabase) {
     beforeAll(async () => {
       ;({ payload, cleanup } = await bootLocalPayload(kind))
       await seedDemoIfEmpty(payload, () => {})
-      territory = (await payload.find({ collection: 'territories', limit: 1, overrideAccess: true })).docs[0]!.id as number
+      territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })).docs[0]!.id as number
     })
     afterAll(async () => {
       await cleanup?.()

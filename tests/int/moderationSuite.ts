@@ -42,8 +42,8 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     for (const [name, code] of Object.entries(INSEE) as Array<[keyof typeof INSEE, string]>) {
       communes[name] = (await payload.find({ collection: 'communes', where: { inseeCode: { equals: code } }, overrideAccess: true })).docs[0]!.id
     }
-    category = (await payload.find({ collection: 'categories', limit: 1, overrideAccess: true })).docs[0]!.id
-    territoryName = (await payload.find({ collection: 'territories', limit: 1, overrideAccess: true })).docs[0]!.name
+    category = (await payload.find({ collection: 'categories', where: { name: { equals: 'Jardinage, espaces verts' } }, overrideAccess: true })).docs[0]!.id
+    territoryName = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })).docs[0]!.name
   }, 300_000)
 
   afterAll(async () => {
@@ -196,6 +196,7 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
 
   it('refuses the secrétaire outside her communes, an owner, and a refusal without reason — nothing changes, nothing is sent', async () => {
     const formerie = await ownerBusiness('Boulangerie de Formerie', communes.formerie)
+    await deliverEmails() // what earlier tests queued is not this test's
     const before = outboxFiles(outbox)
     const outside = await decideAs('editor', { action: 'approve', collection: 'businesses', id: formerie.id })
     expect(outside.status).toBe(403)
