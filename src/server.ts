@@ -86,14 +86,17 @@ async function main() {
 const createNextServer = ((next as unknown as { default?: typeof next }).default ?? next) as typeof next
 
 async function databaseAnswers(payload: Payload): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
   try {
     await Promise.race([
       payload.count({ collection: 'territories', overrideAccess: true }),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 3000))),
     ])
     return true
   } catch {
     return false
+  } finally {
+    clearTimeout(timer)
   }
 }
 
