@@ -12,7 +12,14 @@ import { SqliteSearchEngine } from './sqlite/engine'
 export type { IndexingSearchEngine } from './engine'
 export type * from './types'
 
-const engines = new WeakMap<Payload, IndexingSearchEngine>()
+/**
+ * One engine per Payload instance for the whole process: the express server and Next's
+ * bundle each hold a copy of this module but share the Payload instance, so the map lives
+ * on globalThis (one set of in-memory columns, one result cache, writes seen by all).
+ */
+const ENGINES = Symbol.for('annuaire-local.searchEngines')
+const engines: WeakMap<Payload, IndexingSearchEngine> = ((globalThis as { [ENGINES]?: WeakMap<Payload, IndexingSearchEngine> })[ENGINES] ??=
+  new WeakMap())
 
 export function createSearchEngine(payload: Payload): IndexingSearchEngine {
   switch (payload.db.name) {

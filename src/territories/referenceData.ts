@@ -1,8 +1,5 @@
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-
-const require = createRequire(import.meta.url)
 
 export type EpciRecord = {
   code: string
@@ -19,13 +16,22 @@ export type CommuneRecord = {
   population?: number
 }
 
-/** EPCI and communes from `@etalab/decoupage-administratif` (Etalab, Licence Ouverte 2.0). */
+/**
+ * A data file of `@etalab/decoupage-administratif` (Etalab, Licence Ouverte 2.0), read when
+ * needed and not kept: `require` would have the bundler inline all of France's communes
+ * (24 MB) into the server code, held in memory by every page, and Node would cache them.
+ */
+function readReferenceFile<T>(name: 'epci.json' | 'communes.json'): T {
+  const file = path.resolve('node_modules/@etalab/decoupage-administratif/data', name)
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+}
+
 export function loadEpcis(): EpciRecord[] {
-  return require('@etalab/decoupage-administratif/data/epci.json') as EpciRecord[]
+  return readReferenceFile<EpciRecord[]>('epci.json')
 }
 
 export function loadCurrentCommunes(codes: Set<string>): Map<string, CommuneRecord> {
-  const all = require('@etalab/decoupage-administratif/data/communes.json') as CommuneRecord[]
+  const all = readReferenceFile<CommuneRecord[]>('communes.json')
   const found = new Map<string, CommuneRecord>()
   for (const commune of all) {
     if (commune.type === 'commune-actuelle' && codes.has(commune.code)) found.set(commune.code, commune)

@@ -37,7 +37,7 @@ const SCHEMA_VERSION = '3'
 /** bm25 weights of title, categories, body, place. */
 const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
 /** Above this many full-text matches, relevance is by matched fields instead of bm25 (see `scores`). */
-const BM25_LIMIT = 2000
+const BM25_LIMIT = 500
 /** Rows read at a time when loading the in-memory columns. */
 const TABLE_SLICE = 5000
 
