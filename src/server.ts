@@ -44,6 +44,7 @@ async function main() {
     const { seedDemoIfEmpty } = await import('../scripts/seed/demo')
     await seedDemoIfEmpty(payload)
   }
+  const searchWorkers = await (await import('./search/sqlite/workerPool')).startSearchWorkers(payload)
 
   const limitStores = process.env.REDIS_URL
     ? await redisStores(process.env.REDIS_URL, (error) => payload.logger.error({ err: error }, 'Redis des limites d’envoi injoignable'))
@@ -78,7 +79,8 @@ async function main() {
     server.once('error', reject)
     server.listen(port, hostname, () => resolve())
   })
-  payload.logger.info(`Annuaire local prêt sur http://localhost:${port} (base ${databaseKind}, ${dev ? 'développement' : 'production'})`)
+  const threads = searchWorkers ? `, ${searchWorkers.size} fil(s) de recherche` : ''
+  payload.logger.info(`Annuaire local prêt sur http://localhost:${port} (base ${databaseKind}, ${dev ? 'développement' : 'production'}${threads})`)
   installGracefulShutdown(server, payload)
 }
 

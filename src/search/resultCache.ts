@@ -18,7 +18,7 @@ const MAX_AGE_MS = 5 * 60_000
 export class ResultCache {
   private readonly entries = new Map<string, Entry>()
 
-  constructor(private readonly enabled = process.env.SEARCH_RESULT_CACHE !== '0') {}
+  constructor(readonly enabled = process.env.SEARCH_RESULT_CACHE !== '0') {}
 
   get(key: string, version: number, now: number): Result | null {
     if (!this.enabled) return null

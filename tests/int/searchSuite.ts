@@ -5,6 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { haversineKm } from '@/search/geo'
 import type { IndexingSearchEngine } from '@/search'
+import type { SearchWorkerPool } from '@/search/sqlite/workerPool'
 import type { SearchQuery, SearchResult } from '@/search/types'
 
 import { seedCategories } from '../../scripts/seed/categories'
@@ -99,8 +100,9 @@ async function seedRelevanceEntries(payload: Payload, categories: Ids, communes:
  * national categories and the labelled entries of data/search/relevance.json, created
  * through the local API so that the index is filled by the collection hooks.
  */
-export function searchSuite(kind: TestDatabase) {
+export function searchSuite(kind: TestDatabase, options: { workers?: boolean } = {}) {
   let payload: Payload
+  let pool: SearchWorkerPool | null = null
   let cleanup: () => Promise<void>
   let engine: IndexingSearchEngine
   let territory: number | string
@@ -120,10 +122,18 @@ export function searchSuite(kind: TestDatabase) {
     communes = new Map(docs.map((c) => [c.inseeCode, c.id]))
     categories = await seedCategories(payload)
     engine = getSearchEngine(payload)
+    if (options.workers) {
+      // Started before the entries exist: every entry reaches the workers as a patch.
+      process.env.SEARCH_WORKERS = '2'
+      const { startSearchWorkers } = await import('@/search/sqlite/workerPool')
+      pool = await startSearchWorkers(payload)
+      if (!pool || pool.size !== 2) throw new Error('les fils de recherche n’ont pas démarré')
+    }
     entries = await seedRelevanceEntries(payload, categories, communes)
   }, 600_000)
 
   afterAll(async () => {
+    await pool?.close()
     await cleanup?.()
   })
 
@@ -475,4 +485,15 @@ export function searchSuite(kind: TestDatabase) {
       expect(result.total).toBe(0)
     })
   })
+
+  if (options.workers) {
+    it('answered every search above from the worker threads, and searches in this thread once they stop', async () => {
+      expect(pool!.served).toBeGreaterThan(100)
+      const before = await search({ text: 'boulangerie' })
+      await pool!.close()
+      const after = await search({ text: 'boulangerie' })
+      expect(after.total).toBeGreaterThan(0)
+      expect(after.hits.map((h) => h.id)).toEqual(before.hits.map((h) => h.id))
+    })
+  }
 }

@@ -1,0 +1,29 @@
+/**
+ * A search worker thread (started by workerPool.ts): its own read connection to the SQLite
+ * file and its own `IndexReader`; answers `search` messages and applies `patch` messages
+ * (sent after each index write) in the order they come.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+
+import { IndexReader } from './indexReader'
+import { ReadConnection } from './readConnection'
+import type { WorkerReply, WorkerRequest } from './workerPool'
+
+const port = parentPort
+if (!port) throw new Error('worker.ts est un fil de recherche : lancez-le avec workerPool.ts.')
+
+const connection = ReadConnection.open((workerData as { url: string }).url)
+if (!connection) throw new Error('Les fils de recherche ne lisent qu’une base SQLite locale (file:…).')
+const reader = new IndexReader((sql, args) => connection.all(sql, args))
+
+port.on('message', async (message: WorkerRequest) => {
+  if (message.type === 'patch') return reader.applyPatch(message.patch)
+  let reply: WorkerReply
+  try {
+    reply = { id: message.id, result: await reader.execute(message.plan) }
+  } catch (error) {
+    reply = { id: message.id, error: error instanceof Error ? error.message : String(error) }
+  }
+  port.postMessage(reply)
+})
+port.postMessage({ type: 'ready' } satisfies WorkerReply)

@@ -1,0 +1,160 @@
+/**
+ * Search worker threads for the SQLite engine. Node runs JavaScript on one core; a search
+ * is mostly CPU (FTS5, then one pass over the in-memory columns), so under concurrent
+ * searches a single thread queues them. The server starts a few workers (`SEARCH_WORKERS`,
+ * default: one per core, at most 2); each search goes to the least busy one, and every
+ * index write made by this process is sent to all of them as a patch, in order. Only the
+ * server imports this module (never Next's bundle).
+ */
+import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+import { buildSync } from 'esbuild'
+
+import type { Payload } from 'payload'
+
+import type { SearchPlan } from '../query'
+import type { SqliteSearchEngine, SearchExecutor } from './engine'
+import type { IndexPatch, ReaderAnswer } from './indexReader'
+
+export type WorkerRequest = { type: 'search'; id: number; plan: SearchPlan } | { type: 'patch'; patch: IndexPatch }
+export type WorkerReply = { id: number; result: ReaderAnswer } | { id: number; error: string } | { type: 'ready' }
+
+type Pending = { resolve: (result: ReaderAnswer) => void; reject: (error: Error) => void }
+type Slot = { worker: Worker; pending: Map<number, Pending> }
+
+const WORKER_FILE = fileURLToPath(new URL('./worker.ts', import.meta.url))
+let workerSource: string | undefined
+
+/**
+ * The worker's code as one plain script, bundled once by esbuild (a few small modules and
+ * the native libsql binding): Node does not apply the server's `--import tsx` to a
+ * worker, and tsx in every worker would cost a loader thread and tens of MB each.
+ */
+function bundledWorker(): string {
+  workerSource ??= buildSync({
+    entryPoints: [WORKER_FILE],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['libsql'],
+    write: false,
+    logLevel: 'silent',
+  }).outputFiles[0]!.text
+  return workerSource
+}
+
+export function searchWorkerCount(value = process.env.SEARCH_WORKERS): number {
+  if (value !== undefined && value.trim() !== '') {
+    const count = Number(value)
+    return Number.isInteger(count) && count >= 0 ? Math.min(count, 16) : 0
+  }
+  return Math.min(2, os.availableParallelism())
+}
+
+export class SearchWorkerPool implements SearchExecutor {
+  private readonly slots: Slot[] = []
+  private nextId = 1
+  private closing = false
+  /** Searches answered by the workers so far. */
+  served = 0
+
+  private constructor(private readonly onFailure: (error: Error) => void) {}
+
+  /** Starts `count` workers on the SQLite file at `url` and waits until each has loaded. */
+  static async start(url: string, count: number, onFailure: (error: Error) => void = () => {}): Promise<SearchWorkerPool> {
+    const pool = new SearchWorkerPool(onFailure)
+    await Promise.all(Array.from({ length: count }, () => pool.spawn(url)))
+    return pool
+  }
+
+  get size(): number {
+    return this.slots.length
+  }
+
+  private spawn(url: string): Promise<void> {
+    const worker = new Worker(bundledWorker(), { eval: true, workerData: { url } })
+    const slot: Slot = { worker, pending: new Map() }
+    const fail = (error: Error) => {
+      const index = this.slots.indexOf(slot)
+      if (index >= 0) this.slots.splice(index, 1)
+      for (const pending of slot.pending.values()) pending.reject(error)
+      slot.pending.clear()
+      if (!this.closing) this.onFailure(error)
+    }
+    let ready = () => {}
+    worker.on('message', (reply: WorkerReply) => {
+      if ('type' in reply) return ready()
+      const pending = slot.pending.get(reply.id)
+      if (!pending) return
+      slot.pending.delete(reply.id)
+      if ('error' in reply) return pending.reject(new Error(reply.error))
+      this.served++
+      pending.resolve(reply.result)
+    })
+    // Ready once its modules are loaded and its connection open (it says so).
+    return new Promise((resolve, reject) => {
+      ready = () => {
+        this.slots.push(slot)
+        resolve()
+      }
+      worker.on('error', (error) => {
+        fail(error)
+        reject(error)
+      })
+      worker.on('exit', (code) => {
+        const error = new Error(`fil de recherche arrêté (code ${code})`)
+        fail(error)
+        reject(error)
+      })
+    })
+  }
+
+  execute(plan: SearchPlan): Promise<ReaderAnswer> {
+    let slot = this.slots[0]
+    for (const candidate of this.slots) if (candidate.pending.size < slot!.pending.size) slot = candidate
+    if (!slot) return Promise.reject(new Error('aucun fil de recherche'))
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject })
+      slot.worker.postMessage({ type: 'search', id, plan } satisfies WorkerRequest)
+    })
+  }
+
+  applyPatch(patch: IndexPatch): void {
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'patch', patch } satisfies WorkerRequest)
+  }
+
+  async close(): Promise<void> {
+    this.closing = true
+    const slots = this.slots.splice(0)
+    await Promise.all(slots.map((slot) => slot.worker.terminate()))
+  }
+}
+
+/**
+ * Moves the searches of a local SQLite database into worker threads (nothing for
+ * PostgreSQL, MongoDB, an in-memory database or `SEARCH_WORKERS=0`). Returns the pool, or
+ * null when searches stay in this thread.
+ */
+export async function startSearchWorkers(payload: Payload): Promise<SearchWorkerPool | null> {
+  if (payload.db.name !== 'sqlite') return null
+  const { getSearchEngine } = await import('../index')
+  const engine = getSearchEngine(payload) as SqliteSearchEngine
+  const url = engine.databaseUrl
+  const count = searchWorkerCount()
+  if (!url?.startsWith('file:') || url.includes(':memory:') || count === 0) return null
+  await engine.ensureSchema()
+  try {
+    const pool = await SearchWorkerPool.start(url, count, (error) =>
+      payload.logger.error({ err: error, msg: 'Un fil de recherche s’est arrêté' }),
+    )
+    engine.useExecutor(pool)
+    return pool
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Fils de recherche impossibles à démarrer : recherche dans le processus principal.' })
+    return null
+  }
+}
