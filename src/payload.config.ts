@@ -13,6 +13,7 @@ import { SLUGS } from '@collections/slugs'
 import { createDatabaseAdapter } from './database/adapter'
 import { createEmailAdapter } from './email/adapter'
 import { jobsConfig } from './jobs'
+import { createLogger } from './logging/logger'
 import { newTerritoryEndpoint } from './territories/endpoint'
 import { importRunEndpoint } from './imports/endpoint'
 import { moderationEndpoints } from './moderation/endpoint'
@@ -95,5 +96,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'), maxComplexity: 1000 },
   upload: { limits: { fileSize: 5 * 1024 * 1024 } },
+  logger: createLogger(),
   telemetry: false,
 })

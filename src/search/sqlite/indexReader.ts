@@ -61,6 +61,13 @@ export class IndexReader {
     }
   }
 
+  /** Loads the columns and the vocabulary now rather than at the first search. */
+  async warm(): Promise<void> {
+    const changes = await this.changes()
+    await this.entryTable(changes)
+    await this.loadVocabulary(changes)
+  }
+
   /** The count of index writes: a change made by any process shows here. */
   private async changes(): Promise<number> {
     const rows = await this.read(`SELECT CAST(value AS INTEGER) AS changes FROM search_meta WHERE key = 'changes'`)

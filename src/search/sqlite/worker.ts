@@ -27,3 +27,5 @@ port.on('message', async (message: WorkerRequest) => {
   port.postMessage(reply)
 })
 port.postMessage({ type: 'ready' } satisfies WorkerReply)
+// Searches that arrive meanwhile wait for it: the first one would have loaded the same.
+setImmediate(() => void reader.warm().catch(() => {}))

@@ -24,6 +24,11 @@ export type WorkerReply = { id: number; result: ReaderAnswer } | { id: number; e
 type Pending = { resolve: (result: ReaderAnswer) => void; reject: (error: Error) => void }
 type Slot = { worker: Worker; pending: Map<number, Pending> }
 
+/**
+ * A search allocates small, short-lived objects: a small young generation is collected
+ * often and cheaply, where V8's default lets each thread's grow to 48 MB under load.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 }
 const WORKER_FILE = fileURLToPath(new URL('./worker.ts', import.meta.url))
 let workerSource: string | undefined
 
@@ -75,7 +80,7 @@ export class SearchWorkerPool implements SearchExecutor {
   }
 
   private spawn(url: string): Promise<void> {
-    const worker = new Worker(bundledWorker(), { eval: true, workerData: { url } })
+    const worker = new Worker(bundledWorker(), { eval: true, workerData: { url }, resourceLimits: WORKER_LIMITS })
     const slot: Slot = { worker, pending: new Map() }
     const fail = (error: Error) => {
       const index = this.slots.indexOf(slot)
