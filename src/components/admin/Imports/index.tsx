@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
@@ -11,6 +10,7 @@ import { IMPORT_API_PATH, IMPORT_VIEW_PATH } from '@/imports/paths'
 import type { ImportReport, RowAction } from '@/imports/run'
 
 import { STATS_CSS } from '../Statistics/styles'
+import { AdminFrame } from '../AdminFrame'
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 const ACTION_LABELS: Record<RowAction, string> = { create: 'Création', update: 'Mise à jour', unchanged: 'Inchangée', refuse: 'Refusée' }
@@ -20,8 +20,9 @@ const ACTION_LABELS: Record<RowAction, string> = { create: 'Création', update: 
  * associations, dry run first, then the real run; while it runs the page refreshes itself
  * (no JavaScript needed) and shows the progress, then the row-by-row report.
  */
-export async function ImportsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+export async function ImportsView(view: AdminViewServerProps) {
+  const { initPageResult, searchParams } = view
+  const { req } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   const selfPath = `${adminRoute}${IMPORT_VIEW_PATH}`
@@ -37,17 +38,7 @@ export async function ImportsView({ initPageResult, params, searchParams }: Admi
   const report = run?.state === 'done' ? (run.report as ImportReport | null) : null
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
+    <AdminFrame view={view}>
       <style>{STATS_CSS}</style>
       {run?.state === 'running' ? <meta httpEquiv="refresh" content="2" /> : null}
       <Gutter className="stats">
@@ -154,6 +145,6 @@ export async function ImportsView({ initPageResult, params, searchParams }: Admi
           </>
         ) : null}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

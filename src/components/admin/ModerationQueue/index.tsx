@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, Payload, TypedUser, Where } from 'payload'
@@ -14,6 +13,7 @@ import { Entry, type FormContext } from './Entry'
 import { firstParam, plural, queryString } from './format'
 import { FocusNotice } from './index.client'
 import { Report } from './Report'
+import { AdminFrame } from '../AdminFrame'
 
 const NOTICE_ID = 'mq-notice'
 
@@ -52,8 +52,9 @@ function filtersFrom(searchParams: AdminViewServerProps['searchParams']): QueueF
  * new entries, owners' edits of published ones and open reports, oldest first — with
  * one-click approval and two-click refusal. Everything is a plain form or link.
  */
-export async function ModerationQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+export async function ModerationQueueView(view: AdminViewServerProps) {
+  const { initPageResult, searchParams } = view
+  const { req, permissions } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   const selfPath = `${adminRoute}${QUEUE_VIEW_PATH}`
@@ -76,18 +77,7 @@ export async function ModerationQueueView({ initPageResult, params, searchParams
   const filtered = Boolean(filters.collection || filters.commune !== undefined)
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      viewType="moderation"
-      visibleEntities={visibleEntities}
-    >
+    <AdminFrame view={view} viewType="moderation">
       {/*
         The site sends « Referrer-Policy: no-referrer », with which browsers post forms with
         « Origin: null », and Payload then ignores the login cookie. Same-origin requests may
@@ -207,6 +197,6 @@ export async function ModerationQueueView({ initPageResult, params, searchParams
           </>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
@@ -10,6 +9,7 @@ import { NEW_TERRITORY_API_PATH, NEW_TERRITORY_VIEW_PATH } from '@/territories/p
 import { territoryPrefix } from '@/site/territoryPrefix'
 
 import { STATS_CSS } from '../Statistics/styles'
+import { AdminFrame } from '../AdminFrame'
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
@@ -18,8 +18,9 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  * EPCI SIREN code and gets the territory with its communes and their centres in one step,
  * then the report (communes created, updated, without a known centre).
  */
-export async function NewTerritoryView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+export async function NewTerritoryView(view: AdminViewServerProps) {
+  const { initPageResult, searchParams } = view
+  const { req } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${NEW_TERRITORY_VIEW_PATH}`)}`)
@@ -28,17 +29,7 @@ export async function NewTerritoryView({ initPageResult, params, searchParams }:
   const summary = decodeSummary(first(searchParams?.rapport))
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
+    <AdminFrame view={view}>
       <style>{STATS_CSS}</style>
       <Gutter className="stats">
         <h1>Nouveau territoire depuis son code EPCI</h1>
@@ -97,6 +88,6 @@ export async function NewTerritoryView({ initPageResult, params, searchParams }:
           </>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, Where } from 'payload'
@@ -9,6 +8,7 @@ import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
 import { type AccessUser, communesOf, territoryOf } from '@/access/roles'
 
 import { STATS_CSS } from './styles'
+import { AdminFrame } from '../AdminFrame'
 
 export const PRINT_VIEW_PATH = '/annuaire-papier'
 
@@ -16,8 +16,9 @@ export const PRINT_VIEW_PATH = '/annuaire-papier'
  * « Annuaire papier » (/admin/annuaire-papier): a secrétaire chooses one of her communes (an
  * administrator any commune, or the whole territory) and downloads the A4 booklet to print.
  */
-export async function PrintDirectoryView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+export async function PrintDirectoryView(view: AdminViewServerProps) {
+  const { initPageResult } = view
+  const { req } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${PRINT_VIEW_PATH}`)}`)
@@ -33,17 +34,7 @@ export async function PrintDirectoryView({ initPageResult, params, searchParams 
   const action = `${payload.config.routes.api}/rapports/annuaire.pdf`
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
+    <AdminFrame view={view}>
       <style>{STATS_CSS}</style>
       <Gutter className="stats">
         <h1>Annuaire papier</h1>
@@ -75,6 +66,6 @@ export async function PrintDirectoryView({ initPageResult, params, searchParams 
           </>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
@@ -11,6 +10,7 @@ import { STAT_METRIC_LABELS, type StatMetric } from '@/stats/metrics'
 
 import { BarChart } from './BarChart'
 import { STATS_CSS } from './styles'
+import { AdminFrame } from '../AdminFrame'
 
 export const STATISTICS_VIEW_PATH = '/statistiques'
 
@@ -22,8 +22,9 @@ const CARDS: StatMetric[] = ['search', 'search-empty', 'view', 'contact-request'
  * administrators — figures, monthly charts (server-drawn SVG, no JavaScript), unmet
  * searches, categories, communes — and the six-month report as PDF or CSV.
  */
-export async function StatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+export async function StatisticsView(view: AdminViewServerProps) {
+  const { initPageResult, searchParams } = view
+  const { req } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   const selfPath = `${adminRoute}${STATISTICS_VIEW_PATH}`
@@ -46,17 +47,7 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
   const api = payload.config.routes.api
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
+    <AdminFrame view={view}>
       <style>{STATS_CSS}</style>
       <Gutter className="stats">
         <h1>Statistiques d’usage{bilan ? ` — ${bilan.territory.name}` : ''}</h1>
@@ -236,6 +227,6 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
           </>
         ) : null}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }
