@@ -38,6 +38,7 @@ type HttpFigures = {
   requests: number
   errors: number
   serverIdleRssMb?: number
+  c16CpuMsPerRequest?: { server: number; client: number }
   serverRssMb: number
   serverPeakRssMb: number
   c16Cached?: Percentiles
@@ -110,14 +111,14 @@ const triple = (p: Percentiles) => `${f1(p.p50)} / ${f1(p.p95)} / ${f1(p.p99)}`
 
 function table(results: RunResult[]): string {
   const lines = [
-    '| base | fiches (publiées) | construction de l’index | en processus p50 / p95 / p99 (ms) | HTTP c=1 p50 / p95 / p99 (ms) | HTTP c=16 p50 / p95 / p99 (ms) | HTTP c=16 avec cache de résultats (ms) | naïf p95 (ms) | rapport p95 naïf / moteur | RSS en processus | RSS serveur au repos / après la charge (pic) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| base | fiches (publiées) | construction de l’index | en processus p50 / p95 / p99 (ms) | HTTP c=1 p50 / p95 / p99 (ms) | HTTP c=16 p50 / p95 / p99 (ms) | CPU par requête à c=16, serveur / client (ms) | HTTP c=16 avec cache de résultats (ms) | naïf p95 (ms) | rapport p95 naïf / moteur | RSS en processus | RSS serveur au repos / après la charge et les pages du site (pic) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   for (const r of results) {
     const http = 'c16' in r.http ? r.http : null
     const ratio = r.naive.times.p95 / Math.max(0.01, r.naive.engineSameQueries.p95)
     lines.push(
-      `| ${r.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${r.dbVersion} | ${r.size.toLocaleString('fr-FR')} (${r.indexed.toLocaleString('fr-FR')}) | ${s1(r.buildMs)} | ${triple(r.engine)} | ${http ? triple(http.c1) : '—'} | ${http ? triple(http.c16) : '—'} | ${http?.c16Cached ? triple(http.c16Cached) : '—'} | ${f1(r.naive.times.p95)} | ×${ratio.toFixed(0)} | ${r.inProcessRssMb} Mo | ${http ? `${http.serverIdleRssMb ?? '?'} / ${http.serverRssMb} Mo (${http.serverPeakRssMb} Mo)` : '—'} |`,
+      `| ${r.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${r.dbVersion} | ${r.size.toLocaleString('fr-FR')} (${r.indexed.toLocaleString('fr-FR')}) | ${s1(r.buildMs)} | ${triple(r.engine)} | ${http ? triple(http.c1) : '—'} | ${http ? triple(http.c16) : '—'} | ${http?.c16CpuMsPerRequest ? `${f1(http.c16CpuMsPerRequest.server)} / ${f1(http.c16CpuMsPerRequest.client)}` : '—'} | ${http?.c16Cached ? triple(http.c16Cached) : '—'} | ${f1(r.naive.times.p95)} | ×${ratio.toFixed(0)} | ${r.inProcessRssMb} Mo | ${http ? `${http.serverIdleRssMb ?? '?'} / ${http.serverRssMb} Mo (${http.serverPeakRssMb} Mo)` : '—'} |`,
     )
   }
   return lines.join('\n')

@@ -149,6 +149,8 @@ type HttpFigures = {
   requests: number
   errors: number
   serverIdleRssMb: number
+  /** CPU time per request during the c=16 run: the server process (all threads) and the load client. */
+  c16CpuMsPerRequest: { server: number; client: number }
   serverRssMb: number
   serverPeakRssMb: number
   /** Concurrency 16 again with the result cache on (the same mix replayed: mostly hits). */
@@ -168,6 +170,25 @@ async function httpBench(territory: number, queries: BenchQuery[]): Promise<Http
   if (db !== 'sqlite') return cold
   const warm = await httpRun(distDir, port, territory, queries, true)
   return { ...cold, c16Cached: warm.c16, cachedServerPeakRssMb: warm.serverPeakRssMb }
+}
+
+const PAGE_OF_KIND: Record<string, string> = { businesses: 'entreprises', associations: 'associations', services: 'services', announcements: 'annonces' }
+
+/**
+ * The public site's main pages, as a visitor sees them (home, search results, map, an entry
+ * of each kind): the memory figure after the load then holds the site's code too, not only
+ * the search route's.
+ */
+async function visitSitePages(base: string, territory: number) {
+  const found = (await (await fetch(`${base}/api/search?territory=${territory}&q=boulangerie&limit=50`)).json()) as {
+    hits: Array<{ kind: string; slug: string }>
+  }
+  const entries = [...new Map(found.hits.map((h) => [h.kind, `/${PAGE_OF_KIND[h.kind]}/${h.slug}`])).values()]
+  for (const page of ['/', '/recherche?q=boulangerie', '/recherche?q=plombier&tri=distance', '/carte', '/categories', '/communes', ...entries]) {
+    const response = await fetch(`${base}${page}`)
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`page ${page} : ${response.status}`)
+  }
 }
 
 async function httpRun(distDir: string, port: number, territory: number, queries: BenchQuery[], cache: boolean): Promise<HttpFigures> {
@@ -223,7 +244,12 @@ async function httpRun(distDir: string, port: number, territory: number, queries
       const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
       return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) }
     }
-    // Next.js and Payload started, no search run yet (the search columns are not loaded).
+    /** CPU time (ms) the server process has used, all its threads together (/proc: clock ticks of 10 ms). */
+    const serverCpuMs = () => {
+      const fields = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      return (Number(fields[11]) + Number(fields[12])) * 10
+    }
+    // Next.js and Payload started, no search run yet (the search workers hold their columns).
     const idleRssMb = rssOf().rss
     const { default: autocannon } = await import('autocannon')
     const load = async (connections: number, amount: number) => {
@@ -246,7 +272,14 @@ async function httpRun(distDir: string, port: number, territory: number, queries
     }
     await load(4, paths.length) // warm-up: first compiles, caches
     const c1 = cache ? { latencies: [], errors: 0, requests: 0 } : await load(1, paths.length * 2)
+    const [serverBefore, clientBefore] = [serverCpuMs(), process.cpuUsage()]
     const c16 = await load(16, paths.length * 8)
+    const clientUsage = process.cpuUsage(clientBefore)
+    const cpuPerRequest = {
+      server: (serverCpuMs() - serverBefore) / Math.max(1, c16.requests),
+      client: (clientUsage.user + clientUsage.system) / 1000 / Math.max(1, c16.requests),
+    }
+    await visitSitePages(base, territory)
     const { rss, peak } = rssOf()
     return {
       c1: percentiles(c1.latencies),
@@ -254,6 +287,7 @@ async function httpRun(distDir: string, port: number, territory: number, queries
       requests: c1.requests + c16.requests,
       errors: c1.errors + c16.errors,
       serverIdleRssMb: idleRssMb,
+      c16CpuMsPerRequest: cpuPerRequest,
       serverRssMb: rss,
       serverPeakRssMb: peak,
     }
