@@ -124,9 +124,12 @@ export function searchSuite(kind: TestDatabase, options: { workers?: boolean } =
     engine = getSearchEngine(payload)
     if (options.workers) {
       // Started before the entries exist: every entry reaches the workers as a patch.
+      const previous = process.env.SEARCH_WORKERS
       process.env.SEARCH_WORKERS = '2'
       const { startSearchWorkers } = await import('@/search/sqlite/workerPool')
       pool = await startSearchWorkers(payload)
+      if (previous === undefined) delete process.env.SEARCH_WORKERS
+      else process.env.SEARCH_WORKERS = previous
       if (!pool || pool.size !== 2) throw new Error('les fils de recherche n’ont pas démarré')
     }
     entries = await seedRelevanceEntries(payload, categories, communes)

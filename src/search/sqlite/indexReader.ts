@@ -1,8 +1,9 @@
 /**
  * The read side of the SQLite engine: everything a search needs, given only a way to run a
  * read query on the database file. It runs in the server's thread or in a search worker
- * (workerPool.ts), each with its own copy of the in-memory columns, vocabulary and result
- * cache, kept up to date by the patches the writing thread sends after each index write.
+ * (workerPool.ts), each with its own copy of the in-memory columns and vocabulary, kept up
+ * to date by the patches the writing thread sends after each index write (the result cache
+ * stays in the server's thread, see engine.ts).
  *
  * A search runs the full-text query (when there are words), then one pass over the
  * candidates in the in-memory columns of `search_entries` (see entryTable.ts) applies
