@@ -12,11 +12,12 @@ import type { Payload } from 'payload'
 import type { IndexDocument } from '../document'
 import { BaseSearchEngine, type EntryRef } from '../engine'
 import { boundingBox, EARTH_RADIUS_KM } from '../geo'
-import { type SearchPlan, sortFacet, toId } from '../query'
+import { searchHit } from '../hits'
+import { type SearchPlan, sortFacet } from '../query'
 import type { SqlReader } from '../sqlSource'
 import { synonymsOf } from '../synonyms'
 import { allowedTypos, editDistance, stem, words } from '../text'
-import type { AnnouncementKind, EntryKind, PriceType, SearchHit, SearchResult } from '../types'
+import type { EntryKind, SearchHit, SearchResult } from '../types'
 
 type QueryResult = { rows: Array<Record<string, unknown>> }
 type PgClient = { query(text: string, values?: unknown[]): Promise<QueryResult>; release(): void }
@@ -280,24 +281,14 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     for (const row of rows) {
       const n = Number(row.n)
       if (row.t === 'hit') {
-        hits.push({
-          pos: n,
-          kind: row.kind as EntryKind,
-          id: toId(String(row.entry_id), true),
-          title: String(row.title),
-          slug: String(row.slug),
-          summary: String(row.summary),
-          communeId: row.commune_id === null ? null : toId(String(row.commune_id), true),
-          categoryIds: ((row.category_ids as string[] | null) ?? []).map((c) => toId(c, true)),
-          announcementKind: (row.announcement_kind as AnnouncementKind | null) ?? null,
-          priceType: (row.price_type as PriceType | null) ?? null,
-          latitude: row.latitude === null ? null : Number(row.latitude),
-          longitude: row.longitude === null ? null : Number(row.longitude),
-          ...(plan.near && row.dist !== null ? { distanceKm: Math.round(Number(row.dist) * 1000) / 1000 } : {}),
-          score: Math.round(Number(row.score ?? 0) * 1e6) / 1e6,
+        const parts = {
+          categoryIds: (row.category_ids as string[] | null) ?? [],
           updatedAt: iso(row.updated_at),
           isExample: row.is_example === true,
-        })
+          dist: row.dist === null || row.dist === undefined ? null : Number(row.dist),
+          score: Number(row.score ?? 0),
+        }
+        hits.push({ pos: n, ...searchHit(row, parts, Boolean(plan.near)) })
         continue
       }
       const [cat, com, kind, price] = [row.f_cat, row.f_com, row.f_kind, row.f_price].map((f) => f === true)

@@ -10,8 +10,9 @@
  * filters, bounding box and exact distance and counts every facet; the page's rows are
  * read back by rowid.
  */
-import { type SearchPlan, sortFacet, toId } from '../query'
-import type { AnnouncementKind, EntryKind, PriceType, SearchHit, SearchResult } from '../types'
+import { searchHit } from '../hits'
+import { type SearchPlan, sortFacet } from '../query'
+import type { SearchHit, SearchResult } from '../types'
 import { expandTerms, Vocabulary } from '../vocabulary'
 import { type Candidates, type EntryRow, EntryTable, type Match } from './entryTable'
 
@@ -191,23 +192,9 @@ function emptyFacets(plan: SearchPlan): Omit<SearchResult, 'tookMs' | 'hits'> {
 }
 
 function toHit(row: Row, match: Match, plan: SearchPlan): SearchHit {
-  return {
-    kind: row.kind as EntryKind,
-    id: toId(String(row.entry_id), true),
-    title: String(row.title),
-    slug: String(row.slug),
-    summary: String(row.summary),
-    communeId: row.commune_id === null ? null : toId(String(row.commune_id), true),
-    categoryIds: (JSON.parse(String(row.category_ids ?? '[]')) as string[]).map((c) => toId(c, true)),
-    announcementKind: (row.announcement_kind as AnnouncementKind | null) ?? null,
-    priceType: (row.price_type as PriceType | null) ?? null,
-    latitude: row.latitude === null ? null : Number(row.latitude),
-    longitude: row.longitude === null ? null : Number(row.longitude),
-    ...(plan.near && match.dist !== null ? { distanceKm: Math.round(match.dist * 1000) / 1000 } : {}),
-    score: Math.round(match.score * 1e6) / 1e6,
-    updatedAt: String(row.updated_at),
-    isExample: Number(row.is_example) === 1,
-  }
+  const categoryIds = JSON.parse(String(row.category_ids ?? '[]')) as string[]
+  const parts = { categoryIds, updatedAt: String(row.updated_at), isExample: Number(row.is_example) === 1, dist: match.dist, score: match.score }
+  return searchHit(row, parts, plan.near !== null)
 }
 
 /** An FTS5 MATCH string from sanitised words only: every term quoted, as a prefix. */
