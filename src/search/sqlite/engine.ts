@@ -19,7 +19,7 @@ import { indexText } from '../text'
 import type { EntryKind } from '../types'
 import type { EntryRow } from './entryTable'
 import { ResultCache } from '../resultCache'
-import { type Args, type IndexPatch, IndexReader, type ReaderAnswer, type ReadResult, type Row, type Value } from './indexReader'
+import { type Args, CHANGES_SQL, type IndexPatch, IndexReader, type ReaderAnswer, type ReadResult, type Row, type Value } from './indexReader'
 import { ReadConnection } from './readConnection'
 
 export { matchExpression } from './indexReader'
@@ -283,7 +283,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
     const key = JSON.stringify(rest)
     const now = Date.parse(plan.now)
     if (this.results.enabled) {
-      const [row] = await this.read(`SELECT CAST(value AS INTEGER) AS changes FROM search_meta WHERE key = 'changes'`)
+      const [row] = await this.read(CHANGES_SQL)
       const cached = this.results.get(key, Number(row?.changes ?? 0), now)
       if (cached) return cached
     }

@@ -39,6 +39,8 @@ const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
 const BM25_LIMIT = 500
 /** Rows read at a time when loading the in-memory columns. */
 const TABLE_SLICE = 5000
+/** The count of index writes (`search_meta.changes`): a change made by any process shows here. */
+export const CHANGES_SQL = `SELECT CAST(value AS INTEGER) AS changes FROM search_meta WHERE key = 'changes'`
 
 export class IndexReader {
   private vocabulary: { value: Vocabulary; changes: number } | null = null
@@ -72,7 +74,7 @@ export class IndexReader {
 
   /** The count of index writes: a change made by any process shows here. */
   private async changes(): Promise<number> {
-    const rows = await this.read(`SELECT CAST(value AS INTEGER) AS changes FROM search_meta WHERE key = 'changes'`)
+    const rows = await this.read(CHANGES_SQL)
     return Number(rows[0]?.changes ?? 0)
   }
 
