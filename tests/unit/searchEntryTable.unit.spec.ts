@@ -82,6 +82,18 @@ describe('in-memory columns of the SQLite engine', () => {
     t.remove(1)
     t.upsert(row(7))
     expect(t.scan(planQuery({ territory: 1 }), null).matches.map((m) => m.rid)).toEqual([7])
+    // Columns already built for a scan are rebuilt after the next write.
+    t.upsert(row(8, { updated_at: '2020-01-01T00:00:00.000Z' }))
+    t.remove(7)
+    expect(t.scan(planQuery({ territory: 1 }), null).matches.map((m) => m.rid)).toEqual([8])
+  })
+
+  it('gives the same answer whatever the order of the full-text candidates', () => {
+    const plan = planQuery({ territory: 1, text: 'x', near: { latitude: 49.6, longitude: 1.9 }, sort: 'distance' })
+    const forward = table.scan(plan, { rids: [1, 2, 3, 5], scores: [1, 4, 2, 3] })
+    const backward = table.scan(plan, { rids: [5, 3, 2, 1], scores: [3, 2, 4, 1] })
+    expect(backward).toEqual(forward)
+    expect(forward.matches.map((m) => m.rid)).toEqual([2, 3, 1, 5])
   })
 })
 

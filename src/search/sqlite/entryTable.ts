@@ -37,11 +37,14 @@ export type ScanResult = {
 const EMPTY = new Int32Array(0)
 const RAD = Math.PI / 180
 
-/** Haversine distance in km (as geo.haversineKm, without allocating points in the hot loop). */
-function haversine(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const sinLat = Math.sin(((lat2 - lat1) * RAD) / 2)
-  const sinLng = Math.sin(((lng2 - lng1) * RAD) / 2)
-  const h = sinLat * sinLat + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * sinLng * sinLng
+/** sin²(d / 2R): the haversine term of a distance `d` (km), compared with instead of the distance in the scan. */
+function haversineTerm(km: number): number {
+  const s = Math.sin(km / (2 * EARTH_RADIUS_KM))
+  return s * s
+}
+
+/** The distance (km) of a haversine term, as geo.haversineKm computes it. */
+function termToKm(h: number): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
@@ -63,6 +66,41 @@ class Codes {
   }
 }
 
+/**
+ * The columns as the scan reads them, rebuilt after writes: live entries only, stored
+ * newest first (a search without words walks them in order and its first matches are the
+ * page), numbers in typed arrays and each entry's communes and categories as a range of
+ * one flat array, so that the pass over 100,000 entries touches memory in sequence.
+ */
+type Frozen = {
+  count: number
+  rid: Int32Array
+  /** rid → position + 1 (0: not a live entry). */
+  positionOf: Int32Array
+  territory: Int32Array
+  kind: Int32Array
+  announcementKind: Int32Array
+  price: Int32Array
+  lat: Float64Array
+  lng: Float64Array
+  cosLat: Float64Array
+  expires: Float64Array
+  updated: Float64Array
+  communeStart: Int32Array
+  communeCodes: Int32Array
+  categoryStart: Int32Array
+  categoryCodes: Int32Array
+}
+
+/** A flat array of the lists, and where each position's list starts (`start[p]` to `start[p + 1]`). */
+function flatten(lists: Int32Array[], order: Int32Array): { start: Int32Array; codes: Int32Array } {
+  const start = new Int32Array(order.length + 1)
+  for (let p = 0; p < order.length; p++) start[p + 1] = start[p]! + lists[order[p]!]!.length
+  const codes = new Int32Array(start[order.length]!)
+  for (let p = 0; p < order.length; p++) codes.set(lists[order[p]!]!, start[p]!)
+  return { start, codes }
+}
+
 export class EntryTable {
   /** rid → slot + 1 (0: not held); rids are small consecutive integers (SQLite rowids). */
   private slotOf = new Int32Array(1024)
@@ -79,6 +117,9 @@ export class EntryTable {
   private updated: number[] = []
   private communes: Int32Array[] = []
   private categories: Int32Array[] = []
+  private frozen: Frozen | null = null
+  /** Match buffers reused from one scan to the next (a scan runs to its end synchronously). */
+  private scratch = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
 
   private readonly strings = new Codes()
   /** Shared arrays for identical `,id,` lists (most entries share their category set). */
@@ -93,7 +134,7 @@ export class EntryTable {
   }
 
   /** The slot of a rowid, or -1. */
-  slot(rid: number): number {
+  private slot(rid: number): number {
     return rid >= 0 && rid < this.slotOf.length ? this.slotOf[rid]! - 1 : -1
   }
 
@@ -147,41 +188,48 @@ export class EntryTable {
     this.frozen = null
   }
 
-  /** Typed copies of the columns for the scan, rebuilt after writes. */
-  private frozen: {
-    alive: Uint8Array
-    territory: Int32Array
-    kind: Int32Array
-    announcementKind: Int32Array
-    price: Int32Array
-    lat: Float64Array
-    lng: Float64Array
-    expires: Float64Array
-    updated: Float64Array
-    byDate: Int32Array
-  } | null = null
-
-  private columns() {
-    if (!this.frozen) {
-      const n = this.rid.length
-      const alive = Uint8Array.from(this.alive, (a) => (a ? 1 : 0))
-      const slots: number[] = []
-      for (let s = 0; s < n; s++) if (alive[s]) slots.push(s)
-      slots.sort((a, b) => this.updated[b]! - this.updated[a]! || this.rid[b]! - this.rid[a]!)
-      this.frozen = {
-        alive,
-        territory: Int32Array.from(this.territory),
-        kind: Int32Array.from(this.kind),
-        announcementKind: Int32Array.from(this.announcementKind),
-        price: Int32Array.from(this.price),
-        lat: Float64Array.from(this.lat),
-        lng: Float64Array.from(this.lng),
-        expires: Float64Array.from(this.expires),
-        updated: Float64Array.from(this.updated),
-        byDate: Int32Array.from(slots),
-      }
+  private columns(): Frozen {
+    if (this.frozen) return this.frozen
+    const live: number[] = []
+    for (let s = 0; s < this.rid.length; s++) if (this.alive[s]) live.push(s)
+    live.sort((a, b) => this.updated[b]! - this.updated[a]! || this.rid[b]! - this.rid[a]!)
+    const order = Int32Array.from(live)
+    const n = order.length
+    const ints = (column: number[]) => Int32Array.from(order, (s) => column[s]!)
+    const floats = (column: number[]) => Float64Array.from(order, (s) => column[s]!)
+    const rid = ints(this.rid)
+    const positionOf = new Int32Array(this.slotOf.length)
+    for (let p = 0; p < n; p++) positionOf[rid[p]!] = p + 1
+    const lat = floats(this.lat)
+    const communes = flatten(this.communes, order)
+    const categories = flatten(this.categories, order)
+    this.frozen = {
+      count: n,
+      rid,
+      positionOf,
+      territory: ints(this.territory),
+      kind: ints(this.kind),
+      announcementKind: ints(this.announcementKind),
+      price: ints(this.price),
+      lat,
+      lng: floats(this.lng),
+      cosLat: Float64Array.from(lat, (value) => Math.cos(value * RAD)),
+      expires: floats(this.expires),
+      updated: floats(this.updated),
+      communeStart: communes.start,
+      communeCodes: communes.codes,
+      categoryStart: categories.start,
+      categoryCodes: categories.codes,
     }
     return this.frozen
+  }
+
+  private buffers(size: number) {
+    if (this.scratch.position.length < size) {
+      const length = Math.max(size, this.scratch.position.length * 2)
+      this.scratch = { position: new Int32Array(length), score: new Float64Array(length), dist: new Float64Array(length) }
+    }
+    return this.scratch
   }
 
   /**
@@ -211,9 +259,9 @@ export class EntryTable {
     })
     if (territory === undefined) return result([], 0)
 
-    const { alive, territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, expires, updated, byDate } = this.columns()
-    const communes = this.communes
-    const categories = this.categories
+    const columns = this.columns()
+    const { territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, cosLat, expires, updated } = columns
+    const { communeStart, communeCodes, categoryStart, categoryCodes, positionOf } = columns
     const now = Date.parse(plan.now)
     /** Wanted codes as flags indexed by code (null: no filter). */
     const flags = (values: string[]) => {
@@ -234,101 +282,102 @@ export class EntryTable {
     const near = plan.near
     const nearLat = near?.latitude ?? 0
     const nearLng = near?.longitude ?? 0
+    const nearCos = Math.cos(nearLat * RAD)
     const radius = near?.radiusKm ?? null
     const box = near && radius !== null ? boundingBox(near, radius) : null
-    const hasAny = (list: Int32Array, want: Uint8Array) => {
-      for (let i = 0; i < list.length; i++) if (want[list[i]!] === 1) return true
+    // Compared with the haversine term, which grows with the distance: no asin or sqrt per entry.
+    const maxTerm = radius !== null ? haversineTerm(radius) : Number.POSITIVE_INFINITY
+    const hasAny = (codes: Int32Array, from: number, to: number, want: Uint8Array) => {
+      for (let i = from; i < to; i++) if (want[codes[i]!] === 1) return true
       return false
     }
 
-    // Candidates: the full-text matches (slot, score), or every slot newest first.
-    let slots: Int32Array
+    // Candidates: the full-text matches (position, score), or every position (newest first).
+    let positions: Int32Array | null = null
     let scores: Float64Array | null = null
+    let candidateCount = columns.count
     if (candidates) {
       const n = candidates.rids.length
-      slots = new Int32Array(n)
+      positions = new Int32Array(n)
       scores = new Float64Array(n)
       let kept = 0
       for (let i = 0; i < n; i++) {
-        const slot = this.slot(candidates.rids[i]!)
-        if (slot < 0) continue
-        slots[kept] = slot
+        const rid = candidates.rids[i]!
+        const position = rid >= 0 && rid < positionOf.length ? positionOf[rid]! - 1 : -1
+        if (position < 0) continue
+        positions[kept] = position
         scores[kept++] = candidates.scores[i]!
       }
-      slots = slots.subarray(0, kept)
-      scores = scores.subarray(0, kept)
-    } else {
-      slots = byDate
+      candidateCount = kept
     }
     // Visited newest first with nothing else to order by: the first matches are the page.
     const inDateOrder = !candidates && !near
-    const room = inDateOrder ? Math.min(keep, slots.length) : slots.length
-    const matchSlot = new Int32Array(room)
-    const matchScore = new Float64Array(room)
-    const matchDist = new Float64Array(room)
+    const room = inDateOrder ? Math.min(keep, candidateCount) : candidateCount
+    const { position: matchPosition, score: matchScore, dist: matchTerm } = this.buffers(room)
     let kept = 0
     let total = 0
 
-    for (let c = 0; c < slots.length; c++) {
-      const slot = slots[c]!
-      if (alive[slot] === 0 || territories[slot] !== territory || expires[slot]! <= now) continue
-      if (expires[slot]! < nextExpiry) nextExpiry = expires[slot]!
-      let dist = Number.NaN
+    for (let c = 0; c < candidateCount; c++) {
+      const p = positions === null ? c : positions[c]!
+      if (territories[p] !== territory) continue
+      const expiry = expires[p]!
+      if (expiry <= now) continue
+      if (expiry < nextExpiry) nextExpiry = expiry
+      let term = Number.NaN
       if (near) {
-        const la = lat[slot]!
-        const ln = lng[slot]!
+        const la = lat[p]!
+        const ln = lng[p]!
         if (Number.isNaN(la) || Number.isNaN(ln)) {
           if (box) continue
         } else {
           if (box && (la < box.minLat || la > box.maxLat || ln < box.minLng || ln > box.maxLng)) continue
-          dist = haversine(nearLat, nearLng, la, ln)
-          if (radius !== null && dist > radius) continue
+          const sinLat = Math.sin(((la - nearLat) * RAD) / 2)
+          const sinLng = Math.sin(((ln - nearLng) * RAD) / 2)
+          term = sinLat * sinLat + nearCos * cosLat[p]! * sinLng * sinLng
+          if (term > maxTerm) continue
         }
       }
-      const kind = kinds[slot]!
-      const price = prices[slot]!
-      const fCat = wantCategories === null || hasAny(categories[slot]!, wantCategories)
-      const fCom = wantCommunes === null || hasAny(communes[slot]!, wantCommunes)
+      const kind = kinds[p]!
+      const price = prices[p]!
+      const communesFrom = communeStart[p]!
+      const communesTo = communeStart[p + 1]!
+      const categoriesFrom = categoryStart[p]!
+      const categoriesTo = categoryStart[p + 1]!
+      const fCat = wantCategories === null || hasAny(categoryCodes, categoriesFrom, categoriesTo, wantCategories)
+      const fCom = wantCommunes === null || hasAny(communeCodes, communesFrom, communesTo, wantCommunes)
       const fKind =
         (wantKinds === null || wantKinds[kind] === 1) &&
-        (wantAnnouncementKinds === null || kind !== announcements || wantAnnouncementKinds[announcementKind[slot]!] === 1)
+        (wantAnnouncementKinds === null || kind !== announcements || wantAnnouncementKinds[announcementKind[p]!] === 1)
       const fPrice = wantPrices === null || (price >= 0 && wantPrices[price] === 1)
       // Each facet ignores its own filter, so that other values stay selectable.
       if (fCat && fCom && fPrice) kindCounts[kind]!++
       if (fCat && fCom && fKind && price >= 0) priceCounts[price]!++
-      if (fCat && fKind && fPrice) {
-        const list = communes[slot]!
-        for (let i = 0; i < list.length; i++) communeCounts[list[i]!]!++
-      }
-      if (fCom && fKind && fPrice) {
-        const list = categories[slot]!
-        for (let i = 0; i < list.length; i++) categoryCounts[list[i]!]!++
-      }
+      if (fCat && fKind && fPrice) for (let i = communesFrom; i < communesTo; i++) communeCounts[communeCodes[i]!]!++
+      if (fCom && fKind && fPrice) for (let i = categoriesFrom; i < categoriesTo; i++) categoryCounts[categoryCodes[i]!]!++
       if (fCat && fCom && fKind && fPrice) {
         total++
         if (kept < room) {
-          matchSlot[kept] = slot
+          matchPosition[kept] = p
           matchScore[kept] = scores ? scores[c]! : 0
-          matchDist[kept++] = dist
+          matchTerm[kept++] = term
         }
       }
     }
 
-    // Ordered by index into the match columns; only the first `keep` become objects.
-    const distance = (i: number) => (Number.isNaN(matchDist[i]!) ? Number.POSITIVE_INFINITY : matchDist[i]!)
-    const rid = (i: number) => this.rid[matchSlot[i]!]!
-    const date = (i: number) => updated[matchSlot[i]!]!
+    // Ordered by index into the match buffers; only the first `keep` become objects.
+    const distance = (i: number) => (Number.isNaN(matchTerm[i]!) ? Number.POSITIVE_INFINITY : matchTerm[i]!)
+    const rid = (i: number) => columns.rid[matchPosition[i]!]!
+    const date = (i: number) => updated[matchPosition[i]!]!
     let order: (a: number, b: number) => number
     if (plan.sort === 'date') order = (a, b) => date(b) - date(a) || matchScore[b]! - matchScore[a]! || rid(b) - rid(a)
     else if (plan.sort === 'distance') order = (a, b) => distance(a) - distance(b) || matchScore[b]! - matchScore[a]! || rid(b) - rid(a)
     else if (candidates) order = (a, b) => matchScore[b]! - matchScore[a]! || distance(a) - distance(b) || date(b) - date(a) || rid(b) - rid(a)
     else order = (a, b) => distance(a) - distance(b) || date(b) - date(a) || rid(b) - rid(a)
-    const indices = Array.from({ length: kept }, (_, i) => i)
-    const first = inDateOrder ? indices : firstInOrder(indices, Math.min(keep, kept), order)
+    const first = inDateOrder ? Array.from({ length: kept }, (_, i) => i) : firstIndicesInOrder(kept, Math.min(keep, kept), order)
     const matches = first.map((i) => ({
       rid: rid(i),
       score: matchScore[i]!,
-      dist: Number.isNaN(matchDist[i]!) ? null : matchDist[i]!,
+      dist: Number.isNaN(matchTerm[i]!) ? null : termToKm(matchTerm[i]!),
       updated: date(i),
     }))
     return result(matches, total)
@@ -337,13 +386,22 @@ export class EntryTable {
 
 /** The first `count` items in order, without sorting everything when `count` is small. */
 export function firstInOrder<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  return firstIndicesInOrder(items.length, count, (a, b) => compare(items[a]!, items[b]!)).map((i) => items[i]!)
+}
+
+/** The first `count` of the indices 0 … n − 1 in order (no array of all n indices for a small `count`). */
+export function firstIndicesInOrder(n: number, count: number, compare: (a: number, b: number) => number): number[] {
   if (count <= 0) return []
-  if (items.length <= count * 8 || items.length < 2000) return items.sort(compare).slice(0, count)
-  // Bounded max-heap of the best `count` items seen so far.
-  const heap: T[] = []
+  if (n <= count * 8 || n < 2000) {
+    const all = new Array<number>(n)
+    for (let i = 0; i < n; i++) all[i] = i
+    return all.sort(compare).slice(0, count)
+  }
+  // Bounded max-heap of the best `count` indices seen so far.
+  const heap: number[] = []
   const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!])
-  for (const item of items) {
+  for (let item = 0; item < n; item++) {
     if (heap.length < count) {
       heap.push(item)
       for (let i = heap.length - 1; i > 0; ) {
