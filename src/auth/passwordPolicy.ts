@@ -1,6 +1,6 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core'
-import * as common from '@zxcvbn-ts/language-common'
-import * as fr from '@zxcvbn-ts/language-fr'
+import { createRequire } from 'node:module'
+
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core'
 
 /**
  * The password policy of every account, wherever a password is set (admin, sign-up,
@@ -12,12 +12,23 @@ import * as fr from '@zxcvbn-ts/language-fr'
 export const PASSWORD_MAX_LENGTH = 200
 
 let factory: ZxcvbnFactory | undefined
+/**
+ * zxcvbn and its dictionaries are loaded at the first password check, not with the
+ * collections: decoding them costs about 25 MB in every process (and every server bundle)
+ * that imports the Payload config, most of which never sees a password.
+ */
 function estimator(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    translations: fr.translations,
-    graphs: common.adjacencyGraphs,
-    dictionary: { ...common.dictionary, ...fr.dictionary },
-  })
+  if (!factory) {
+    const load = createRequire(import.meta.url)
+    const core = load('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core')
+    const common = load('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common')
+    const fr = load('@zxcvbn-ts/language-fr') as typeof import('@zxcvbn-ts/language-fr')
+    factory = new core.ZxcvbnFactory({
+      translations: fr.translations,
+      graphs: common.adjacencyGraphs,
+      dictionary: { ...common.dictionary, ...fr.dictionary },
+    })
+  }
   return factory
 }
 

@@ -164,13 +164,28 @@ export function searchSuite(kind: TestDatabase, options: { workers?: boolean } =
     const commune = communes.get(INSEE.songeons) as number
     const make = (name: string, categoryId: number | string, description: string) =>
       payload.create({ collection: 'businesses', overrideAccess: true, data: { name, categories: [categoryId as number], commune, description, status: 'published' } })
+    // Oldest first: a tie would put the newest first, so only the weights give this order.
     const created = [
-      await make('Ferme pédagogique Vasseur', categories.get('Producteurs locaux')!, 'Visite de la ferme : chèvres, ânes et un quokka.'),
-      await make('Animalerie Dupuis', category.id, 'Aliments pour chiens et chats, accessoires.'),
       await make('Le Quokka', categories.get('Cycles')!, 'Magasin de jouets en bois et de jeux de société.'),
+      await make('Animalerie Dupuis', category.id, 'Aliments pour chiens et chats, accessoires.'),
+      await make('Ferme pédagogique Vasseur', categories.get('Producteurs locaux')!, 'Visite de la ferme : chèvres, ânes et un quokka.'),
     ]
     try {
       expect(titles(await search({ text: 'quokka' }))).toEqual(['Le Quokka', 'Animalerie Dupuis', 'Ferme pédagogique Vasseur'])
+      if (kind === 'sqlite') {
+        // The same order when there are too many matches for bm25 (name, then categories found in memory, then the rest).
+        const { IndexReader } = await import('@/search/sqlite/indexReader')
+        const { ReadConnection } = await import('@/search/sqlite/readConnection')
+        const { planQuery } = await import('@/search/query')
+        const connection = ReadConnection.open((engine as unknown as { databaseUrl: string }).databaseUrl)!
+        try {
+          const reader = new IndexReader((sql, args) => connection.all(sql, args), { bm25Limit: 0 })
+          const { result } = await reader.execute(planQuery({ territory, text: 'quokka' }))
+          expect(titles({ ...result, tookMs: 0 })).toEqual(['Le Quokka', 'Animalerie Dupuis', 'Ferme pédagogique Vasseur'])
+        } finally {
+          connection.close()
+        }
+      }
     } finally {
       for (const doc of created) await payload.delete({ collection: 'businesses', id: doc.id, overrideAccess: true })
       await payload.delete({ collection: 'categories', id: category.id, overrideAccess: true })

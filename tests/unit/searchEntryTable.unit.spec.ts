@@ -97,6 +97,32 @@ describe('in-memory columns of the SQLite engine', () => {
   })
 })
 
+describe('category sets of the SQLite columns', () => {
+  const table = new EntryTable([row(1), row(2, { category_key: ',11,1,' }), row(3, { category_key: '' })])
+  table.setCategoryText(',10,1,', 'boulangerie pain alimentation')
+  table.setCategoryText(',11,1,', 'boucherie viande alimentation')
+
+  it('finds the sets whose words begin with the terms, every group or one', () => {
+    const flagged = (flags: Uint8Array) => [...flags].flatMap((flag, code) => (flag ? [code] : []))
+    expect(flagged(table.categorySetsMatching([['boulang']], 'AND'))).toHaveLength(1)
+    expect(flagged(table.categorySetsMatching([['alim']], 'AND'))).toHaveLength(2)
+    expect(flagged(table.categorySetsMatching([['pain'], ['viande']], 'AND'))).toHaveLength(0)
+    expect(flagged(table.categorySetsMatching([['pain'], ['viande']], 'OR'))).toHaveLength(2)
+    // A term longer than the word, or inside it, is not a prefix.
+    expect(flagged(table.categorySetsMatching([['boulangeries'], ['angerie']], 'OR'))).toHaveLength(0)
+  })
+
+  it('adds the bonus to the matches whose category set matched', () => {
+    const sets = table.categorySetsMatching([['viande']], 'AND')
+    const { matches } = table.scan(planQuery({ territory: 1, text: 'x' }), { rids: [1, 2, 3], scores: [1, 1, 2], categoryBonus: { sets, weight: 4 } })
+    expect(matches.map((m) => [m.rid, m.score])).toEqual([
+      [2, 5],
+      [3, 2],
+      [1, 1],
+    ])
+  })
+})
+
 describe('first items in order', () => {
   it('selects the best ones without sorting everything, like a full sort', () => {
     const items = Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 50_000)

@@ -38,7 +38,7 @@ export type LibsqlClient = {
   batch(stmts: Array<Statement | string>, mode?: 'write' | 'read' | 'deferred'): Promise<unknown>
 }
 
-const SCHEMA_VERSION = '3'
+const SCHEMA_VERSION = '4'
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)`,
@@ -71,6 +71,8 @@ const SCHEMA = [
     contentless_delete = 1
   )`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_fts, 'row')`,
+  // The categories column's text of each category set (`category_key`): readers match it in memory.
+  `CREATE TABLE IF NOT EXISTS search_category_texts (key TEXT PRIMARY KEY, text TEXT NOT NULL)`,
 ]
 
 /** `,3,12,`: a list any id can be looked up in with instr(), and grouped on. */
@@ -127,6 +129,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
       await this.client.batch(
         [
           'DROP TABLE IF EXISTS search_vocab',
+          'DROP TABLE IF EXISTS search_category_texts',
           'DROP TABLE IF EXISTS search_fts',
           'DROP TABLE IF EXISTS search_facets',
           'DROP TABLE IF EXISTS search_entries',
@@ -152,7 +155,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   }
 
   protected async clearIndex(): Promise<void> {
-    await this.commit(['DELETE FROM search_fts', 'DELETE FROM search_entries'], null)
+    await this.commit(['DELETE FROM search_fts', 'DELETE FROM search_entries', 'DELETE FROM search_category_texts'], null)
   }
 
   /**
@@ -161,7 +164,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
    * previous count; otherwise (another process wrote too, or `null`: everything changed)
    * it reloads them at its next search.
    */
-  private async commit(stmts: Array<Statement | string>, change: Pick<IndexPatch, 'upserts' | 'removed'> | null): Promise<void> {
+  private async commit(stmts: Array<Statement | string>, change: Omit<IndexPatch, 'changes' | 'reset'> | null): Promise<void> {
     const results = (await this.client.batch(
       [...stmts, `UPDATE search_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes' RETURNING CAST(value AS INTEGER) AS changes`],
       'write',
@@ -226,11 +229,14 @@ export class SqliteSearchEngine extends BaseSearchEngine {
     const stmts: Statement[] = []
     const ftsValues: Value[] = []
     const patched: EntryRow[] = []
+    const categoryTexts = new Map<string, string>()
     for (const doc of unique) {
       const rid = rids.get(`${doc.kind}:${doc.id}`)
       if (rid === undefined) continue
       if (!fresh) stmts.push({ sql: 'DELETE FROM search_fts WHERE rowid = ?', args: [rid] })
-      ftsValues.push(rid, indexText(doc.text.title), indexText(doc.text.categories), indexText(doc.text.body), indexText(doc.text.place))
+      const categoryText = indexText(doc.text.categories)
+      ftsValues.push(rid, indexText(doc.text.title), categoryText, indexText(doc.text.body), indexText(doc.text.place))
+      if (doc.categoryTreeIds.length) categoryTexts.set(key(doc.categoryTreeIds), categoryText)
       patched.push({
         rid,
         territory: doc.territory,
@@ -251,7 +257,15 @@ export class SqliteSearchEngine extends BaseSearchEngine {
         args: ftsValues,
       })
     }
-    await this.commit(stmts, { upserts: patched, removed: [] })
+    const texts = [...categoryTexts].map(([key, text]) => ({ key, text }))
+    if (texts.length) {
+      stmts.push({
+        sql: `INSERT INTO search_category_texts (key, text) VALUES ${texts.map(() => '(?, ?)').join(', ')}
+              ON CONFLICT (key) DO UPDATE SET text = excluded.text`,
+        args: texts.flatMap((t) => [t.key, t.text]),
+      })
+    }
+    await this.commit(stmts, { upserts: patched, removed: [], categoryTexts: texts })
   }
 
   protected async deleteEntries(kind: EntryKind, ids: string[]): Promise<void> {

@@ -24,8 +24,12 @@ export type EntryRow = {
 }
 
 export type Match = { rid: number; score: number; dist: number | null; updated: number }
-/** Full-text matches: rowids of `search_entries` and their relevance, in step. */
-export type Candidates = { rids: ArrayLike<number>; scores: ArrayLike<number> }
+/**
+ * Full-text matches: rowids of `search_entries` and their relevance, in step, plus a bonus
+ * for the entries whose category set matched (flags indexed by category set code, see
+ * `categorySetsMatching`).
+ */
+export type Candidates = { rids: ArrayLike<number>; scores: ArrayLike<number>; categoryBonus?: { sets: Uint8Array; weight: number } }
 export type ScanResult = {
   matches: Match[]
   total: number
@@ -90,6 +94,7 @@ type Frozen = {
   communeCodes: Int32Array
   categoryStart: Int32Array
   categoryCodes: Int32Array
+  categorySet: Int32Array
 }
 
 /** A flat array of the lists, and where each position's list starts (`start[p]` to `start[p + 1]`). */
@@ -117,6 +122,10 @@ export class EntryTable {
   private updated: number[] = []
   private communes: Int32Array[] = []
   private categories: Int32Array[] = []
+  /** The code of each entry's category set (its `category_key`), and the indexed words of each set's categories. */
+  private categorySet: number[] = []
+  private readonly categorySets = new Codes()
+  private readonly categoryWords = new Map<number, string[]>()
   private frozen: Frozen | null = null
   /** Match buffers reused from one scan to the next (a scan runs to its end synchronously). */
   private scratch = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
@@ -176,7 +185,28 @@ export class EntryTable {
     this.updated[slot] = Date.parse(row.updated_at) || 0
     this.communes[slot] = this.list(row.commune_key)
     this.categories[slot] = this.list(row.category_key)
+    this.categorySet[slot] = this.categorySets.code(row.category_key)
     this.frozen = null
+  }
+
+  /** The indexed text of a category set (names and keywords of its categories, as in the full-text index). */
+  setCategoryText(key: string, text: string): void {
+    this.categoryWords.set(this.categorySets.code(key), text.split(' ').filter(Boolean))
+  }
+
+  /**
+   * Flags, by category set code, of the sets whose categories' words match a full-text
+   * query: every group (AND) or one group (OR) has a term that begins one of their words,
+   * as FTS5 matches `"term"*` in the categories column.
+   */
+  categorySetsMatching(groups: string[][], operator: 'AND' | 'OR'): Uint8Array {
+    const flags = new Uint8Array(this.categorySets.values.length)
+    const groupMatches = (words: string[], group: string[]) => group.some((term) => words.some((word) => word.startsWith(term)))
+    for (const [code, words] of this.categoryWords) {
+      const matched = operator === 'AND' ? groups.every((group) => groupMatches(words, group)) : groups.some((group) => groupMatches(words, group))
+      if (matched && groups.length > 0) flags[code] = 1
+    }
+    return flags
   }
 
   remove(rid: number): void {
@@ -220,6 +250,7 @@ export class EntryTable {
       communeCodes: communes.codes,
       categoryStart: categories.start,
       categoryCodes: categories.codes,
+      categorySet: ints(this.categorySet),
     }
     return this.frozen
   }
@@ -261,7 +292,9 @@ export class EntryTable {
 
     const columns = this.columns()
     const { territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, cosLat, expires, updated } = columns
-    const { communeStart, communeCodes, categoryStart, categoryCodes, positionOf } = columns
+    const { communeStart, communeCodes, categoryStart, categoryCodes, categorySet, positionOf } = columns
+    const bonusSets = candidates?.categoryBonus?.sets
+    const bonus = candidates?.categoryBonus?.weight ?? 0
     const now = Date.parse(plan.now)
     /** Wanted codes as flags indexed by code (null: no filter). */
     const flags = (values: string[]) => {
@@ -358,7 +391,7 @@ export class EntryTable {
         total++
         if (kept < room) {
           matchPosition[kept] = p
-          matchScore[kept] = scores ? scores[c]! : 0
+          matchScore[kept] = scores ? scores[c]! + (bonusSets !== undefined && bonusSets[categorySet[p]!] === 1 ? bonus : 0) : 0
           matchTerm[kept++] = term
         }
       }

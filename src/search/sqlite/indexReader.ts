@@ -26,9 +26,14 @@ export type ReaderAnswer = { result: ReadResult; changes: number; validUntil: nu
 
 /**
  * What one index write did, numbered by the `search_meta.changes` count it set: entry rows
- * upserted and rowids removed, or `reset` (cleared or unknown: reload everything).
+ * upserted and rowids removed, the texts of the category sets it wrote, or `reset`
+ * (cleared or unknown: reload everything).
  */
-export type IndexPatch = { changes: number; upserts: EntryRow[]; removed: number[]; reset?: boolean }
+export type IndexPatch = { changes: number; upserts: EntryRow[]; removed: number[]; categoryTexts?: CategoryText[]; reset?: boolean }
+/** A row of `search_category_texts`: the indexed words of the categories of a category set (`category_key`). */
+export type CategoryText = { key: string; text: string }
+/** A full-text query: its FTS5 MATCH string and the term groups it was made from. */
+type FullText = { match: string; groups: string[][]; operator: 'AND' | 'OR' }
 
 /** bm25 weights of title, categories, body, place. */
 const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
@@ -46,7 +51,11 @@ export class IndexReader {
   private vocabulary: { value: Vocabulary; changes: number } | null = null
   private table: { value: EntryTable; changes: number } | null = null
 
-  constructor(private readonly readSql: ReadSql) {}
+  /** `bm25Limit`: see BM25_LIMIT (a test sets it to 0 to check the ranking of many matches on a few). */
+  constructor(
+    private readonly readSql: ReadSql,
+    private readonly options: { bm25Limit?: number } = {},
+  ) {}
 
   private async read(sql: string, args: Args | Value[] = []): Promise<Row[]> {
     return this.readSql(sql, args)
@@ -59,6 +68,7 @@ export class IndexReader {
     if (!patch.reset && this.table && this.table.changes === patch.changes - 1) {
       for (const row of patch.upserts) this.table.value.upsert(row)
       for (const rid of patch.removed) this.table.value.remove(rid)
+      for (const { key, text } of patch.categoryTexts ?? []) this.table.value.setCategoryText(key, text)
       this.table.changes = patch.changes
     } else {
       this.table = null
@@ -92,6 +102,7 @@ export class IndexReader {
       if (rows.length < TABLE_SLICE) break
       after = rows[rows.length - 1]!.rid
     }
+    for (const row of await this.read(`SELECT key, text FROM search_category_texts`)) value.setCategoryText(String(row.key), String(row.text))
     this.table = { value, changes }
     return value
   }
@@ -109,13 +120,12 @@ export class IndexReader {
     const changes = await this.changes()
     const table = await this.entryTable(changes)
     if (!plan.terms.length) return { ...(await this.run(plan, table, null)), changes }
-    const groups = expandTerms(plan.terms, await this.loadVocabulary(changes))
-    const match = matchExpression(groups, 'AND')
+    const groups = searchableGroups(expandTerms(plan.terms, await this.loadVocabulary(changes)))
     // Words were typed but none is searchable: nothing matches.
-    if (match === null) return { result: { ...emptyFacets(plan), hits: [] }, changes, validUntil: Number.POSITIVE_INFINITY }
-    const all = await this.run(plan, table, match)
+    if (groups.length === 0) return { result: { ...emptyFacets(plan), hits: [] }, changes, validUntil: Number.POSITIVE_INFINITY }
+    const all = await this.run(plan, table, { match: matchExpression(groups, 'AND')!, groups, operator: 'AND' })
     if (all.result.total > 0 || groups.length < 2) return { ...all, changes }
-    const any = await this.run(plan, table, matchExpression(groups, 'OR'))
+    const any = await this.run(plan, table, { match: matchExpression(groups, 'OR')!, groups, operator: 'OR' })
     return { result: any.result, changes, validUntil: Math.min(all.validUntil, any.validUntil) }
   }
 
@@ -123,12 +133,15 @@ export class IndexReader {
    * Relevance of every full-text match. Up to BM25_LIMIT matches: bm25 with column weights.
    * Beyond (a very common word over a large territory), computing bm25 for every match
    * would dominate the search; the score then says which fields matched — name 10,
-   * categories 4, anywhere 1 — and ties go to the newest entries.
+   * categories 4, anywhere 1 — and ties go to the newest entries. Whether the categories
+   * matched is found from the words of the category sets held in memory (a few hundred
+   * sets), not by a third full-text query: most matches of a common word are there.
    */
-  private async scores(match: string): Promise<Candidates> {
+  private async scores(fullText: FullText, table: EntryTable): Promise<Candidates> {
+    const { match } = fullText
     const [all] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_fts WHERE search_fts MATCH :match`, { match })
     const rids = JSON.parse(String(all?.ids ?? '[]')) as number[]
-    if (rids.length <= BM25_LIMIT) {
+    if (rids.length <= (this.options.bm25Limit ?? BM25_LIMIT)) {
       // Materialised so that bm25 runs in the full-text query; one flat JSON row comes back.
       const [row] = await this.read(
         `WITH s AS MATERIALIZED (SELECT rowid AS r, -bm25(search_fts, ${WEIGHTS}) AS s FROM search_fts WHERE search_fts MATCH :match)
@@ -137,11 +150,9 @@ export class IndexReader {
       )
       return { rids: JSON.parse(String(row?.rids ?? '[]')) as number[], scores: JSON.parse(String(row?.scores ?? '[]')) as number[] }
     }
-    const [tiers] = await this.read(
-      `SELECT (SELECT json_group_array(rowid) FROM search_fts WHERE search_fts MATCH '{title} : ' || :match) AS title,
-              (SELECT json_group_array(rowid) FROM search_fts WHERE search_fts MATCH '{categories} : ' || :match) AS categories`,
-      { match },
-    )
+    const [titles] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_fts WHERE search_fts MATCH '{title} : ' || :match`, {
+      match,
+    })
     // Rowids are small integers: a dense score array indexed by rowid, no map.
     let max = 0
     for (const rid of rids) if (rid > max) max = rid
@@ -150,13 +161,13 @@ export class IndexReader {
     const add = (json: unknown, weight: number) => {
       for (const rid of JSON.parse(String(json ?? '[]')) as number[]) if (rid <= max && byRid[rid]! > 0) byRid[rid]! += weight
     }
-    add(tiers?.title, 10)
-    add(tiers?.categories, 4)
-    return { rids, scores: Float64Array.from(rids, (rid) => byRid[rid]!) }
+    add(titles?.ids, 10)
+    const categoryBonus = { sets: table.categorySetsMatching(fullText.groups, fullText.operator), weight: 4 }
+    return { rids, scores: Float64Array.from(rids, (rid) => byRid[rid]!), categoryBonus }
   }
 
-  private async run(plan: SearchPlan, table: EntryTable, match: string | null): Promise<{ result: ReadResult; validUntil: number }> {
-    const candidates = match ? await this.scores(match) : null
+  private async run(plan: SearchPlan, table: EntryTable, fullText: FullText | null): Promise<{ result: ReadResult; validUntil: number }> {
+    const candidates = fullText ? await this.scores(fullText, table) : null
     const needed = plan.offset + plan.limit
     const { matches, total, facets, nextExpiry } = table.scan(plan, candidates, needed)
     const page = matches.slice(plan.offset, needed)
@@ -199,12 +210,14 @@ function toHit(row: Row, match: Match, plan: SearchPlan): SearchHit {
   return searchHit(row, parts, plan.near !== null)
 }
 
+/** The groups of alternative terms with only sanitised words (letters and digits), empty groups dropped. */
+function searchableGroups(groups: string[][]): string[][] {
+  return groups.map((group) => group.filter((t) => /^[a-z0-9]+$/.test(t))).filter((group) => group.length > 0)
+}
+
 /** An FTS5 MATCH string from sanitised words only: every term quoted, as a prefix. */
 export function matchExpression(groups: string[][], operator: 'AND' | 'OR'): string | null {
-  const parts = groups
-    .map((group) => group.filter((t) => /^[a-z0-9]+$/.test(t)))
-    .filter((group) => group.length > 0)
-    .map((group) => `(${group.map((t) => `"${t}"*`).join(' OR ')})`)
+  const parts = searchableGroups(groups).map((group) => `(${group.map((t) => `"${t}"*`).join(' OR ')})`)
   return parts.length ? parts.join(` ${operator} `) : null
 }
 
