@@ -90,7 +90,7 @@ export default buildConfig({
   endpoints: [...moderationEndpoints, ...reportEndpoints, ...openDataEndpoints, importRunEndpoint, sireneEndpoint, searchEndpoint, newTerritoryEndpoint],
   jobs: jobsConfig,
   editor: lexicalEditor(),
-  db: await createDatabaseAdapter(),
+  db: createDatabaseAdapter(),
   email: createEmailAdapter(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

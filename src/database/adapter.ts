@@ -2,8 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { type DatabaseTarget, parseDatabaseUri } from './parseDatabaseUri'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -12,15 +17,11 @@ export const databaseTarget: DatabaseTarget = parseDatabaseUri(process.env.DATAB
 
 /**
  * Schema changes always go through committed migrations (never drizzle "push", which can
- * stop on an interactive prompt); `src/server.ts` runs them at start. Only the chosen
- * database's adapter and migrations are loaded (the MongoDB driver alone holds ~10 MB).
+ * stop on an interactive prompt); `src/server.ts` runs them at start.
  */
-export async function createDatabaseAdapter(target: DatabaseTarget = databaseTarget): Promise<DatabaseAdapterObj> {
+export function createDatabaseAdapter(target: DatabaseTarget = databaseTarget): DatabaseAdapterObj {
   switch (target.kind) {
-    case 'sqlite': {
-      // One after the other: jest's ESM loader fails on two parallel imports sharing a dependency.
-      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-      const { migrations } = await import('../migrations/sqlite')
+    case 'sqlite':
       fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
       return sqliteAdapter({
         client: { url: target.url },
@@ -28,22 +29,16 @@ export async function createDatabaseAdapter(target: DatabaseTarget = databaseTar
         wal: true,
         busyTimeout: 5000,
         migrationDir: path.resolve(dirname, '../migrations/sqlite'),
-        prodMigrations: migrations,
+        prodMigrations: sqliteMigrations,
       })
-    }
-    case 'postgres': {
-      const { postgresAdapter } = await import('@payloadcms/db-postgres')
-      const { migrations } = await import('../migrations/postgres')
+    case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
         push: false,
         migrationDir: path.resolve(dirname, '../migrations/postgres'),
-        prodMigrations: migrations,
+        prodMigrations: postgresMigrations,
       })
-    }
-    case 'mongodb': {
-      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+    case 'mongodb':
       return mongooseAdapter({ url: target.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
-    }
   }
 }
