@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit'
+import type PDFKit from 'pdfkit'
 
-export type Pdf = InstanceType<typeof PDFDocument>
+export type Pdf = InstanceType<typeof PDFKit>
 
 /** An A4 document with French metadata; `render` draws, the buffer is returned at the end. */
 export async function renderPdf(
@@ -8,6 +8,8 @@ export async function renderPdf(
   render: (doc: Pdf) => void | Promise<void>,
   options: { margin?: number } = {},
 ): Promise<Buffer> {
+  // Loaded with the first PDF: pdfkit and its font engine are several MB that no other request needs.
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({
     size: 'A4',
     margin: options.margin ?? 50,
