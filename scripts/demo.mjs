@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { SERVER_ARGS } from './lib/serverCommand.mjs'
+import { SERVER_ARGS, SERVER_ENV } from './lib/serverCommand.mjs'
 
 /** A binary of this project's own node_modules (npx misbehaves inside `npm test`). */
 const localBin = (name) => path.resolve('node_modules/.bin', name)
@@ -50,6 +50,7 @@ if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toS
 const server = spawn(process.execPath, SERVER_ARGS, {
   stdio: 'inherit',
   env: {
+    ...SERVER_ENV,
     ...process.env,
     NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',

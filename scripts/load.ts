@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { SERVER_ARGS } from './lib/serverCommand.mjs'
+import { SERVER_ARGS, SERVER_ENV } from './lib/serverCommand.mjs'
 
 const SEARCH_TERMS = ['pain', 'boulangerie', 'plombier', 'médecin', 'jardinage', 'association sportive', 'coiffure', 'garage', 'mairie', 'école']
 
@@ -50,6 +50,7 @@ async function startServer(database: 'sqlite' | 'postgres', port: number, dir: s
   const log = fs.openSync(path.join(dir, `serveur-${database}.log`), 'w')
   const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
+      ...SERVER_ENV,
       ...process.env,
       NODE_ENV: 'production',
       NODE_OPTIONS: '--no-deprecation',

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { SERVER_ARGS } from './lib/serverCommand.mjs'
+import { SERVER_ARGS, SERVER_ENV } from './lib/serverCommand.mjs'
 
 const { values: options } = parseArgs({
   options: {
@@ -229,6 +229,7 @@ async function main() {
   console.log(`  ${databaseUri.replace(/\/\/[^@]*@/, '//')}`)
   process.env.DEMO_PASSWORD ||= `Essai-${randomBytes(6).toString('hex')}`
   const common = {
+    ...SERVER_ENV,
     ...process.env,
     NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',

@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { SERVER_ARGS } from './lib/serverCommand.mjs'
+import { SERVER_ARGS, SERVER_ENV } from './lib/serverCommand.mjs'
 
 /** A binary of this project's own node_modules (npx misbehaves inside `npm test`). */
 const localBin = (name) => path.resolve('node_modules/.bin', name)
@@ -45,6 +45,7 @@ async function startServer(name, port, databaseUri) {
   const log = fs.openSync(path.join(tmp, `server-${name}.log`), 'w')
   const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
+      ...SERVER_ENV,
       ...process.env,
       NODE_ENV: 'production',
       NEXT_DIST_DIR: distDir,

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { SERVER_ARGS } from '../lib/serverCommand.mjs'
+import { SERVER_ARGS, SERVER_ENV } from '../lib/serverCommand.mjs'
 import { type BenchQuery, benchQueries } from './queries'
 import { type CommuneInfo, generateEntries } from './data'
 import { percentiles, type Percentiles } from './stats'
@@ -194,6 +194,7 @@ async function visitSitePages(base: string, territory: number) {
 async function httpRun(distDir: string, port: number, territory: number, queries: BenchQuery[], cache: boolean): Promise<HttpFigures> {
   const server = spawn(process.execPath, ['--no-deprecation', ...SERVER_ARGS], {
     env: {
+      ...SERVER_ENV,
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),

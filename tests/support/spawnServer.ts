@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { SERVER_ARGS } from '../../scripts/lib/serverCommand.mjs'
+import { SERVER_ARGS, SERVER_ENV } from '../../scripts/lib/serverCommand.mjs'
 
 
 export type SpawnedServer = { baseUrl: string; child: ChildProcess; log: () => string; stop: () => Promise<void> }
@@ -17,6 +17,7 @@ export async function spawnServer(port: number, env: Record<string, string>): Pr
   const out = fs.openSync(logFile, 'w')
   const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
+      ...SERVER_ENV,
       ...process.env,
       NODE_ENV: 'production',
       NODE_OPTIONS: '--no-deprecation',
