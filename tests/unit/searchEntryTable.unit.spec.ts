@@ -88,6 +88,41 @@ describe('in-memory columns of the SQLite engine', () => {
     expect(t.scan(planQuery({ territory: 1 }), null).matches.map((m) => m.rid)).toEqual([8])
   })
 
+  it('answers after any mix of writes as a table built from the final rows', () => {
+    let seed = 42
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const live = new Map<number, EntryRow>()
+    const incremental = new EntryTable()
+    const plans = [
+      planQuery({ territory: 1 }),
+      planQuery({ territory: 1, near: { latitude: 49.6, longitude: 1.9, radiusKm: 15 }, sort: 'distance' }),
+      planQuery({ territory: 1, communes: ['101'], kinds: ['services'] }),
+    ]
+    for (let round = 0; round < 30; round++) {
+      for (let w = 0; w < 8; w++) {
+        const rid = 1 + Math.floor(next() * 40)
+        if (next() < 0.25) {
+          incremental.remove(rid)
+          live.delete(rid)
+        } else {
+          const r = row(rid, {
+            kind: next() < 0.5 ? 'businesses' : 'services',
+            commune_key: next() < 0.5 ? ',100,' : ',101,',
+            latitude: 49.5 + next() * 0.2,
+            updated_at: new Date(Date.UTC(2026, 0, 1 + Math.floor(next() * 5))).toISOString(),
+          })
+          incremental.upsert(r)
+          live.set(rid, r)
+        }
+      }
+      const fresh = new EntryTable([...live.values()])
+      for (const plan of plans) expect(incremental.scan(plan, null, 10)).toEqual(fresh.scan(plan, null, 10))
+      const rids = [...live.keys()].sort((a, b) => a - b)
+      const text = { rids, scores: rids.map((rid) => rid % 3) }
+      expect(incremental.scan(planQuery({ territory: 1, text: 'x' }), text, 10)).toEqual(fresh.scan(planQuery({ territory: 1, text: 'x' }), text, 10))
+    }
+  })
+
   it('gives the same answer whatever the order of the full-text candidates', () => {
     const plan = planQuery({ territory: 1, text: 'x', near: { latitude: 49.6, longitude: 1.9 }, sort: 'distance' })
     const forward = table.scan(plan, { rids: [1, 2, 3, 5], scores: [1, 4, 2, 3] })

@@ -97,54 +97,77 @@ type Frozen = {
   categorySet: Int32Array
 }
 
-/** A flat array of the lists, and where each position's list starts (`start[p]` to `start[p + 1]`). */
-function flatten(lists: Int32Array[], order: Int32Array): { start: Int32Array; codes: Int32Array } {
-  const start = new Int32Array(order.length + 1)
-  for (let p = 0; p < order.length; p++) start[p + 1] = start[p]! + lists[order[p]!]!.length
-  const codes = new Int32Array(start[order.length]!)
-  for (let p = 0; p < order.length; p++) codes.set(lists[order[p]!]!, start[p]!)
-  return { start, codes }
+/** The columns of no entry. */
+function emptyColumns(): Frozen {
+  const none = new Int32Array(0)
+  const noFloat = new Float64Array(0)
+  return {
+    count: 0,
+    rid: none,
+    positionOf: none,
+    territory: none,
+    kind: none,
+    announcementKind: none,
+    price: none,
+    lat: noFloat,
+    lng: noFloat,
+    cosLat: noFloat,
+    expires: noFloat,
+    updated: noFloat,
+    communeStart: new Int32Array(1),
+    communeCodes: none,
+    categoryStart: new Int32Array(1),
+    categoryCodes: none,
+    categorySet: none,
+  }
+}
+
+/** Rows written since the columns were last built, in the order they came, until the next scan merges them in. */
+class Staged {
+  rid: number[] = []
+  alive: boolean[] = []
+  territory: number[] = []
+  kind: number[] = []
+  announcementKind: number[] = []
+  price: number[] = []
+  lat: number[] = []
+  lng: number[] = []
+  expires: number[] = []
+  updated: number[] = []
+  communes: Int32Array[] = []
+  categories: Int32Array[] = []
+  categorySet: number[] = []
+  /** rid → index in these arrays. */
+  readonly indexOf = new Map<number, number>()
 }
 
 export class EntryTable {
-  /** rid → slot + 1 (0: not held); rids are small consecutive integers (SQLite rowids). */
-  private slotOf = new Int32Array(1024)
-  private count = 0
-  private rid: number[] = []
-  private alive: boolean[] = []
-  private territory: number[] = []
-  private kind: number[] = []
-  private announcementKind: number[] = []
-  private price: number[] = []
-  private lat: number[] = []
-  private lng: number[] = []
-  private expires: number[] = []
-  private updated: number[] = []
-  private communes: Int32Array[] = []
-  private categories: Int32Array[] = []
-  /** The code of each entry's category set (its `category_key`), and the indexed words of each set's categories. */
-  private categorySet: number[] = []
-  private readonly categorySets = new Codes()
-  private readonly categoryWords = new Map<number, string[]>()
-  private frozen: Frozen | null = null
+  /** The only lasting copy of the entries (a search thread holds one per index). */
+  private frozen: Frozen = emptyColumns()
+  private staged = new Staged()
+  /** rids whose row in `frozen` is gone: removed, or written again in `staged`. */
+  private replaced = new Set<number>()
   /** Match buffers reused from one scan to the next (a scan runs to its end synchronously). */
   private scratch = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
 
   private readonly strings = new Codes()
   /** Shared arrays for identical `,id,` lists (most entries share their category set). */
   private readonly lists = new Map<string, Int32Array>()
+  /** Category sets (`category_key`) by code, and the indexed words of each set's categories. */
+  private readonly categorySets = new Codes()
+  private readonly categoryWords = new Map<number, string[]>()
 
   constructor(rows: Iterable<EntryRow> = []) {
     for (const row of rows) this.upsert(row)
   }
 
   get size(): number {
-    return this.count
+    return this.columns().count
   }
 
-  /** The slot of a rowid, or -1. */
-  private slot(rid: number): number {
-    return rid >= 0 && rid < this.slotOf.length ? this.slotOf[rid]! - 1 : -1
+  /** Merges the rows written so far into the columns now rather than at the next scan (frees the staged rows). */
+  build(): void {
+    this.columns()
   }
 
   private list(key: string): Int32Array {
@@ -162,31 +185,32 @@ export class EntryTable {
   }
 
   upsert(row: EntryRow): void {
-    let slot = this.slot(row.rid)
-    if (slot < 0) {
-      slot = this.rid.length
-      if (row.rid >= this.slotOf.length) {
-        const grown = new Int32Array(Math.max(row.rid + 1, this.slotOf.length * 2))
-        grown.set(this.slotOf)
-        this.slotOf = grown
-      }
-      this.slotOf[row.rid] = slot + 1
-      this.rid.push(row.rid)
-      this.count++
+    const staged = this.staged
+    let i = staged.indexOf.get(row.rid)
+    if (i === undefined) {
+      i = staged.rid.length
+      staged.indexOf.set(row.rid, i)
+      staged.rid.push(row.rid)
     }
-    this.alive[slot] = true
-    this.territory[slot] = this.code(row.territory)
-    this.kind[slot] = this.code(row.kind)
-    this.announcementKind[slot] = this.code(row.announcement_kind)
-    this.price[slot] = this.code(row.price_type)
-    this.lat[slot] = row.latitude ?? Number.NaN
-    this.lng[slot] = row.longitude ?? Number.NaN
-    this.expires[slot] = row.expires_at ? Date.parse(row.expires_at) : Number.POSITIVE_INFINITY
-    this.updated[slot] = Date.parse(row.updated_at) || 0
-    this.communes[slot] = this.list(row.commune_key)
-    this.categories[slot] = this.list(row.category_key)
-    this.categorySet[slot] = this.categorySets.code(row.category_key)
-    this.frozen = null
+    staged.alive[i] = true
+    staged.territory[i] = this.code(row.territory)
+    staged.kind[i] = this.code(row.kind)
+    staged.announcementKind[i] = this.code(row.announcement_kind)
+    staged.price[i] = this.code(row.price_type)
+    staged.lat[i] = row.latitude ?? Number.NaN
+    staged.lng[i] = row.longitude ?? Number.NaN
+    staged.expires[i] = row.expires_at ? Date.parse(row.expires_at) : Number.POSITIVE_INFINITY
+    staged.updated[i] = Date.parse(row.updated_at) || 0
+    staged.communes[i] = this.list(row.commune_key)
+    staged.categories[i] = this.list(row.category_key)
+    staged.categorySet[i] = this.categorySets.code(row.category_key)
+    this.replaced.add(row.rid)
+  }
+
+  remove(rid: number): void {
+    const i = this.staged.indexOf.get(rid)
+    if (i !== undefined) this.staged.alive[i] = false
+    this.replaced.add(rid)
   }
 
   /** The indexed text of a category set (names and keywords of its categories, as in the full-text index). */
@@ -209,49 +233,71 @@ export class EntryTable {
     return flags
   }
 
-  remove(rid: number): void {
-    const slot = this.slot(rid)
-    if (slot < 0) return
-    this.alive[slot] = false
-    this.slotOf[rid] = 0
-    this.count--
-    this.frozen = null
-  }
-
+  /**
+   * The columns, with the rows written since the last scan merged in: the built positions
+   * that still hold (already newest first) and the staged rows, sorted, are merged.
+   */
   private columns(): Frozen {
-    if (this.frozen) return this.frozen
-    const live: number[] = []
-    for (let s = 0; s < this.rid.length; s++) if (this.alive[s]) live.push(s)
-    live.sort((a, b) => this.updated[b]! - this.updated[a]! || this.rid[b]! - this.rid[a]!)
-    const order = Int32Array.from(live)
-    const n = order.length
-    const ints = (column: number[]) => Int32Array.from(order, (s) => column[s]!)
-    const floats = (column: number[]) => Float64Array.from(order, (s) => column[s]!)
-    const rid = ints(this.rid)
-    const positionOf = new Int32Array(this.slotOf.length)
-    for (let p = 0; p < n; p++) positionOf[rid[p]!] = p + 1
-    const lat = floats(this.lat)
-    const communes = flatten(this.communes, order)
-    const categories = flatten(this.categories, order)
+    if (this.replaced.size === 0) return this.frozen
+    const old = this.frozen
+    const staged = this.staged
+    const fresh: number[] = []
+    for (let i = 0; i < staged.rid.length; i++) if (staged.alive[i]) fresh.push(i)
+    fresh.sort((a, b) => staged.updated[b]! - staged.updated[a]! || staged.rid[b]! - staged.rid[a]!)
+    const kept: number[] = []
+    for (let p = 0; p < old.count; p++) if (!this.replaced.has(old.rid[p]!)) kept.push(p)
+    // Where each new position comes from: an old position (≥ 0) or a staged row (~index, < 0).
+    const n = kept.length + fresh.length
+    const from = new Int32Array(n)
+    for (let k = 0, a = 0, b = 0; k < n; k++) {
+      let takeOld = b >= fresh.length
+      if (a < kept.length && b < fresh.length) {
+        const p = kept[a]!
+        const i = fresh[b]!
+        const newer = old.updated[p]! - staged.updated[i]!
+        takeOld = newer > 0 || (newer === 0 && old.rid[p]! > staged.rid[i]!)
+      }
+      from[k] = takeOld ? kept[a++]! : ~fresh[b++]!
+    }
+    const ints = (built: Int32Array, rows: number[]) => Int32Array.from(from, (f) => (f >= 0 ? built[f]! : rows[~f]!))
+    const floats = (built: Float64Array, rows: number[]) => Float64Array.from(from, (f) => (f >= 0 ? built[f]! : rows[~f]!))
+    const flat = (start: Int32Array, codes: Int32Array, rows: Int32Array[]) => {
+      const list = (f: number) => (f >= 0 ? codes.subarray(start[f]!, start[f + 1]!) : rows[~f]!)
+      const newStart = new Int32Array(n + 1)
+      for (let k = 0; k < n; k++) newStart[k + 1] = newStart[k]! + list(from[k]!).length
+      const newCodes = new Int32Array(newStart[n]!)
+      for (let k = 0; k < n; k++) newCodes.set(list(from[k]!), newStart[k]!)
+      return { start: newStart, codes: newCodes }
+    }
+    const rid = ints(old.rid, staged.rid)
+    let maxRid = -1
+    for (let k = 0; k < n; k++) if (rid[k]! > maxRid) maxRid = rid[k]!
+    const positionOf = new Int32Array(maxRid + 1)
+    for (let k = 0; k < n; k++) positionOf[rid[k]!] = k + 1
+    const lat = floats(old.lat, staged.lat)
+    const communes = flat(old.communeStart, old.communeCodes, staged.communes)
+    const categories = flat(old.categoryStart, old.categoryCodes, staged.categories)
     this.frozen = {
       count: n,
       rid,
       positionOf,
-      territory: ints(this.territory),
-      kind: ints(this.kind),
-      announcementKind: ints(this.announcementKind),
-      price: ints(this.price),
+      territory: ints(old.territory, staged.territory),
+      kind: ints(old.kind, staged.kind),
+      announcementKind: ints(old.announcementKind, staged.announcementKind),
+      price: ints(old.price, staged.price),
       lat,
-      lng: floats(this.lng),
+      lng: floats(old.lng, staged.lng),
       cosLat: Float64Array.from(lat, (value) => Math.cos(value * RAD)),
-      expires: floats(this.expires),
-      updated: floats(this.updated),
+      expires: floats(old.expires, staged.expires),
+      updated: floats(old.updated, staged.updated),
       communeStart: communes.start,
       communeCodes: communes.codes,
       categoryStart: categories.start,
       categoryCodes: categories.codes,
-      categorySet: ints(this.categorySet),
+      categorySet: ints(old.categorySet, staged.categorySet),
     }
+    this.staged = new Staged()
+    this.replaced = new Set()
     return this.frozen
   }
 

@@ -103,6 +103,7 @@ export class IndexReader {
       after = rows[rows.length - 1]!.rid
     }
     for (const row of await this.read(`SELECT key, text FROM search_category_texts`)) value.setCategoryText(String(row.key), String(row.text))
+    value.build()
     this.table = { value, changes }
     return value
   }

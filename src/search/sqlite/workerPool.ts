@@ -25,10 +25,14 @@ type Pending = { resolve: (result: ReaderAnswer) => void; reject: (error: Error)
 type Slot = { worker: Worker; pending: Map<number, Pending> }
 
 /**
- * A search allocates small, short-lived objects: a small young generation is collected
- * often and cheaply, where V8's default lets each thread's grow to 48 MB under load.
+ * A search allocates small, short-lived objects, and its larger ones (the full-text
+ * matches as JSON and arrays) die with it: a small young generation is collected often and
+ * cheaply, where V8's default lets each thread's grow to 48 MB under load. An explicit
+ * old-generation size makes V8 collect those large leftovers early instead of sizing the
+ * thread's heap from the whole process's limit (≈ 30 MB less per thread after a search
+ * load, docs/benchmarks.md); 256 MB still leaves room to load well over a million entries.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 }
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 256 }
 const WORKER_FILE = fileURLToPath(new URL('./worker.ts', import.meta.url))
 let workerSource: string | undefined
 
