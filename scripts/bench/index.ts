@@ -39,6 +39,7 @@ type HttpFigures = {
   errors: number
   serverIdleRssMb?: number
   c16CpuMsPerRequest?: { server: number; client: number }
+  c16Passes?: Array<{ p95: number }>
   serverRssMb: number
   serverPeakRssMb: number
   c16Cached?: Percentiles
@@ -118,7 +119,7 @@ function table(results: RunResult[]): string {
     const http = 'c16' in r.http ? r.http : null
     const ratio = r.naive.times.p95 / Math.max(0.01, r.naive.engineSameQueries.p95)
     lines.push(
-      `| ${r.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${r.dbVersion} | ${r.size.toLocaleString('fr-FR')} (${r.indexed.toLocaleString('fr-FR')}) | ${s1(r.buildMs)} | ${triple(r.engine)} | ${http ? triple(http.c1) : '—'} | ${http ? triple(http.c16) : '—'} | ${http?.c16CpuMsPerRequest ? `${f1(http.c16CpuMsPerRequest.server)} / ${f1(http.c16CpuMsPerRequest.client)}` : '—'} | ${http?.c16Cached ? triple(http.c16Cached) : '—'} | ${f1(r.naive.times.p95)} | ×${ratio.toFixed(0)} | ${r.inProcessRssMb} Mo | ${http ? `${http.serverIdleRssMb ?? '?'} / ${http.serverRssMb} Mo (${http.serverPeakRssMb} Mo)` : '—'} |`,
+      `| ${r.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${r.dbVersion} | ${r.size.toLocaleString('fr-FR')} (${r.indexed.toLocaleString('fr-FR')}) | ${s1(r.buildMs)} | ${triple(r.engine)} | ${http ? triple(http.c1) : '—'} | ${http ? `${triple(http.c16)}${http.c16Passes && http.c16Passes.length > 1 ? ` (p95 des ${http.c16Passes.length} passes : ${http.c16Passes.map((p) => f1(p.p95)).join(' / ')})` : ''}` : '—'} | ${http?.c16CpuMsPerRequest ? `${f1(http.c16CpuMsPerRequest.server)} / ${f1(http.c16CpuMsPerRequest.client)}` : '—'} | ${http?.c16Cached ? triple(http.c16Cached) : '—'} | ${f1(r.naive.times.p95)} | ×${ratio.toFixed(0)} | ${r.inProcessRssMb} Mo | ${http ? `${http.serverIdleRssMb ?? '?'} / ${http.serverRssMb} Mo (${http.serverPeakRssMb} Mo)` : '—'} |`,
     )
   }
   return lines.join('\n')

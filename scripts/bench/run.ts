@@ -151,6 +151,8 @@ type HttpFigures = {
   serverIdleRssMb: number
   /** CPU time per request during the c=16 run: the server process (all threads) and the load client. */
   c16CpuMsPerRequest: { server: number; client: number }
+  /** Every c=16 pass (C16_PASSES, one after the other); `c16` is the one with the median p95. */
+  c16Passes: Array<Percentiles & { cpuMsPerRequest: { server: number; client: number } }>
   serverRssMb: number
   serverPeakRssMb: number
   /** Concurrency 16 again with the result cache on (the same mix replayed: mostly hits). */
@@ -190,6 +192,13 @@ async function visitSitePages(base: string, territory: number) {
     if (!response.ok) throw new Error(`page ${page} : ${response.status}`)
   }
 }
+
+/**
+ * The c=16 load is run this many times in a row (1,600 requests each): on a shared virtual
+ * machine the speed of the same work varies by a third from one minute to the next, so the
+ * table gives the pass with the median p95 and lists the p95 of each.
+ */
+const C16_PASSES = 3
 
 async function httpRun(distDir: string, port: number, territory: number, queries: BenchQuery[], cache: boolean): Promise<HttpFigures> {
   const server = spawn(process.execPath, ['--no-deprecation', ...SERVER_ARGS], {
@@ -273,22 +282,35 @@ async function httpRun(distDir: string, port: number, territory: number, queries
     }
     await load(4, paths.length) // warm-up: first compiles, caches
     const c1 = cache ? { latencies: [], errors: 0, requests: 0 } : await load(1, paths.length * 2)
-    const [serverBefore, clientBefore] = [serverCpuMs(), process.cpuUsage()]
-    const c16 = await load(16, paths.length * 8)
-    const clientUsage = process.cpuUsage(clientBefore)
-    const cpuPerRequest = {
-      server: (serverCpuMs() - serverBefore) / Math.max(1, c16.requests),
-      client: (clientUsage.user + clientUsage.system) / 1000 / Math.max(1, c16.requests),
+    const passes: HttpFigures['c16Passes'] = []
+    let c16Requests = 0
+    let c16Errors = 0
+    for (let pass = 0; pass < (cache ? 1 : C16_PASSES); pass++) {
+      const [serverBefore, clientBefore] = [serverCpuMs(), process.cpuUsage()]
+      const c16 = await load(16, paths.length * 8)
+      const clientUsage = process.cpuUsage(clientBefore)
+      c16Requests += c16.requests
+      c16Errors += c16.errors
+      passes.push({
+        ...percentiles(c16.latencies),
+        cpuMsPerRequest: {
+          server: (serverCpuMs() - serverBefore) / Math.max(1, c16.requests),
+          client: (clientUsage.user + clientUsage.system) / 1000 / Math.max(1, c16.requests),
+        },
+      })
     }
+    const median = [...passes].sort((a, b) => a.p95 - b.p95)[Math.floor(passes.length / 2)]!
+    const { cpuMsPerRequest, ...c16 } = median
     await visitSitePages(base, territory)
     const { rss, peak } = rssOf()
     return {
       c1: percentiles(c1.latencies),
-      c16: percentiles(c16.latencies),
-      requests: c1.requests + c16.requests,
-      errors: c1.errors + c16.errors,
+      c16,
+      requests: c1.requests + c16Requests,
+      errors: c1.errors + c16Errors,
       serverIdleRssMb: idleRssMb,
-      c16CpuMsPerRequest: cpuPerRequest,
+      c16CpuMsPerRequest: cpuMsPerRequest,
+      c16Passes: passes,
       serverRssMb: rss,
       serverPeakRssMb: peak,
     }
