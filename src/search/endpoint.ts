@@ -8,7 +8,7 @@ import { pickTerritory } from '@/site/pickTerritory'
 import { getSearchEngine } from './index'
 import { MAX_LIMIT, MAX_PAGE } from './query'
 import { MAX_QUERY_LENGTH } from './text'
-import type { SearchQuery, SearchResult } from './types'
+import type { SearchQuery } from './types'
 
 export const SEARCH_PATH = '/search'
 
@@ -96,7 +96,9 @@ async function communeCentre(payload: Payload, id: string) {
     : null
 }
 
-export type SearchAnswer = { status: number; body: SearchResult | { errors: Array<{ message: string }> }; headers: Record<string, string> }
+/** `body`: JSON text of a `SearchResult` (see types.ts), or of `{ errors: [{ message }] }`. */
+export type SearchAnswer = { status: number; body: string; headers: Record<string, string> }
+const errorBody = (message: string) => JSON.stringify({ errors: [{ message }] })
 
 /**
  * The answer of GET /api/search, whoever serves it: the Payload endpoint below, or the
@@ -111,7 +113,7 @@ export async function answerSearch(payload: Payload, searchParams: URLSearchPara
     const params = parseSearchParams(searchParams)
     const territory = await resolveTerritory(payload, params.territory, host)
     if (territory === null) {
-      return { status: 404, body: { errors: [{ message: 'Territoire inconnu : indiquez l’identifiant ou le nom court d’un territoire existant.' }] }, headers: {} }
+      return { status: 404, body: errorBody('Territoire inconnu : indiquez l’identifiant ou le nom court d’un territoire existant.'), headers: {} }
     }
     let origin = params.lat !== undefined && params.lng !== undefined ? { latitude: params.lat, longitude: params.lng } : null
     if (params.near) origin = (await communeCentre(payload, params.near)) ?? origin
@@ -128,13 +130,13 @@ export async function answerSearch(payload: Payload, searchParams: URLSearchPara
       page: params.page,
       limit: params.limit,
     }
-    const result = await getSearchEngine(payload).search(query)
-    return { status: 200, body: result, headers: { 'Cache-Control': 'public, max-age=30' } }
+    const body = await getSearchEngine(payload).searchJson(query)
+    return { status: 200, body, headers: { 'Cache-Control': 'public, max-age=30' } }
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Recherche impossible' })
     return {
       status: 500,
-      body: { errors: [{ message: 'La recherche n’a pas pu aboutir à cause d’une erreur du serveur. Réessayez dans un instant.' }] },
+      body: errorBody('La recherche n’a pas pu aboutir à cause d’une erreur du serveur. Réessayez dans un instant.'),
       headers: {},
     }
   }
@@ -147,6 +149,6 @@ export const searchEndpoint: Endpoint = {
   handler: async (req) => {
     const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? ''
     const answer = await answerSearch(req.payload, new URL(req.url ?? '/', 'http://localhost').searchParams, host)
-    return Response.json(answer.body, { status: answer.status, headers: answer.headers })
+    return new Response(answer.body, { status: answer.status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...answer.headers } })
   },
 }

@@ -26,6 +26,8 @@ export type EntryRef = { kind: EntryKind; id: string }
 /** The interface the hooks, scripts and benchmark use on top of the public contract. */
 export interface IndexingSearchEngine extends SearchEngine {
   readonly name: 'sqlite' | 'postgres' | 'mongodb'
+  /** `search` answered as JSON text (what GET /api/search sends). */
+  searchJson(query: SearchQuery): Promise<string>
   /** Indexes (or removes) documents already in hand, e.g. in an afterChange hook. */
   indexDocuments(kind: EntryKind, docs: Array<Record<string, unknown>>, req?: Partial<PayloadRequest>): Promise<void>
   /** Entries filed under a category or one of its sub-categories. */
@@ -75,6 +77,22 @@ export abstract class BaseSearchEngine implements IndexingSearchEngine {
     await this.ensureSchema()
     const result = await this.execute(plan)
     return { ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 }
+  }
+
+  /** The same answer as JSON text, for the HTTP route (an engine that holds its results as text sends them as they are). */
+  async searchJson(query: SearchQuery): Promise<string> {
+    const started = performance.now()
+    const plan = planQuery(query ?? ({} as SearchQuery))
+    if (!plan.territory) return JSON.stringify(emptyResult(plan))
+    await this.ensureSchema()
+    const json = await this.executeJson(plan)
+    // `tookMs` first, then the result's own fields: `{"tookMs":1.5,"hits":…}`.
+    return `{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`
+  }
+
+  /** A plan's result as JSON text (an object without `tookMs`, never empty). */
+  protected async executeJson(plan: SearchPlan): Promise<string> {
+    return JSON.stringify(await this.execute(plan))
   }
 
   async indexEntry(kind: EntryKind, id: number | string): Promise<void> {

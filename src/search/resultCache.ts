@@ -6,10 +6,8 @@
  * page 2 after page 1's count: answered without running the query again. Bounded in size;
  * `SEARCH_RESULT_CACHE=0` turns it off (the benchmark measures the engine both ways).
  */
-import type { SearchResult } from './types'
-
-type Result = Omit<SearchResult, 'tookMs'>
-type Entry = { version: number; validUntil: number; value: Result }
+/** A result as JSON text (without `tookMs`): immutable, handed out as is. */
+type Entry = { version: number; validUntil: number; value: string }
 
 const MAX_ENTRIES = 256
 /** Even with nothing expiring, an entry is dropped after this long. */
@@ -20,21 +18,21 @@ export class ResultCache {
 
   constructor(readonly enabled = process.env.SEARCH_RESULT_CACHE !== '0') {}
 
-  get(key: string, version: number, now: number): Result | null {
+  get(key: string, version: number, now: number): string | null {
     if (!this.enabled) return null
     const entry = this.entries.get(key)
     if (!entry) return null
     this.entries.delete(key)
     if (entry.version !== version || now >= entry.validUntil) return null
     this.entries.set(key, entry) // most recently used last
-    return structuredClone(entry.value)
+    return entry.value
   }
 
-  set(key: string, version: number, now: number, validUntil: number, value: Result): void {
+  set(key: string, version: number, now: number, validUntil: number, value: string): void {
     if (!this.enabled) return
     this.entries.delete(key)
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!)
-    this.entries.set(key, { version, validUntil: Math.min(validUntil, now + MAX_AGE_MS), value: structuredClone(value) })
+    this.entries.set(key, { version, validUntil: Math.min(validUntil, now + MAX_AGE_MS), value })
   }
 
   clear(): void {

@@ -23,7 +23,7 @@ export function searchRoute(payload: Payload): RequestHandler {
   return async (req: Request, res: Response) => {
     const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '')
     const answer = await answerSearch(payload, new URL(req.url, 'http://localhost').searchParams, host)
-    let body = Buffer.from(JSON.stringify(answer.body), 'utf8')
+    let body = Buffer.from(answer.body, 'utf8')
     res.status(answer.status).set(answer.headers).type('application/json; charset=utf-8').vary('Accept-Encoding')
     // Compressed off the event loop (zlib runs on libuv's thread pool).
     if (body.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

@@ -19,7 +19,7 @@ import { indexText } from '../text'
 import type { EntryKind } from '../types'
 import type { EntryRow } from './entryTable'
 import { ResultCache } from '../resultCache'
-import { type Args, CHANGES_SQL, type IndexPatch, IndexReader, type ReaderAnswer, type ReadResult, type Row, type Value } from './indexReader'
+import { type Args, CHANGES_SQL, type EncodedAnswer, type IndexPatch, IndexReader, type ReadResult, type Row, type Value } from './indexReader'
 import { ReadConnection } from './readConnection'
 
 export { matchExpression } from './indexReader'
@@ -28,7 +28,7 @@ type Statement = { sql: string; args: Args | Value[] }
 
 /** Where searches run when not in this thread (the search workers). */
 export type SearchExecutor = {
-  execute(plan: SearchPlan): Promise<ReaderAnswer>
+  execute(plan: SearchPlan): Promise<EncodedAnswer>
   applyPatch(patch: IndexPatch): void
 }
 
@@ -293,6 +293,15 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   }
 
   protected async execute(plan: SearchPlan): Promise<ReadResult> {
+    return JSON.parse(await this.executeJson(plan)) as ReadResult
+  }
+
+  /**
+   * Results travel as JSON text: a worker writes it once, the cache keeps it as is and the
+   * HTTP route sends it (no copy of the object between threads, no second serialisation);
+   * only the pages that render a result parse it.
+   */
+  protected async executeJson(plan: SearchPlan): Promise<string> {
     const { now: _now, ...rest } = plan
     const key = JSON.stringify(rest)
     const now = Date.parse(plan.now)
@@ -302,11 +311,11 @@ export class SqliteSearchEngine extends BaseSearchEngine {
       if (cached) return cached
     }
     const answer = await this.answer(plan)
-    this.results.set(key, answer.changes, now, answer.validUntil, answer.result)
-    return answer.result
+    this.results.set(key, answer.changes, now, answer.validUntil, answer.json)
+    return answer.json
   }
 
-  private async answer(plan: SearchPlan): Promise<ReaderAnswer> {
+  private async answer(plan: SearchPlan): Promise<EncodedAnswer> {
     if (this.executor) {
       try {
         return await this.executor.execute(plan)
@@ -315,6 +324,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
         this.executor = null
       }
     }
-    return this.reader.execute(plan)
+    const { result, changes, validUntil } = await this.reader.execute(plan)
+    return { json: JSON.stringify(result), changes, validUntil }
   }
 }

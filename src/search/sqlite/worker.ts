@@ -20,7 +20,8 @@ port.on('message', async (message: WorkerRequest) => {
   if (message.type === 'patch') return reader.applyPatch(message.patch)
   let reply: WorkerReply
   try {
-    reply = { id: message.id, result: await reader.execute(message.plan) }
+    const { result, changes, validUntil } = await reader.execute(message.plan)
+    reply = { id: message.id, answer: { json: JSON.stringify(result), changes, validUntil } }
   } catch (error) {
     reply = { id: message.id, error: error instanceof Error ? error.message : String(error) }
   }

@@ -16,12 +16,12 @@ import type { Payload } from 'payload'
 
 import type { SearchPlan } from '../query'
 import type { SqliteSearchEngine, SearchExecutor } from './engine'
-import type { IndexPatch, ReaderAnswer } from './indexReader'
+import type { EncodedAnswer, IndexPatch } from './indexReader'
 
 export type WorkerRequest = { type: 'search'; id: number; plan: SearchPlan } | { type: 'patch'; patch: IndexPatch }
-export type WorkerReply = { id: number; result: ReaderAnswer } | { id: number; error: string } | { type: 'ready' }
+export type WorkerReply = { id: number; answer: EncodedAnswer } | { id: number; error: string } | { type: 'ready' }
 
-type Pending = { resolve: (result: ReaderAnswer) => void; reject: (error: Error) => void }
+type Pending = { resolve: (answer: EncodedAnswer) => void; reject: (error: Error) => void }
 type Slot = { worker: Worker; pending: Map<number, Pending> }
 
 /**
@@ -101,7 +101,7 @@ export class SearchWorkerPool implements SearchExecutor {
       slot.pending.delete(reply.id)
       if ('error' in reply) return pending.reject(new Error(reply.error))
       this.served++
-      pending.resolve(reply.result)
+      pending.resolve(reply.answer)
     })
     // Ready once its modules are loaded and its connection open (it says so).
     return new Promise((resolve, reject) => {
@@ -121,7 +121,7 @@ export class SearchWorkerPool implements SearchExecutor {
     })
   }
 
-  execute(plan: SearchPlan): Promise<ReaderAnswer> {
+  execute(plan: SearchPlan): Promise<EncodedAnswer> {
     let slot = this.slots[0]
     for (const candidate of this.slots) if (candidate.pending.size < slot!.pending.size) slot = candidate
     if (!slot) return Promise.reject(new Error('aucun fil de recherche'))
