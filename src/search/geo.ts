@@ -12,8 +12,18 @@ const rad = (deg: number) => (deg * Math.PI) / 180
 export function haversineKm(a: Point, b: Point): number {
   const dLat = rad(b.latitude - a.latitude)
   const dLng = rad(b.longitude - a.longitude)
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLng / 2) ** 2
+  return kmOfHaversineTerm(Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLng / 2) ** 2)
+}
+
+/** The distance (km) of a haversine term h = sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2). */
+export function kmOfHaversineTerm(h: number): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
+}
+
+/** The haversine term of a distance (km): it grows with the distance, so it can be compared instead. */
+export function haversineTermOfKm(km: number): number {
+  const s = Math.sin(km / (2 * EARTH_RADIUS_KM))
+  return s * s
 }
 
 /**

@@ -6,7 +6,7 @@
  * facet at once. Loaded from `search_entries`, patched on each write of this process and
  * reloaded when another process (a rebuild command) changed the index.
  */
-import { boundingBox, EARTH_RADIUS_KM } from '../geo'
+import { boundingBox, haversineTermOfKm, kmOfHaversineTerm } from '../geo'
 import type { SearchPlan } from '../query'
 
 export type EntryRow = {
@@ -40,17 +40,6 @@ export type ScanResult = {
 
 const EMPTY = new Int32Array(0)
 const RAD = Math.PI / 180
-
-/** sin²(d / 2R): the haversine term of a distance `d` (km), compared with instead of the distance in the scan. */
-function haversineTerm(km: number): number {
-  const s = Math.sin(km / (2 * EARTH_RADIUS_KM))
-  return s * s
-}
-
-/** The distance (km) of a haversine term, as geo.haversineKm computes it. */
-function termToKm(h: number): number {
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
-}
 
 /** String ↔ small integer codes, so that columns hold numbers. */
 class Codes {
@@ -161,10 +150,6 @@ export class EntryTable {
     for (const row of rows) this.upsert(row)
   }
 
-  get size(): number {
-    return this.columns().count
-  }
-
   /** Merges the rows written so far into the columns now rather than at the next scan (frees the staged rows). */
   build(): void {
     this.columns()
@@ -225,10 +210,11 @@ export class EntryTable {
    */
   categorySetsMatching(groups: string[][], operator: 'AND' | 'OR'): Uint8Array {
     const flags = new Uint8Array(this.categorySets.values.length)
+    if (groups.length === 0) return flags
     const groupMatches = (words: string[], group: string[]) => group.some((term) => words.some((word) => word.startsWith(term)))
     for (const [code, words] of this.categoryWords) {
       const matched = operator === 'AND' ? groups.every((group) => groupMatches(words, group)) : groups.some((group) => groupMatches(words, group))
-      if (matched && groups.length > 0) flags[code] = 1
+      if (matched) flags[code] = 1
     }
     return flags
   }
@@ -365,7 +351,7 @@ export class EntryTable {
     const radius = near?.radiusKm ?? null
     const box = near && radius !== null ? boundingBox(near, radius) : null
     // Compared with the haversine term, which grows with the distance: no asin or sqrt per entry.
-    const maxTerm = radius !== null ? haversineTerm(radius) : Number.POSITIVE_INFINITY
+    const maxTerm = radius !== null ? haversineTermOfKm(radius) : Number.POSITIVE_INFINITY
     const hasAny = (codes: Int32Array, from: number, to: number, want: Uint8Array) => {
       for (let i = from; i < to; i++) if (want[codes[i]!] === 1) return true
       return false
@@ -456,7 +442,7 @@ export class EntryTable {
     const matches = first.map((i) => ({
       rid: rid(i),
       score: matchScore[i]!,
-      dist: Number.isNaN(matchTerm[i]!) ? null : termToKm(matchTerm[i]!),
+      dist: Number.isNaN(matchTerm[i]!) ? null : kmOfHaversineTerm(matchTerm[i]!),
       updated: date(i),
     }))
     return result(matches, total)
