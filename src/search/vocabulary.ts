@@ -28,6 +28,22 @@ export class Vocabulary {
 
   /** Whether some indexed word is this term or starts with it. */
   hasPrefix(term: string): boolean {
+    const first = this.firstAtOrAfter(term)
+    return first < this.terms.length && this.terms[first]!.startsWith(term)
+  }
+
+  /** The indexed words that are this term or start with it, in order; null when there are more than `max`. */
+  wordsStartingWith(term: string, max: number): string[] | null {
+    const words: string[] = []
+    for (let i = this.firstAtOrAfter(term); i < this.terms.length && this.terms[i]!.startsWith(term); i++) {
+      if (words.length === max) return null
+      words.push(this.terms[i]!)
+    }
+    return words
+  }
+
+  /** The index of the first term not before `term` (binary search). */
+  private firstAtOrAfter(term: string): number {
     let lo = 0
     let hi = this.terms.length
     while (lo < hi) {
@@ -35,7 +51,7 @@ export class Vocabulary {
       if (this.terms[mid]! < term) lo = mid + 1
       else hi = mid
     }
-    return lo < this.terms.length && this.terms[lo]!.startsWith(term)
+    return lo
   }
 
   /** The closest indexed word within the allowed number of edits, the most frequent on ties. */

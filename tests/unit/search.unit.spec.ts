@@ -101,6 +101,19 @@ describe('engine query strings are built from sanitised words only', () => {
     expect(matchExpression([['"']], 'AND')).toBeNull()
   })
 
+  it('writes a long prefix as the indexed words it begins when they are few, keeps short and common prefixes as prefixes', () => {
+    const vocabulary = new Vocabulary([
+      ['boulanger', 2],
+      ['boulangerie', 9],
+      ['boule', 1],
+      ['pain', 3],
+      ...Array.from({ length: 20 }, (_, i) => [`medical${i}`, 1] as [string, number]),
+    ])
+    expect(matchExpression([['boulan', 'pain'], ['boul']], 'AND', vocabulary)).toBe('("boulanger" OR "boulangerie" OR "pain"*) AND ("boul"*)')
+    // More than 16 words begin with it, or none: left to FTS5 as a prefix.
+    expect(matchExpression([['medical'], ['zzzzz']], 'OR', vocabulary)).toBe('("medical"*) OR ("zzzzz"*)')
+  })
+
   it('builds PostgreSQL tsqueries the same way', () => {
     expect(tsqueryExpression([['plombier', 'plomberie'], ['formerie']], '&')).toBe('(plombier:* | plomberie:*) & (formerie:*)')
     expect(tsqueryExpression([["'); drop"]], '|')).toBeNull()

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { haversineKm } from '@/search/geo'
 import { planQuery } from '@/search/query'
-import { type EntryRow, EntryTable, firstInOrder } from '@/search/sqlite/entryTable'
+import { type EntryRow, EntryTable, firstByKeys, type SortKeys } from '@/search/sqlite/entryTable'
 
 const row = (rid: number, extra: Partial<EntryRow> = {}): EntryRow => ({
   rid,
@@ -132,6 +132,39 @@ describe('in-memory columns of the SQLite engine', () => {
   })
 })
 
+describe('full-text candidates among many entries', () => {
+  // 2,000 entries whose date order is not their rowid order.
+  const rows = Array.from({ length: 2000 }, (_, i) =>
+    row(i + 1, {
+      updated_at: new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % 2000) * 3_600_000).toISOString(),
+      commune_key: i % 3 === 0 ? ',100,' : ',101,',
+      latitude: 49.5 + ((i * 13) % 100) / 500,
+    }),
+  )
+  const table = new EntryTable(rows)
+  const plans = [
+    planQuery({ territory: 1, text: 'x' }),
+    planQuery({ territory: 1, text: 'x', communes: ['101'], sort: 'date' }),
+    planQuery({ territory: 1, text: 'x', near: { latitude: 49.6, longitude: 1.9, radiusKm: 5 }, sort: 'distance' }),
+  ]
+  it('answers alike whether a few (visited as they come) or most entries (visited in column order) matched', () => {
+    for (const count of [20, 1900]) {
+      const rids = Array.from({ length: count }, (_, i) => 1 + ((i * 37) % 2000))
+      const scores = rids.map((rid) => rid % 4)
+      const candidates = { rids, scores }
+      const shuffled = { rids: [...rids].reverse(), scores: [...scores].reverse() }
+      for (const plan of plans) {
+        const result = table.scan(plan, candidates, 30)
+        expect(table.scan(plan, shuffled, 30)).toEqual(result)
+        // Every match keeps its own score, and the total counts each candidate that passes the filters.
+        const expected = new Map(rids.map((rid, i) => [rid, scores[i]]))
+        for (const match of result.matches) expect(match.score).toBe(expected.get(match.rid))
+        expect(result.total).toBe(rids.filter((rid) => table.scan({ ...plan, terms: [] }, { rids: [rid], scores: [0] }).total === 1).length)
+      }
+    }
+  })
+})
+
 describe('category sets of the SQLite columns', () => {
   const table = new EntryTable([row(1), row(2, { category_key: ',11,1,' }), row(3, { category_key: '' })])
   table.setCategoryText(',10,1,', 'boulangerie pain alimentation')
@@ -158,12 +191,30 @@ describe('category sets of the SQLite columns', () => {
   })
 })
 
-describe('first items in order', () => {
-  it('selects the best ones without sorting everything, like a full sort', () => {
-    const items = Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 50_000)
-    const expected = [...items].sort((a, b) => a - b).slice(0, 25)
-    expect(firstInOrder([...items], 25, (a, b) => a - b)).toEqual(expected)
-    expect(firstInOrder([3, 1, 2], 5, (a, b) => a - b)).toEqual([1, 2, 3])
-    expect(firstInOrder([3, 1, 2], 0, (a, b) => a - b)).toEqual([])
+describe('first items by their keys', () => {
+  const keysOf = (rows: number[][]): SortKeys => {
+    const column = (k: number) => Float64Array.from(rows, (row) => row[k] ?? 0)
+    return [column(0), column(1), column(2), column(3)]
+  }
+  const fullSort = (rows: number[][]) =>
+    rows
+      .map((_, i) => i)
+      .sort((a, b) => {
+        for (let k = 0; k < 4; k++) if (rows[a]![k] !== rows[b]![k]) return rows[b]![k]! - rows[a]![k]!
+        return 0
+      })
+
+  it('selects the best ones without sorting everything, like a full sort, ties broken by the next keys', () => {
+    // Few distinct values per key: most items tie on the first keys.
+    const rows = Array.from({ length: 50_000 }, (_, i) => [(i * 7919) % 7, (i * 104729) % 5, i % 3 === 0 ? Number.NEGATIVE_INFINITY : (i * 31) % 11, i])
+    const keys = keysOf(rows)
+    expect(firstByKeys(rows.length, 25, keys)).toEqual(fullSort(rows).slice(0, 25))
+    expect(firstByKeys(rows.length, 1, keys)).toEqual(fullSort(rows).slice(0, 1))
+  })
+
+  it('returns them all in order when there are fewer than asked, none when none is asked', () => {
+    const rows = [[1, 0, 0, 3], [2, 0, 0, 1], [1, 0, 0, 2]]
+    expect(firstByKeys(3, 5, keysOf(rows))).toEqual([1, 0, 2])
+    expect(firstByKeys(3, 0, keysOf(rows))).toEqual([])
   })
 })

@@ -39,6 +39,11 @@ export type ScanResult = {
 }
 
 const EMPTY = new Int32Array(0)
+/**
+ * Below one full-text match per this many entries, matches are visited in the order they
+ * came (too few for the order of memory reads to matter, and no sweep of every position).
+ */
+const SPARSE_CANDIDATES = 32
 const RAD = Math.PI / 180
 
 /** String ↔ small integer codes, so that columns hold numbers. */
@@ -138,6 +143,8 @@ export class EntryTable {
   private replaced = new Set<number>()
   /** Match buffers reused from one scan to the next (a scan runs to its end synchronously). */
   private scratch = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
+  private slotBuffer = new Int32Array(0)
+  private sortKeys: SortKeys = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
 
   private readonly strings = new Codes()
   /** Shared arrays for identical `,id,` lists (most entries share their category set). */
@@ -287,6 +294,21 @@ export class EntryTable {
     return this.frozen
   }
 
+  /** Room for the sort keys of `n` matches, in buffers reused from one scan to the next. */
+  private keyBuffers(n: number): SortKeys {
+    if (this.sortKeys[0].length < n) {
+      const length = Math.max(n, this.sortKeys[0].length * 2)
+      this.sortKeys = [new Float64Array(length), new Float64Array(length), new Float64Array(length), new Float64Array(length)]
+    }
+    return this.sortKeys
+  }
+
+  /** A zeroed array of one slot per position (left zeroed by its user). */
+  private slots(size: number): Int32Array {
+    if (this.slotBuffer.length < size) this.slotBuffer = new Int32Array(size)
+    return this.slotBuffer
+  }
+
   private buffers(size: number) {
     if (this.scratch.position.length < size) {
       const length = Math.max(size, this.scratch.position.length * 2)
@@ -366,12 +388,29 @@ export class EntryTable {
       positions = new Int32Array(n)
       scores = new Float64Array(n)
       let kept = 0
-      for (let i = 0; i < n; i++) {
-        const rid = candidates.rids[i]!
-        const position = rid >= 0 && rid < positionOf.length ? positionOf[rid]! - 1 : -1
-        if (position < 0) continue
-        positions[kept] = position
-        scores[kept++] = candidates.scores[i]!
+      if (n * SPARSE_CANDIDATES < columns.count) {
+        for (let i = 0; i < n; i++) {
+          const position = positionOfRid(positionOf, candidates.rids[i]!)
+          if (position < 0) continue
+          positions[kept] = position
+          scores[kept++] = candidates.scores[i]!
+        }
+      } else {
+        // Many matches: visited in position order, so that the pass reads each column
+        // forwards instead of at random (rowid order is not date order); each match is
+        // marked at its position, then one sweep collects them.
+        const slot = this.slots(columns.count)
+        for (let i = 0; i < n; i++) {
+          const position = positionOfRid(positionOf, candidates.rids[i]!)
+          if (position >= 0) slot[position] = i + 1
+        }
+        for (let p = 0; p < columns.count; p++) {
+          const i = slot[p]!
+          if (i === 0) continue
+          slot[p] = 0
+          positions[kept] = p
+          scores[kept++] = candidates.scores[i - 1]!
+        }
       }
       candidateCount = kept
     }
@@ -429,65 +468,79 @@ export class EntryTable {
       }
     }
 
-    // Ordered by index into the match buffers; only the first `keep` become objects.
-    const distance = (i: number) => (Number.isNaN(matchTerm[i]!) ? Number.POSITIVE_INFINITY : matchTerm[i]!)
-    const rid = (i: number) => columns.rid[matchPosition[i]!]!
-    const date = (i: number) => updated[matchPosition[i]!]!
-    let order: (a: number, b: number) => number
-    if (plan.sort === 'date') order = (a, b) => date(b) - date(a) || matchScore[b]! - matchScore[a]! || rid(b) - rid(a)
-    else if (plan.sort === 'distance') order = (a, b) => distance(a) - distance(b) || matchScore[b]! - matchScore[a]! || rid(b) - rid(a)
-    else if (candidates) order = (a, b) => matchScore[b]! - matchScore[a]! || distance(a) - distance(b) || date(b) - date(a) || rid(b) - rid(a)
-    else order = (a, b) => distance(a) - distance(b) || date(b) - date(a) || rid(b) - rid(a)
-    const first = inDateOrder ? Array.from({ length: kept }, (_, i) => i) : firstIndicesInOrder(kept, Math.min(keep, kept), order)
+    // Ordered by index into the match buffers, on keys where higher is better (distance
+    // negated, none = −∞, rid last); only the first `keep` become objects.
+    let first: number[]
+    if (inDateOrder) first = Array.from({ length: kept }, (_, i) => i)
+    else {
+      const keys = this.keyBuffers(kept)
+      const [k1, k2, k3, k4] = keys
+      const order = plan.sort === 'date' ? 0 : plan.sort === 'distance' ? 1 : candidates ? 2 : 3
+      for (let i = 0; i < kept; i++) {
+        const p = matchPosition[i]!
+        const nearness = Number.isNaN(matchTerm[i]!) ? Number.NEGATIVE_INFINITY : -matchTerm[i]!
+        const score = matchScore[i]!
+        const date = updated[p]!
+        k1[i] = order === 0 ? date : order === 2 ? score : nearness
+        k2[i] = order === 0 || order === 1 ? score : order === 2 ? nearness : date
+        k3[i] = order === 2 ? date : 0
+        k4[i] = columns.rid[p]!
+      }
+      first = firstByKeys(kept, Math.min(keep, kept), keys)
+    }
+    const ridOf = (i: number) => columns.rid[matchPosition[i]!]!
     const matches = first.map((i) => ({
-      rid: rid(i),
+      rid: ridOf(i),
       score: matchScore[i]!,
       dist: Number.isNaN(matchTerm[i]!) ? null : kmOfHaversineTerm(matchTerm[i]!),
-      updated: date(i),
+      updated: updated[matchPosition[i]!]!,
     }))
     return result(matches, total)
   }
 }
 
-/** The first `count` items in order, without sorting everything when `count` is small. */
-export function firstInOrder<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
-  return firstIndicesInOrder(items.length, count, (a, b) => compare(items[a]!, items[b]!)).map((i) => items[i]!)
+/** The position of a rowid in the columns, or −1 when it is not a live entry. */
+function positionOfRid(positionOf: Int32Array, rid: number): number {
+  return rid >= 0 && rid < positionOf.length ? positionOf[rid]! - 1 : -1
 }
 
-/** The first `count` of the indices 0 … n − 1 in order (no array of all n indices for a small `count`). */
-export function firstIndicesInOrder(n: number, count: number, compare: (a: number, b: number) => number): number[] {
+/** Four sort keys of each of `n` items, higher first: the first decides, the next break ties. */
+export type SortKeys = readonly [Float64Array, Float64Array, Float64Array, Float64Array]
+
+/**
+ * The indices of the first `count` of `n` items by their keys (highest first), without
+ * sorting them all: a bounded heap of the best so far, whose worst is at the root, so that
+ * most items cost one comparison of their first key.
+ */
+export function firstByKeys(n: number, count: number, [k1, k2, k3, k4]: SortKeys): number[] {
+  const better = (a: number, b: number) =>
+    k1[a]! > k1[b]! ||
+    (k1[a] === k1[b] && (k2[a]! > k2[b]! || (k2[a] === k2[b] && (k3[a]! > k3[b]! || (k3[a] === k3[b] && k4[a]! > k4[b]!)))))
+  const inOrder = (a: number, b: number) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)
   if (count <= 0) return []
-  if (n <= count * 8 || n < 2000) {
-    const all = new Array<number>(n)
-    for (let i = 0; i < n; i++) all[i] = i
-    return all.sort(compare).slice(0, count)
-  }
-  // Bounded max-heap of the best `count` indices seen so far.
   const heap: number[] = []
-  const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!])
   for (let item = 0; item < n; item++) {
     if (heap.length < count) {
       heap.push(item)
       for (let i = heap.length - 1; i > 0; ) {
         const parent = (i - 1) >> 1
-        if (!worse(i, parent)) break
-        swap(i, parent)
+        if (!better(heap[parent]!, heap[i]!)) break
+        ;[heap[i], heap[parent]] = [heap[parent]!, heap[i]!]
         i = parent
       }
-    } else if (compare(item, heap[0]!) < 0) {
+    } else if (better(item, heap[0]!)) {
       heap[0] = item
       for (let i = 0; ; ) {
         const l = 2 * i + 1
         const r = l + 1
-        let top = i
-        if (l < heap.length && worse(l, top)) top = l
-        if (r < heap.length && worse(r, top)) top = r
-        if (top === i) break
-        swap(i, top)
-        i = top
+        let worst = i
+        if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l
+        if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r
+        if (worst === i) break
+        ;[heap[i], heap[worst]] = [heap[worst]!, heap[i]!]
+        i = worst
       }
     }
   }
-  return heap.sort(compare)
+  return heap.sort(inOrder)
 }

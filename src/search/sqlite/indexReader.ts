@@ -123,12 +123,13 @@ export class IndexReader {
     const changes = await this.changes()
     const table = await this.entryTable(changes)
     if (!plan.terms.length) return { ...(await this.run(plan, table, null)), changes }
-    const groups = searchableGroups(expandTerms(plan.terms, await this.loadVocabulary(changes)))
+    const vocabulary = await this.loadVocabulary(changes)
+    const groups = searchableGroups(expandTerms(plan.terms, vocabulary))
     // Words were typed but none is searchable: nothing matches.
     if (groups.length === 0) return { result: { ...emptyFacets(plan), hits: [] }, changes, validUntil: Number.POSITIVE_INFINITY }
-    const all = await this.run(plan, table, { match: matchExpression(groups, 'AND')!, groups, operator: 'AND' })
+    const all = await this.run(plan, table, { match: matchExpression(groups, 'AND', vocabulary)!, groups, operator: 'AND' })
     if (all.result.total > 0 || groups.length < 2) return { ...all, changes }
-    const any = await this.run(plan, table, { match: matchExpression(groups, 'OR')!, groups, operator: 'OR' })
+    const any = await this.run(plan, table, { match: matchExpression(groups, 'OR', vocabulary)!, groups, operator: 'OR' })
     return { result: any.result, changes, validUntil: Math.min(all.validUntil, any.validUntil) }
   }
 
@@ -156,17 +157,17 @@ export class IndexReader {
     const [titles] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_fts WHERE search_fts MATCH '{title} : ' || :match`, {
       match,
     })
-    // Rowids are small integers: a dense score array indexed by rowid, no map.
-    let max = 0
-    for (const rid of rids) if (rid > max) max = rid
-    const byRid = new Float64Array(max + 1)
-    for (const rid of rids) byRid[rid] = 1
-    const add = (json: unknown, weight: number) => {
-      for (const rid of JSON.parse(String(json ?? '[]')) as number[]) if (rid <= max && byRid[rid]! > 0) byRid[rid]! += weight
+    // Both lists ascend (FTS5 returns matches in rowid order) and the name matches are among
+    // all the matches: one walk along both gives each match its score.
+    const sorted = ascendingRowids(rids)
+    const titleRids = ascendingRowids(JSON.parse(String(titles?.ids ?? '[]')) as number[])
+    const scores = new Float64Array(sorted.length).fill(1)
+    for (let t = 0, i = 0; t < titleRids.length && i < sorted.length; t++) {
+      while (i < sorted.length && sorted[i]! < titleRids[t]!) i++
+      if (sorted[i] === titleRids[t]) scores[i]! += 10
     }
-    add(titles?.ids, 10)
     const categoryBonus = { sets: table.categorySetsMatching(fullText.groups, fullText.operator), weight: 4 }
-    return { rids, scores: Float64Array.from(rids, (rid) => byRid[rid]!), categoryBonus }
+    return { rids: sorted, scores, categoryBonus }
   }
 
   private async run(plan: SearchPlan, table: EntryTable, fullText: FullText | null): Promise<{ result: ReadResult; validUntil: number }> {
@@ -203,6 +204,13 @@ export class IndexReader {
   }
 }
 
+/** Rowids as a typed array in ascending order (sorted only if they did not come so). */
+function ascendingRowids(rids: number[]): Int32Array {
+  const array = Int32Array.from(rids)
+  for (let i = 1; i < array.length; i++) if (array[i - 1]! > array[i]!) return array.sort()
+  return array
+}
+
 function emptyFacets(plan: SearchPlan): Omit<SearchResult, 'tookMs' | 'hits'> {
   return { total: 0, page: plan.page, totalPages: 0, facets: { categories: [], communes: [], kinds: [], priceTypes: [] } }
 }
@@ -218,9 +226,25 @@ function searchableGroups(groups: string[][]): string[][] {
   return groups.map((group) => group.filter((t) => /^[a-z0-9]+$/.test(t))).filter((group) => group.length > 0)
 }
 
-/** An FTS5 MATCH string from sanitised words only: every term quoted, as a prefix. */
-export function matchExpression(groups: string[][], operator: 'AND' | 'OR'): string | null {
-  const parts = searchableGroups(groups).map((group) => `(${group.map((t) => `"${t}"*`).join(' OR ')})`)
+/** Prefixes FTS5 keeps an index for (`prefix = '2 3 4'` in engine.ts): such a prefix query reads one ready list. */
+const INDEXED_PREFIX_LENGTH = 4
+/**
+ * A longer prefix is written as the indexed words it begins when they are at most this
+ * many: FTS5 then reads their lists as they are, where a prefix query would first scan the
+ * range of words and copy their lists into one (a third of the full-text time at 100,000
+ * entries for « médecin » and its synonyms).
+ */
+const MAX_PREFIX_WORDS = 16
+
+/**
+ * An FTS5 MATCH string from sanitised words only: every term quoted, as a prefix — or,
+ * given the vocabulary the index holds, as the very words it begins (see MAX_PREFIX_WORDS).
+ */
+export function matchExpression(groups: string[][], operator: 'AND' | 'OR', vocabulary?: Vocabulary): string | null {
+  const alternatives = (term: string): string[] => {
+    const words = vocabulary && term.length > INDEXED_PREFIX_LENGTH ? vocabulary.wordsStartingWith(term, MAX_PREFIX_WORDS) : null
+    return words?.length ? words.map((word) => `"${word.replaceAll('"', '""')}"`) : [`"${term}"*`]
+  }
+  const parts = searchableGroups(groups).map((group) => `(${[...new Set(group.flatMap(alternatives))].join(' OR ')})`)
   return parts.length ? parts.join(` ${operator} `) : null
 }
-
