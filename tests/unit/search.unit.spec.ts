@@ -4,6 +4,7 @@ import { boundingBox, haversineKm, isValidPoint } from '@/search/geo'
 import { tsqueryExpression } from '@/search/postgres/engine'
 import { planQuery } from '@/search/query'
 import { matchExpression } from '@/search/sqlite/engine'
+import { fullTextQuery } from '@/search/sqlite/fullText'
 import { buildSynonymMap, synonymsOf } from '@/search/synonyms'
 import { editDistance, fold, indexText, queryTerms, stem, summarize } from '@/search/text'
 import { expandTerms, Vocabulary } from '@/search/vocabulary'
@@ -112,6 +113,20 @@ describe('engine query strings are built from sanitised words only', () => {
     expect(matchExpression([['boulan', 'pain'], ['boul']], 'AND', vocabulary)).toBe('("boulanger" OR "boulangerie" OR "pain"*) AND ("boul"*)')
     // More than 16 words begin with it, or none: left to FTS5 as a prefix.
     expect(matchExpression([['medical'], ['zzzzz']], 'OR', vocabulary)).toBe('("medical"*) OR ("zzzzz"*)')
+  })
+
+  it('bounds the matches of a query by the entries holding its words', () => {
+    const vocabulary = new Vocabulary([
+      ['boulanger', 2],
+      ['boulangerie', 9],
+      ['pain', 3],
+      ['formerie', 40],
+    ])
+    // Every group must match: at most the smallest group's holders; one group: their sum.
+    expect(fullTextQuery([['boulan', 'pain'], ['formerie']], 'AND', vocabulary)?.maxMatches).toBe(14)
+    expect(fullTextQuery([['boulan'], ['formerie']], 'OR', vocabulary)?.maxMatches).toBe(51)
+    expect(fullTextQuery([['boulan']], 'AND')?.maxMatches).toBe(Number.POSITIVE_INFINITY)
+    expect(fullTextQuery([['*']], 'AND', vocabulary)).toBeNull()
   })
 
   it('builds PostgreSQL tsqueries the same way', () => {

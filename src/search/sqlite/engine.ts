@@ -22,7 +22,7 @@ import { ResultCache } from '../resultCache'
 import { type Args, CHANGES_SQL, type EncodedAnswer, type IndexPatch, IndexReader, type ReadResult, type Row, type Value } from './indexReader'
 import { ReadConnection } from './readConnection'
 
-export { matchExpression } from './indexReader'
+export { matchExpression } from './fullText'
 
 type Statement = { sql: string; args: Args | Value[] }
 
@@ -38,7 +38,7 @@ export type LibsqlClient = {
   batch(stmts: Array<Statement | string>, mode?: 'write' | 'read' | 'deferred'): Promise<unknown>
 }
 
-const SCHEMA_VERSION = '4'
+const SCHEMA_VERSION = '5'
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)`,
@@ -71,6 +71,15 @@ const SCHEMA = [
     contentless_delete = 1
   )`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_fts, 'row')`,
+  // The names alone: which of many matches match by name, read off their short lists (a
+  // column filter on search_fts would read the whole lists of every match).
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_titles USING fts5(
+    title,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4',
+    content = '',
+    contentless_delete = 1
+  )`,
   // The categories column's text of each category set (`category_key`): readers match it in memory.
   `CREATE TABLE IF NOT EXISTS search_category_texts (key TEXT PRIMARY KEY, text TEXT NOT NULL)`,
 ]
@@ -130,6 +139,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
         [
           'DROP TABLE IF EXISTS search_vocab',
           'DROP TABLE IF EXISTS search_category_texts',
+          'DROP TABLE IF EXISTS search_titles',
           'DROP TABLE IF EXISTS search_fts',
           'DROP TABLE IF EXISTS search_facets',
           'DROP TABLE IF EXISTS search_entries',
@@ -155,7 +165,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   }
 
   protected async clearIndex(): Promise<void> {
-    await this.commit(['DELETE FROM search_fts', 'DELETE FROM search_entries', 'DELETE FROM search_category_texts'], null)
+    await this.commit(['DELETE FROM search_fts', 'DELETE FROM search_titles', 'DELETE FROM search_entries', 'DELETE FROM search_category_texts'], null)
   }
 
   /**
@@ -228,14 +238,17 @@ export class SqliteSearchEngine extends BaseSearchEngine {
     const rids = new Map(rows.map((r) => [`${r.kind}:${r.entry_id}`, Number(r.rid)]))
     const stmts: Statement[] = []
     const ftsValues: Value[] = []
+    const titleValues: Value[] = []
     const patched: EntryRow[] = []
     const categoryTexts = new Map<string, string>()
     for (const doc of unique) {
       const rid = rids.get(`${doc.kind}:${doc.id}`)
       if (rid === undefined) continue
-      if (!fresh) stmts.push({ sql: 'DELETE FROM search_fts WHERE rowid = ?', args: [rid] })
+      if (!fresh) stmts.push({ sql: 'DELETE FROM search_fts WHERE rowid = ?', args: [rid] }, { sql: 'DELETE FROM search_titles WHERE rowid = ?', args: [rid] })
       const categoryText = indexText(doc.text.categories)
-      ftsValues.push(rid, indexText(doc.text.title), categoryText, indexText(doc.text.body), indexText(doc.text.place))
+      const title = indexText(doc.text.title)
+      ftsValues.push(rid, title, categoryText, indexText(doc.text.body), indexText(doc.text.place))
+      titleValues.push(rid, title)
       if (doc.categoryTreeIds.length) categoryTexts.set(key(doc.categoryTreeIds), categoryText)
       patched.push({
         rid,
@@ -256,6 +269,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
         sql: `INSERT INTO search_fts (rowid, title, categories, body, place) VALUES ${new Array(ftsValues.length / 5).fill('(?, ?, ?, ?, ?)').join(', ')}`,
         args: ftsValues,
       })
+      stmts.push({ sql: `INSERT INTO search_titles (rowid, title) VALUES ${new Array(titleValues.length / 2).fill('(?, ?)').join(', ')}`, args: titleValues })
     }
     const texts = [...categoryTexts].map(([key, text]) => ({ key, text }))
     if (texts.length) {
@@ -278,6 +292,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
     if (rids.length === 0) return
     const stmts: Statement[] = rids.flatMap((rid) => [
       { sql: 'DELETE FROM search_fts WHERE rowid = ?', args: [rid] },
+      { sql: 'DELETE FROM search_titles WHERE rowid = ?', args: [rid] },
       { sql: 'DELETE FROM search_entries WHERE rid = ?', args: [rid] },
     ])
     await this.commit(stmts, { upserts: [], removed: rids })

@@ -15,6 +15,7 @@ import { type SearchPlan, sortFacet } from '../query'
 import type { SearchHit, SearchResult } from '../types'
 import { expandTerms, Vocabulary } from '../vocabulary'
 import { type Candidates, type EntryRow, EntryTable, type Match } from './entryTable'
+import { type FullText, fullTextQuery } from './fullText'
 
 export type Value = string | number | null
 export type Args = Record<string, Value>
@@ -34,8 +35,6 @@ export type EncodedAnswer = { json: string; changes: number; validUntil: number 
 export type IndexPatch = { changes: number; upserts: EntryRow[]; removed: number[]; categoryTexts?: CategoryText[]; reset?: boolean }
 /** A row of `search_category_texts`: the indexed words of the categories of a category set (`category_key`). */
 export type CategoryText = { key: string; text: string }
-/** A full-text query: its FTS5 MATCH string and the term groups it was made from. */
-type FullText = { match: string; groups: string[][]; operator: 'AND' | 'OR' }
 
 /** bm25 weights of title, categories, body, place. */
 const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
@@ -44,6 +43,11 @@ const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
  * `scores`): at 100,000 entries bm25 costs about 2.5 µs a match, 5 ms a search at 2,000.
  */
 const BM25_LIMIT = 500
+/** The columns of `search_entries` a result entry is made from. */
+const HIT_COLUMNS = [
+  'rid', 'kind', 'entry_id', 'title', 'slug', 'summary', 'commune_id', 'category_ids', 'announcement_kind', 'price_type', 'latitude', 'longitude',
+  'updated_at', 'is_example',
+] as const
 /** Rows read at a time when loading the in-memory columns. */
 const TABLE_SLICE = 5000
 /** The count of index writes (`search_meta.changes`): a change made by any process shows here. */
@@ -124,12 +128,13 @@ export class IndexReader {
     const table = await this.entryTable(changes)
     if (!plan.terms.length) return { ...(await this.run(plan, table, null)), changes }
     const vocabulary = await this.loadVocabulary(changes)
-    const groups = searchableGroups(expandTerms(plan.terms, vocabulary))
+    const groups = expandTerms(plan.terms, vocabulary)
+    const every = fullTextQuery(groups, 'AND', vocabulary)
     // Words were typed but none is searchable: nothing matches.
-    if (groups.length === 0) return { result: { ...emptyFacets(plan), hits: [] }, changes, validUntil: Number.POSITIVE_INFINITY }
-    const all = await this.run(plan, table, { match: matchExpression(groups, 'AND', vocabulary)!, groups, operator: 'AND' })
-    if (all.result.total > 0 || groups.length < 2) return { ...all, changes }
-    const any = await this.run(plan, table, { match: matchExpression(groups, 'OR', vocabulary)!, groups, operator: 'OR' })
+    if (every === null) return { result: { ...emptyFacets(plan), hits: [] }, changes, validUntil: Number.POSITIVE_INFINITY }
+    const all = await this.run(plan, table, every)
+    if (all.result.total > 0 || every.groups.length < 2) return { ...all, changes }
+    const any = await this.run(plan, table, fullTextQuery(groups, 'OR', vocabulary)!)
     return { result: any.result, changes, validUntil: Math.min(all.validUntil, any.validUntil) }
   }
 
@@ -143,20 +148,13 @@ export class IndexReader {
    */
   private async scores(fullText: FullText, table: EntryTable): Promise<Candidates> {
     const { match } = fullText
+    const limit = this.options.bm25Limit ?? BM25_LIMIT
+    // Known from the vocabulary to match few entries: bm25 at once (one full-text query instead of two).
+    if (fullText.maxMatches <= limit) return this.bm25(match)
     const [all] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_fts WHERE search_fts MATCH :match`, { match })
     const rids = JSON.parse(String(all?.ids ?? '[]')) as number[]
-    if (rids.length <= (this.options.bm25Limit ?? BM25_LIMIT)) {
-      // Materialised so that bm25 runs in the full-text query; one flat JSON row comes back.
-      const [row] = await this.read(
-        `WITH s AS MATERIALIZED (SELECT rowid AS r, -bm25(search_fts, ${WEIGHTS}) AS s FROM search_fts WHERE search_fts MATCH :match)
-         SELECT json_group_array(r) AS rids, json_group_array(s) AS scores FROM s`,
-        { match },
-      )
-      return { rids: JSON.parse(String(row?.rids ?? '[]')) as number[], scores: JSON.parse(String(row?.scores ?? '[]')) as number[] }
-    }
-    const [titles] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_fts WHERE search_fts MATCH '{title} : ' || :match`, {
-      match,
-    })
+    if (rids.length <= limit) return this.bm25(match)
+    const [titles] = await this.read(`SELECT json_group_array(rowid) AS ids FROM search_titles WHERE search_titles MATCH :match`, { match })
     // Both lists ascend (FTS5 returns matches in rowid order) and the name matches are among
     // all the matches: one walk along both gives each match its score.
     const sorted = ascendingRowids(rids)
@@ -170,23 +168,43 @@ export class IndexReader {
     return { rids: sorted, scores, categoryBonus }
   }
 
+  /**
+   * The page's entries, in the page's order. Read as one JSON text: the driver builds an
+   * object per row and per column, which cost twice as much for 20 rows.
+   */
+  private async hits(page: Match[], plan: SearchPlan): Promise<SearchHit[]> {
+    const [row] = await this.read(
+      `SELECT json_group_array(json_array(${HIT_COLUMNS.join(', ')})) AS hits
+       FROM search_entries WHERE rid IN (SELECT value FROM json_each(:rids))`,
+      { rids: JSON.stringify(page.map((m) => m.rid)) },
+    )
+    const byRid = new Map<number, Row>()
+    for (const values of JSON.parse(String(row?.hits ?? '[]')) as Value[][]) {
+      byRid.set(Number(values[0]), Object.fromEntries(HIT_COLUMNS.map((column, i) => [column, values[i] ?? null])))
+    }
+    return page.flatMap((m) => {
+      const entry = byRid.get(m.rid)
+      return entry ? [toHit(entry, m, plan)] : []
+    })
+  }
+
+  /** Every match with its bm25 relevance (column weights). */
+  private async bm25(match: string): Promise<Candidates> {
+    // Materialised so that bm25 runs in the full-text query; one flat JSON row comes back.
+    const [row] = await this.read(
+      `WITH s AS MATERIALIZED (SELECT rowid AS r, -bm25(search_fts, ${WEIGHTS}) AS s FROM search_fts WHERE search_fts MATCH :match)
+       SELECT json_group_array(r) AS rids, json_group_array(s) AS scores FROM s`,
+      { match },
+    )
+    return { rids: JSON.parse(String(row?.rids ?? '[]')) as number[], scores: JSON.parse(String(row?.scores ?? '[]')) as number[] }
+  }
+
   private async run(plan: SearchPlan, table: EntryTable, fullText: FullText | null): Promise<{ result: ReadResult; validUntil: number }> {
     const candidates = fullText ? await this.scores(fullText, table) : null
     const needed = plan.offset + plan.limit
     const { matches, total, facets, nextExpiry } = table.scan(plan, candidates, needed)
     const page = matches.slice(plan.offset, needed)
-    const rows = page.length
-      ? await this.read(
-          `SELECT rid, kind, entry_id, title, slug, summary, commune_id, category_ids, announcement_kind, price_type, latitude, longitude,
-             updated_at, is_example FROM search_entries WHERE rid IN (SELECT value FROM json_each(:rids))`,
-          { rids: JSON.stringify(page.map((m) => m.rid)) },
-        )
-      : []
-    const byRid = new Map(rows.map((r) => [Number(r.rid), r]))
-    const hits = page.flatMap((m) => {
-      const row = byRid.get(m.rid)
-      return row ? [toHit(row, m, plan)] : []
-    })
+    const hits = page.length ? await this.hits(page, plan) : []
     const list = (map: Map<string, number>) => sortFacet([...map].map(([value, count]) => ({ value, count })))
     const result = {
       hits,
@@ -221,30 +239,3 @@ function toHit(row: Row, match: Match, plan: SearchPlan): SearchHit {
   return searchHit(row, parts, plan.near !== null)
 }
 
-/** The groups of alternative terms with only sanitised words (letters and digits), empty groups dropped. */
-function searchableGroups(groups: string[][]): string[][] {
-  return groups.map((group) => group.filter((t) => /^[a-z0-9]+$/.test(t))).filter((group) => group.length > 0)
-}
-
-/** Prefixes FTS5 keeps an index for (`prefix = '2 3 4'` in engine.ts): such a prefix query reads one ready list. */
-const INDEXED_PREFIX_LENGTH = 4
-/**
- * A longer prefix is written as the indexed words it begins when they are at most this
- * many: FTS5 then reads their lists as they are, where a prefix query would first scan the
- * range of words and copy their lists into one (a third of the full-text time at 100,000
- * entries for « médecin » and its synonyms).
- */
-const MAX_PREFIX_WORDS = 16
-
-/**
- * An FTS5 MATCH string from sanitised words only: every term quoted, as a prefix — or,
- * given the vocabulary the index holds, as the very words it begins (see MAX_PREFIX_WORDS).
- */
-export function matchExpression(groups: string[][], operator: 'AND' | 'OR', vocabulary?: Vocabulary): string | null {
-  const alternatives = (term: string): string[] => {
-    const words = vocabulary && term.length > INDEXED_PREFIX_LENGTH ? vocabulary.wordsStartingWith(term, MAX_PREFIX_WORDS) : null
-    return words?.length ? words.map((word) => `"${word.replaceAll('"', '""')}"`) : [`"${term}"*`]
-  }
-  const parts = searchableGroups(groups).map((group) => `(${[...new Set(group.flatMap(alternatives))].join(' OR ')})`)
-  return parts.length ? parts.join(` ${operator} `) : null
-}
