@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process'
+
+import { describe, expect, it } from '@jest/globals'
+
+/**
+ * The production logger writes request lines in blocks: these check, in a real process,
+ * that a warning goes out at once with the lines before it, and that nothing is lost when
+ * the process exits.
+ */
+function runLogger(body: string) {
+  const script = `
+    import pino from 'pino'
+    import { createLogger } from './src/logging/logger.ts'
+    const { options, destination } = createLogger({ NODE_ENV: 'production' })
+    const logger = pino(options, destination)
+    ${body}
+  `
+  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += String(chunk)))
+  const messages = () => output.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { msg: string }).msg)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return { child, messages, exited }
+}
+
+describe('production logger', () => {
+  it('writes a warning at once, after the request lines logged before it', async () => {
+    // The event loop is then blocked for 30 s: no timer can flush, only the warning's own write.
+    const { child, messages } = runLogger(`
+      logger.info('requête 1')
+      logger.info('requête 2')
+      logger.warn('attention')
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30_000)
+    `)
+    try {
+      const deadline = Date.now() + 20_000
+      while (!messages().includes('attention') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      expect(messages()).toEqual(['requête 1', 'requête 2', 'attention'])
+    } finally {
+      child.kill('SIGKILL')
+    }
+  }, 40_000)
+
+  it('loses no line when the process exits', async () => {
+    const { messages, exited } = runLogger(`
+      for (let i = 0; i < 10; i++) logger.info('requête ' + i)
+      process.exit(0)
+    `)
+    expect(await exited).toBe(0)
+    expect(messages()).toEqual(Array.from({ length: 10 }, (_, i) => `requête ${i}`))
+  }, 30_000)
+})
