@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { haversineKm } from '@/search/geo'
 import { planQuery } from '@/search/query'
-import { type EntryRow, EntryTable, firstByKeys, type SortKeys } from '@/search/sqlite/entryTable'
+import { BestItems, type EntryRow, EntryTable } from '@/search/sqlite/entryTable'
 
 const row = (rid: number, extra: Partial<EntryRow> = {}): EntryRow => ({
   rid,
@@ -191,10 +191,11 @@ describe('category sets of the SQLite columns', () => {
   })
 })
 
-describe('first items by their keys', () => {
-  const keysOf = (rows: number[][]): SortKeys => {
-    const column = (k: number) => Float64Array.from(rows, (row) => row[k] ?? 0)
-    return [column(0), column(1), column(2), column(3)]
+describe('best items by their keys', () => {
+  const best = (rows: number[][], count: number) => {
+    const top = new BestItems(count)
+    rows.forEach((row, item) => top.offer(item, row[0]!, row[1]!, row[2]!, row[3]!))
+    return top.inOrder()
   }
   const fullSort = (rows: number[][]) =>
     rows
@@ -204,17 +205,28 @@ describe('first items by their keys', () => {
         return 0
       })
 
-  it('selects the best ones without sorting everything, like a full sort, ties broken by the next keys', () => {
+  it('keeps the best ones like a full sort, ties broken by the next keys', () => {
     // Few distinct values per key: most items tie on the first keys.
     const rows = Array.from({ length: 50_000 }, (_, i) => [(i * 7919) % 7, (i * 104729) % 5, i % 3 === 0 ? Number.NEGATIVE_INFINITY : (i * 31) % 11, i])
-    const keys = keysOf(rows)
-    expect(firstByKeys(rows.length, 25, keys)).toEqual(fullSort(rows).slice(0, 25))
-    expect(firstByKeys(rows.length, 1, keys)).toEqual(fullSort(rows).slice(0, 1))
+    expect(best(rows, 25)).toEqual(fullSort(rows).slice(0, 25))
+    expect(best(rows, 1)).toEqual(fullSort(rows).slice(0, 1))
+    expect(best([...rows].reverse(), 40)).toEqual(fullSort([...rows].reverse()).slice(0, 40))
   })
 
   it('returns them all in order when there are fewer than asked, none when none is asked', () => {
     const rows = [[1, 0, 0, 3], [2, 0, 0, 1], [1, 0, 0, 2]]
-    expect(firstByKeys(3, 5, keysOf(rows))).toEqual([1, 0, 2])
-    expect(firstByKeys(3, 0, keysOf(rows))).toEqual([])
+    expect(best(rows, 5)).toEqual([1, 0, 2])
+    expect(best(rows, 0)).toEqual([])
+  })
+
+  it('tells the first key an item needs to enter once full', () => {
+    const top = new BestItems(2)
+    expect(top.floor).toBe(Number.NEGATIVE_INFINITY)
+    top.offer(0, 5, 0, 0, 0)
+    top.offer(1, 9, 0, 0, 0)
+    expect(top.floor).toBe(5)
+    top.offer(2, 7, 0, 0, 0)
+    expect(top.floor).toBe(7)
+    expect(top.inOrder()).toEqual([1, 2])
   })
 })

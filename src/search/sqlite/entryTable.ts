@@ -6,7 +6,7 @@
  * facet at once. Loaded from `search_entries`, patched on each write of this process and
  * reloaded when another process (a rebuild command) changed the index.
  */
-import { boundingBox, haversineTermOfKm, kmOfHaversineTerm } from '../geo'
+import { boundingBox, haversineTermOfKm, kmOfHaversineTerm, unitVector } from '../geo'
 import type { SearchPlan } from '../query'
 
 export type EntryRow = {
@@ -44,7 +44,6 @@ const EMPTY = new Int32Array(0)
  * came (too few for the order of memory reads to matter, and no sweep of every position).
  */
 const SPARSE_CANDIDATES = 32
-const RAD = Math.PI / 180
 
 /** String ↔ small integer codes, so that columns hold numbers. */
 class Codes {
@@ -65,10 +64,41 @@ class Codes {
 }
 
 /**
+ * `,id,id,` lists (an entry's communes, or its categories and their parents) ↔ small
+ * integer codes, with the codes of each list's members: entries share a few hundred lists,
+ * so the scan counts entries per list and adds them to the members' counts once at the end.
+ */
+class ListCodes {
+  private readonly keys = new Codes()
+  readonly members: Int32Array[] = []
+  constructor(private readonly strings: Codes) {}
+  get size(): number {
+    return this.members.length
+  }
+  code(key: string): number {
+    const code = this.keys.code(key)
+    if (code === this.members.length) this.members.push(key ? Int32Array.from(key.split(',').filter(Boolean), (id) => this.strings.code(id)) : EMPTY)
+    return code
+  }
+  /** Flags by list code of the lists holding a wanted member (null: no filter). */
+  holding(want: Uint8Array | null): Uint8Array | null {
+    if (want === null) return null
+    return Uint8Array.from(this.members, (members) => (members.some((code) => want[code] === 1) ? 1 : 0))
+  }
+  /** Adds each list's count to each of its members' counts. */
+  addToMembers(listCounts: Int32Array, counts: Int32Array): void {
+    for (let list = 0; list < listCounts.length; list++) {
+      const count = listCounts[list]!
+      if (count > 0) for (const code of this.members[list]!) counts[code]! += count
+    }
+  }
+}
+
+/**
  * The columns as the scan reads them, rebuilt after writes: live entries only, stored
  * newest first (a search without words walks them in order and its first matches are the
- * page), numbers in typed arrays and each entry's communes and categories as a range of
- * one flat array, so that the pass over 100,000 entries touches memory in sequence.
+ * page), numbers in typed arrays and each entry's communes and categories as the code of
+ * its list (ListCodes), so that the pass over 100,000 entries touches memory in sequence.
  */
 type Frozen = {
   count: number
@@ -81,13 +111,13 @@ type Frozen = {
   price: Int32Array
   lat: Float64Array
   lng: Float64Array
-  cosLat: Float64Array
+  /** The point on the unit sphere (see unitVector), NaN without coordinates. */
+  x: Float64Array
+  y: Float64Array
+  z: Float64Array
   expires: Float64Array
   updated: Float64Array
-  communeStart: Int32Array
-  communeCodes: Int32Array
-  categoryStart: Int32Array
-  categoryCodes: Int32Array
+  communeSet: Int32Array
   categorySet: Int32Array
 }
 
@@ -105,13 +135,12 @@ function emptyColumns(): Frozen {
     price: none,
     lat: noFloat,
     lng: noFloat,
-    cosLat: noFloat,
+    x: noFloat,
+    y: noFloat,
+    z: noFloat,
     expires: noFloat,
     updated: noFloat,
-    communeStart: new Int32Array(1),
-    communeCodes: none,
-    categoryStart: new Int32Array(1),
-    categoryCodes: none,
+    communeSet: none,
     categorySet: none,
   }
 }
@@ -128,8 +157,7 @@ class Staged {
   lng: number[] = []
   expires: number[] = []
   updated: number[] = []
-  communes: Int32Array[] = []
-  categories: Int32Array[] = []
+  communeSet: number[] = []
   categorySet: number[] = []
   /** rid → index in these arrays. */
   readonly indexOf = new Map<number, number>()
@@ -144,13 +172,12 @@ export class EntryTable {
   /** Match buffers reused from one scan to the next (a scan runs to its end synchronously). */
   private scratch = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
   private slotBuffer = new Int32Array(0)
-  private sortKeys: SortKeys = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
 
   private readonly strings = new Codes()
-  /** Shared arrays for identical `,id,` lists (most entries share their category set). */
-  private readonly lists = new Map<string, Int32Array>()
+  /** Commune sets (`commune_key`) by code. */
+  private readonly communeSets = new ListCodes(this.strings)
   /** Category sets (`category_key`) by code, and the indexed words of each set's categories. */
-  private readonly categorySets = new Codes()
+  private readonly categorySets = new ListCodes(this.strings)
   private readonly categoryWords = new Map<number, string[]>()
 
   constructor(rows: Iterable<EntryRow> = []) {
@@ -160,16 +187,6 @@ export class EntryTable {
   /** Merges the rows written so far into the columns now rather than at the next scan (frees the staged rows). */
   build(): void {
     this.columns()
-  }
-
-  private list(key: string): Int32Array {
-    if (!key) return EMPTY
-    let list = this.lists.get(key)
-    if (!list) {
-      list = Int32Array.from(key.split(',').filter(Boolean), (id) => this.strings.code(id))
-      this.lists.set(key, list)
-    }
-    return list
   }
 
   private code(value: string | null): number {
@@ -193,8 +210,7 @@ export class EntryTable {
     staged.lng[i] = row.longitude ?? Number.NaN
     staged.expires[i] = row.expires_at ? Date.parse(row.expires_at) : Number.POSITIVE_INFINITY
     staged.updated[i] = Date.parse(row.updated_at) || 0
-    staged.communes[i] = this.list(row.commune_key)
-    staged.categories[i] = this.list(row.category_key)
+    staged.communeSet[i] = this.communeSets.code(row.commune_key)
     staged.categorySet[i] = this.categorySets.code(row.category_key)
     this.replaced.add(row.rid)
   }
@@ -216,7 +232,7 @@ export class EntryTable {
    * as FTS5 matches `"term"*` in the categories column.
    */
   categorySetsMatching(groups: string[][], operator: 'AND' | 'OR'): Uint8Array {
-    const flags = new Uint8Array(this.categorySets.values.length)
+    const flags = new Uint8Array(this.categorySets.size)
     if (groups.length === 0) return flags
     const groupMatches = (words: string[], group: string[]) => group.some((term) => words.some((word) => word.startsWith(term)))
     for (const [code, words] of this.categoryWords) {
@@ -254,22 +270,17 @@ export class EntryTable {
     }
     const ints = (built: Int32Array, rows: number[]) => Int32Array.from(from, (f) => (f >= 0 ? built[f]! : rows[~f]!))
     const floats = (built: Float64Array, rows: number[]) => Float64Array.from(from, (f) => (f >= 0 ? built[f]! : rows[~f]!))
-    const flat = (start: Int32Array, codes: Int32Array, rows: Int32Array[]) => {
-      const list = (f: number) => (f >= 0 ? codes.subarray(start[f]!, start[f + 1]!) : rows[~f]!)
-      const newStart = new Int32Array(n + 1)
-      for (let k = 0; k < n; k++) newStart[k + 1] = newStart[k]! + list(from[k]!).length
-      const newCodes = new Int32Array(newStart[n]!)
-      for (let k = 0; k < n; k++) newCodes.set(list(from[k]!), newStart[k]!)
-      return { start: newStart, codes: newCodes }
-    }
     const rid = ints(old.rid, staged.rid)
     let maxRid = -1
     for (let k = 0; k < n; k++) if (rid[k]! > maxRid) maxRid = rid[k]!
     const positionOf = new Int32Array(maxRid + 1)
     for (let k = 0; k < n; k++) positionOf[rid[k]!] = k + 1
     const lat = floats(old.lat, staged.lat)
-    const communes = flat(old.communeStart, old.communeCodes, staged.communes)
-    const categories = flat(old.categoryStart, old.categoryCodes, staged.categories)
+    const lng = floats(old.lng, staged.lng)
+    const x = new Float64Array(n)
+    const y = new Float64Array(n)
+    const z = new Float64Array(n)
+    for (let k = 0; k < n; k++) [x[k], y[k], z[k]] = unitVector({ latitude: lat[k]!, longitude: lng[k]! })
     this.frozen = {
       count: n,
       rid,
@@ -279,14 +290,13 @@ export class EntryTable {
       announcementKind: ints(old.announcementKind, staged.announcementKind),
       price: ints(old.price, staged.price),
       lat,
-      lng: floats(old.lng, staged.lng),
-      cosLat: Float64Array.from(lat, (value) => Math.cos(value * RAD)),
+      lng,
+      x,
+      y,
+      z,
       expires: floats(old.expires, staged.expires),
       updated: floats(old.updated, staged.updated),
-      communeStart: communes.start,
-      communeCodes: communes.codes,
-      categoryStart: categories.start,
-      categoryCodes: categories.codes,
+      communeSet: ints(old.communeSet, staged.communeSet),
       categorySet: ints(old.categorySet, staged.categorySet),
     }
     this.staged = new Staged()
@@ -294,13 +304,40 @@ export class EntryTable {
     return this.frozen
   }
 
-  /** Room for the sort keys of `n` matches, in buffers reused from one scan to the next. */
-  private keyBuffers(n: number): SortKeys {
-    if (this.sortKeys[0].length < n) {
-      const length = Math.max(n, this.sortKeys[0].length * 2)
-      this.sortKeys = [new Float64Array(length), new Float64Array(length), new Float64Array(length), new Float64Array(length)]
+  /** The plan's filters as codes of these columns; null when the territory has no entry. */
+  private filter(plan: SearchPlan): Filter | null {
+    const territory = this.strings.find(plan.territory)
+    if (territory === undefined) return null
+    /** Wanted codes as flags indexed by code (null: no filter). */
+    const flags = (values: string[]) => {
+      if (!values.length) return null
+      const want = new Uint8Array(this.strings.values.length)
+      for (const value of values) {
+        const code = this.strings.find(value)
+        if (code !== undefined) want[code] = 1
+      }
+      return want
     }
-    return this.sortKeys
+    const near = plan.near
+    const radius = near?.radiusKm ?? null
+    return {
+      territory,
+      now: Date.parse(plan.now),
+      categorySets: this.categorySets.holding(flags(plan.categories)),
+      communeSets: this.communeSets.holding(flags(plan.communes)),
+      kinds: flags(plan.kinds),
+      announcementKinds: flags(plan.announcementKinds),
+      prices: flags(plan.priceTypes),
+      announcements: this.strings.find('announcements') ?? -2,
+      near: near
+        ? {
+            unit: unitVector(near),
+            box: radius !== null ? boundingBox(near, radius) : null,
+            // Compared with the haversine term, which grows with the distance: no asin or sqrt per entry.
+            maxTerm: radius !== null ? haversineTermOfKm(radius) : Number.POSITIVE_INFINITY,
+          }
+        : null,
+    }
   }
 
   /** A zeroed array of one slot per position (left zeroed by its user). */
@@ -324,61 +361,34 @@ export class EntryTable {
    * `keep` matches in the plan's order (`hasText`: relevance is the score).
    */
   scan(plan: SearchPlan, candidates: Candidates | null, keep = Number.POSITIVE_INFINITY): ScanResult {
-    const territory = this.strings.find(plan.territory)
     const codeCount = this.strings.values.length
-    const kindCounts = new Int32Array(codeCount)
-    const priceCounts = new Int32Array(codeCount)
-    const communeCounts = new Int32Array(codeCount)
-    const categoryCounts = new Int32Array(codeCount)
+    const counts: FacetCounts = {
+      kinds: new Int32Array(codeCount),
+      prices: new Int32Array(codeCount),
+      communeSets: new Int32Array(this.communeSets.size),
+      categorySets: new Int32Array(this.categorySets.size),
+    }
     const named = (counts: Int32Array) => {
       const map = new Map<string, number>()
       for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) map.set(this.strings.values[code]!, counts[code]!)
       return map
     }
-    let nextExpiry = Number.POSITIVE_INFINITY
-    const result = (matches: Match[], total: number): ScanResult => ({
-      matches,
-      total,
-      nextExpiry,
-      facets: { categories: named(categoryCounts), communes: named(communeCounts), kinds: named(kindCounts), priceTypes: named(priceCounts) },
-    })
-    if (territory === undefined) return result([], 0)
+    const result = (matches: Match[], total: number, nextExpiry: number): ScanResult => {
+      const communes = new Int32Array(codeCount)
+      const categories = new Int32Array(codeCount)
+      this.communeSets.addToMembers(counts.communeSets, communes)
+      this.categorySets.addToMembers(counts.categorySets, categories)
+      return {
+        matches,
+        total,
+        nextExpiry,
+        facets: { categories: named(categories), communes: named(communes), kinds: named(counts.kinds), priceTypes: named(counts.prices) },
+      }
+    }
+    const filter = this.filter(plan)
+    if (filter === null) return result([], 0, Number.POSITIVE_INFINITY)
 
     const columns = this.columns()
-    const { territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, cosLat, expires, updated } = columns
-    const { communeStart, communeCodes, categoryStart, categoryCodes, categorySet, positionOf } = columns
-    const bonusSets = candidates?.categoryBonus?.sets
-    const bonus = candidates?.categoryBonus?.weight ?? 0
-    const now = Date.parse(plan.now)
-    /** Wanted codes as flags indexed by code (null: no filter). */
-    const flags = (values: string[]) => {
-      if (!values.length) return null
-      const want = new Uint8Array(codeCount)
-      for (const value of values) {
-        const code = this.strings.find(value)
-        if (code !== undefined) want[code] = 1
-      }
-      return want
-    }
-    const wantCategories = flags(plan.categories)
-    const wantCommunes = flags(plan.communes)
-    const wantKinds = flags(plan.kinds)
-    const wantAnnouncementKinds = flags(plan.announcementKinds)
-    const wantPrices = flags(plan.priceTypes)
-    const announcements = this.strings.find('announcements') ?? -2
-    const near = plan.near
-    const nearLat = near?.latitude ?? 0
-    const nearLng = near?.longitude ?? 0
-    const nearCos = Math.cos(nearLat * RAD)
-    const radius = near?.radiusKm ?? null
-    const box = near && radius !== null ? boundingBox(near, radius) : null
-    // Compared with the haversine term, which grows with the distance: no asin or sqrt per entry.
-    const maxTerm = radius !== null ? haversineTermOfKm(radius) : Number.POSITIVE_INFINITY
-    const hasAny = (codes: Int32Array, from: number, to: number, want: Uint8Array) => {
-      for (let i = from; i < to; i++) if (want[codes[i]!] === 1) return true
-      return false
-    }
-
     // Candidates: the full-text matches (position, score), or every position (newest first).
     let positions: Int32Array | null = null
     let scores: Float64Array | null = null
@@ -390,7 +400,7 @@ export class EntryTable {
       let kept = 0
       if (n * SPARSE_CANDIDATES < columns.count) {
         for (let i = 0; i < n; i++) {
-          const position = positionOfRid(positionOf, candidates.rids[i]!)
+          const position = positionOfRid(columns.positionOf, candidates.rids[i]!)
           if (position < 0) continue
           positions[kept] = position
           scores[kept++] = candidates.scores[i]!
@@ -401,7 +411,7 @@ export class EntryTable {
         // marked at its position, then one sweep collects them.
         const slot = this.slots(columns.count)
         for (let i = 0; i < n; i++) {
-          const position = positionOfRid(positionOf, candidates.rids[i]!)
+          const position = positionOfRid(columns.positionOf, candidates.rids[i]!)
           if (position >= 0) slot[position] = i + 1
         }
         for (let p = 0; p < columns.count; p++) {
@@ -415,78 +425,20 @@ export class EntryTable {
       candidateCount = kept
     }
     // Visited newest first with nothing else to order by: the first matches are the page.
-    const inDateOrder = !candidates && !near
+    const inDateOrder = !candidates && !plan.near
     const room = inDateOrder ? Math.min(keep, candidateCount) : candidateCount
-    const { position: matchPosition, score: matchScore, dist: matchTerm } = this.buffers(room)
-    let kept = 0
-    let total = 0
+    const buffers = this.buffers(room)
+    const bonus = candidates?.categoryBonus ?? null
+    const { kept, total, nextExpiry } = filterAndCount(columns, filter, positions, scores, candidateCount, bonus, room, buffers, counts)
+    const { position: matchPosition, score: matchScore, dist: matchTerm } = buffers
+    const { updated } = columns
 
-    for (let c = 0; c < candidateCount; c++) {
-      const p = positions === null ? c : positions[c]!
-      if (territories[p] !== territory) continue
-      const expiry = expires[p]!
-      if (expiry <= now) continue
-      if (expiry < nextExpiry) nextExpiry = expiry
-      let term = Number.NaN
-      if (near) {
-        const la = lat[p]!
-        const ln = lng[p]!
-        if (Number.isNaN(la) || Number.isNaN(ln)) {
-          if (box) continue
-        } else {
-          if (box && (la < box.minLat || la > box.maxLat || ln < box.minLng || ln > box.maxLng)) continue
-          const sinLat = Math.sin(((la - nearLat) * RAD) / 2)
-          const sinLng = Math.sin(((ln - nearLng) * RAD) / 2)
-          term = sinLat * sinLat + nearCos * cosLat[p]! * sinLng * sinLng
-          if (term > maxTerm) continue
-        }
-      }
-      const kind = kinds[p]!
-      const price = prices[p]!
-      const communesFrom = communeStart[p]!
-      const communesTo = communeStart[p + 1]!
-      const categoriesFrom = categoryStart[p]!
-      const categoriesTo = categoryStart[p + 1]!
-      const fCat = wantCategories === null || hasAny(categoryCodes, categoriesFrom, categoriesTo, wantCategories)
-      const fCom = wantCommunes === null || hasAny(communeCodes, communesFrom, communesTo, wantCommunes)
-      const fKind =
-        (wantKinds === null || wantKinds[kind] === 1) &&
-        (wantAnnouncementKinds === null || kind !== announcements || wantAnnouncementKinds[announcementKind[p]!] === 1)
-      const fPrice = wantPrices === null || (price >= 0 && wantPrices[price] === 1)
-      // Each facet ignores its own filter, so that other values stay selectable.
-      if (fCat && fCom && fPrice) kindCounts[kind]!++
-      if (fCat && fCom && fKind && price >= 0) priceCounts[price]!++
-      if (fCat && fKind && fPrice) for (let i = communesFrom; i < communesTo; i++) communeCounts[communeCodes[i]!]!++
-      if (fCom && fKind && fPrice) for (let i = categoriesFrom; i < categoriesTo; i++) categoryCounts[categoryCodes[i]!]!++
-      if (fCat && fCom && fKind && fPrice) {
-        total++
-        if (kept < room) {
-          matchPosition[kept] = p
-          matchScore[kept] = scores ? scores[c]! + (bonusSets !== undefined && bonusSets[categorySet[p]!] === 1 ? bonus : 0) : 0
-          matchTerm[kept++] = term
-        }
-      }
-    }
-
-    // Ordered by index into the match buffers, on keys where higher is better (distance
-    // negated, none = −∞, rid last); only the first `keep` become objects.
+    // Ordered by index into the match buffers; only the first `keep` become objects.
     let first: number[]
     if (inDateOrder) first = Array.from({ length: kept }, (_, i) => i)
     else {
-      const keys = this.keyBuffers(kept)
-      const [k1, k2, k3, k4] = keys
       const order = plan.sort === 'date' ? 0 : plan.sort === 'distance' ? 1 : candidates ? 2 : 3
-      for (let i = 0; i < kept; i++) {
-        const p = matchPosition[i]!
-        const nearness = Number.isNaN(matchTerm[i]!) ? Number.NEGATIVE_INFINITY : -matchTerm[i]!
-        const score = matchScore[i]!
-        const date = updated[p]!
-        k1[i] = order === 0 ? date : order === 2 ? score : nearness
-        k2[i] = order === 0 || order === 1 ? score : order === 2 ? nearness : date
-        k3[i] = order === 2 ? date : 0
-        k4[i] = columns.rid[p]!
-      }
-      first = firstByKeys(kept, Math.min(keep, kept), keys)
+      first = firstMatches(order, kept, Math.min(keep, kept), buffers, columns)
     }
     const ridOf = (i: number) => columns.rid[matchPosition[i]!]!
     const matches = first.map((i) => ({
@@ -495,52 +447,237 @@ export class EntryTable {
       dist: Number.isNaN(matchTerm[i]!) ? null : kmOfHaversineTerm(matchTerm[i]!),
       updated: updated[matchPosition[i]!]!,
     }))
-    return result(matches, total)
+    return result(matches, total, nextExpiry)
+  }
+}
+
+/** A plan's filters in the codes of the columns (flags indexed by code; null: no filter). */
+type Filter = {
+  territory: number
+  now: number
+  /** By category set code: the set holds a wanted category. */
+  categorySets: Uint8Array | null
+  /** By commune set code: the set holds a wanted commune. */
+  communeSets: Uint8Array | null
+  kinds: Uint8Array | null
+  announcementKinds: Uint8Array | null
+  prices: Uint8Array | null
+  /** The code of the kind whose announcement kinds are filtered. */
+  announcements: number
+  near: { unit: [number, number, number]; box: ReturnType<typeof boundingBox> | null; maxTerm: number } | null
+}
+/** Entries counted by kind and price code, and by commune and category set code. */
+type FacetCounts = { kinds: Int32Array; prices: Int32Array; communeSets: Int32Array; categorySets: Int32Array }
+type MatchBuffers = { position: Int32Array; score: Float64Array; dist: Float64Array }
+
+/**
+ * The pass itself, apart so that every value it reads is a local of its own (V8 keeps
+ * them in registers; in `scan` the closures made them context slots, read at each entry):
+ * filters the candidates (every position when `positions` is null), counts every facet,
+ * writes the first `room` matches (position, score, haversine term or NaN) into `out`.
+ */
+function filterAndCount(
+  columns: Frozen,
+  filter: Filter,
+  positions: Int32Array | null,
+  scores: Float64Array | null,
+  count: number,
+  bonus: { sets: Uint8Array; weight: number } | null,
+  room: number,
+  out: MatchBuffers,
+  counts: FacetCounts,
+): { kept: number; total: number; nextExpiry: number } {
+  const { territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, x, y, z, expires } = columns
+  const { communeSet, categorySet } = columns
+  const { territory, now, announcements, near } = filter
+  const wantCategorySets = filter.categorySets
+  const wantCommuneSets = filter.communeSets
+  const wantKinds = filter.kinds
+  const wantAnnouncementKinds = filter.announcementKinds
+  const wantPrices = filter.prices
+  const hasNear = near !== null
+  const [nearX, nearY, nearZ] = near?.unit ?? [0, 0, 0]
+  const box = near?.box ?? null
+  const hasBox = box !== null
+  const { minLat, maxLat, minLng, maxLng } = box ?? { minLat: 0, maxLat: 0, minLng: 0, maxLng: 0 }
+  const maxTerm = near?.maxTerm ?? Number.POSITIVE_INFINITY
+  const bonusSets = bonus?.sets ?? null
+  const bonusWeight = bonus?.weight ?? 0
+  const kindCounts = counts.kinds
+  const priceCounts = counts.prices
+  const communeSetCounts = counts.communeSets
+  const categorySetCounts = counts.categorySets
+  const matchPosition = out.position
+  const matchScore = out.score
+  const matchTerm = out.dist
+  let nextExpiry = Number.POSITIVE_INFINITY
+  let kept = 0
+  let total = 0
+
+  for (let c = 0; c < count; c++) {
+    const p = positions === null ? c : positions[c]!
+    if (territories[p] !== territory) continue
+    const expiry = expires[p]!
+    if (expiry <= now) continue
+    if (expiry < nextExpiry) nextExpiry = expiry
+    let term = Number.NaN
+    if (hasNear) {
+      if (hasBox) {
+        // NaN (no coordinates) passes these tests, and fails the radius after.
+        const la = lat[p]!
+        if (la < minLat || la > maxLat) continue
+        const ln = lng[p]!
+        if (ln < minLng || ln > maxLng) continue
+      }
+      const dx = x[p]! - nearX
+      const dy = y[p]! - nearY
+      const dz = z[p]! - nearZ
+      term = (dx * dx + dy * dy + dz * dz) / 4
+      if (hasBox && !(term <= maxTerm)) continue
+    }
+    const kind = kinds[p]!
+    const price = prices[p]!
+    const communes = communeSet[p]!
+    const categories = categorySet[p]!
+    const fCat = wantCategorySets === null || wantCategorySets[categories] === 1
+    const fCom = wantCommuneSets === null || wantCommuneSets[communes] === 1
+    const fKind =
+      (wantKinds === null || wantKinds[kind] === 1) &&
+      (wantAnnouncementKinds === null || kind !== announcements || wantAnnouncementKinds[announcementKind[p]!] === 1)
+    const fPrice = wantPrices === null || (price >= 0 && wantPrices[price] === 1)
+    // Each facet ignores its own filter, so that other values stay selectable.
+    if (fCat && fCom && fPrice) kindCounts[kind]!++
+    if (fCat && fCom && fKind && price >= 0) priceCounts[price]!++
+    if (fCat && fKind && fPrice) communeSetCounts[communes]!++
+    if (fCom && fKind && fPrice) categorySetCounts[categories]!++
+    if (fCat && fCom && fKind && fPrice) {
+      total++
+      if (kept < room) {
+        matchPosition[kept] = p
+        matchScore[kept] = scores === null ? 0 : scores[c]! + (bonusSets !== null && bonusSets[categories] === 1 ? bonusWeight : 0)
+        matchTerm[kept++] = term
+      }
+    }
+  }
+  return { kept, total, nextExpiry }
+}
+
+/**
+ * The first `count` matches in the order `order`, by keys where higher is better (distance
+ * negated, none = −∞; rid last): 0 date, score; 1 distance, score; 2 score, distance, date;
+ * 3 distance, date. Only the matches whose first key reaches the worst kept so far get
+ * their other keys computed.
+ */
+function firstMatches(order: 0 | 1 | 2 | 3, n: number, count: number, matches: MatchBuffers, columns: Frozen): number[] {
+  const top = new BestItems(count)
+  const { position, score: scores, dist: terms } = matches
+  const { updated, rid } = columns
+  for (let i = 0; i < n; i++) {
+    const p = position[i]!
+    const nearness = Number.isNaN(terms[i]!) ? Number.NEGATIVE_INFINITY : -terms[i]!
+    const first = order === 0 ? updated[p]! : order === 2 ? scores[i]! : nearness
+    if (first < top.floor) continue
+    const second = order === 0 || order === 1 ? scores[i]! : order === 2 ? nearness : updated[p]!
+    top.offer(i, first, second, order === 2 ? updated[p]! : 0, rid[p]!)
+  }
+  return top.inOrder()
+}
+
+/**
+ * The best `count` items offered, by four keys (higher first; each breaks the ties of the
+ * one before): a bounded heap whose worst item is at the root, keys stored by heap slot.
+ */
+export class BestItems {
+  private readonly keys: Float64Array
+  private readonly items: Int32Array
+  private size = 0
+  /** The first key of the worst item kept once full (−∞ before): an item below it cannot enter. */
+  floor = Number.NEGATIVE_INFINITY
+
+  constructor(private readonly count: number) {
+    this.keys = new Float64Array(4 * (count + 1))
+    this.items = new Int32Array(count + 1)
+  }
+
+  offer(item: number, k1: number, k2: number, k3: number, k4: number): void {
+    if (this.count <= 0) return
+    const full = this.size === this.count
+    // Written in the spare slot first, then compared with the root.
+    const spare = this.count
+    this.write(spare, item, k1, k2, k3, k4)
+    if (!full) {
+      this.move(spare, this.size)
+      this.siftUp(this.size++)
+    } else if (this.better(spare, 0)) {
+      this.move(spare, 0)
+      this.siftDown(0)
+    }
+    if (this.size === this.count) this.floor = this.keys[0]!
+  }
+
+  /** The items kept, best first. */
+  inOrder(): number[] {
+    const slots = Array.from({ length: this.size }, (_, slot) => slot)
+    slots.sort((a, b) => (this.better(a, b) ? -1 : this.better(b, a) ? 1 : 0))
+    return slots.map((slot) => this.items[slot]!)
+  }
+
+  private better(a: number, b: number): boolean {
+    const keys = this.keys
+    for (let k = 0; k < 4; k++) {
+      const x = keys[4 * a + k]!
+      const y = keys[4 * b + k]!
+      if (x !== y) return x > y
+    }
+    return false
+  }
+
+  private write(slot: number, item: number, k1: number, k2: number, k3: number, k4: number): void {
+    const at = 4 * slot
+    this.keys[at] = k1
+    this.keys[at + 1] = k2
+    this.keys[at + 2] = k3
+    this.keys[at + 3] = k4
+    this.items[slot] = item
+  }
+
+  private move(from: number, to: number): void {
+    this.keys.copyWithin(4 * to, 4 * from, 4 * from + 4)
+    this.items[to] = this.items[from]!
+  }
+
+  private swap(a: number, b: number): void {
+    const spare = this.count
+    this.move(a, spare)
+    this.move(b, a)
+    this.move(spare, b)
+  }
+
+  /** The worst at the root: a slot goes up while its parent is better. */
+  private siftUp(slot: number): void {
+    while (slot > 0) {
+      const parent = (slot - 1) >> 1
+      if (!this.better(parent, slot)) return
+      this.swap(parent, slot)
+      slot = parent
+    }
+  }
+
+  private siftDown(slot: number): void {
+    for (;;) {
+      const left = 2 * slot + 1
+      const right = left + 1
+      let worst = slot
+      if (left < this.size && this.better(worst, left)) worst = left
+      if (right < this.size && this.better(worst, right)) worst = right
+      if (worst === slot) return
+      this.swap(slot, worst)
+      slot = worst
+    }
   }
 }
 
 /** The position of a rowid in the columns, or −1 when it is not a live entry. */
 function positionOfRid(positionOf: Int32Array, rid: number): number {
   return rid >= 0 && rid < positionOf.length ? positionOf[rid]! - 1 : -1
-}
-
-/** Four sort keys of each of `n` items, higher first: the first decides, the next break ties. */
-export type SortKeys = readonly [Float64Array, Float64Array, Float64Array, Float64Array]
-
-/**
- * The indices of the first `count` of `n` items by their keys (highest first), without
- * sorting them all: a bounded heap of the best so far, whose worst is at the root, so that
- * most items cost one comparison of their first key.
- */
-export function firstByKeys(n: number, count: number, [k1, k2, k3, k4]: SortKeys): number[] {
-  const better = (a: number, b: number) =>
-    k1[a]! > k1[b]! ||
-    (k1[a] === k1[b] && (k2[a]! > k2[b]! || (k2[a] === k2[b] && (k3[a]! > k3[b]! || (k3[a] === k3[b] && k4[a]! > k4[b]!)))))
-  const inOrder = (a: number, b: number) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)
-  if (count <= 0) return []
-  const heap: number[] = []
-  for (let item = 0; item < n; item++) {
-    if (heap.length < count) {
-      heap.push(item)
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1
-        if (!better(heap[parent]!, heap[i]!)) break
-        ;[heap[i], heap[parent]] = [heap[parent]!, heap[i]!]
-        i = parent
-      }
-    } else if (better(item, heap[0]!)) {
-      heap[0] = item
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1
-        const r = l + 1
-        let worst = i
-        if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l
-        if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r
-        if (worst === i) break
-        ;[heap[i], heap[worst]] = [heap[worst]!, heap[i]!]
-        i = worst
-      }
-    }
-  }
-  return heap.sort(inOrder)
 }

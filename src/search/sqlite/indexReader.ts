@@ -174,14 +174,12 @@ export class IndexReader {
    */
   private async hits(page: Match[], plan: SearchPlan): Promise<SearchHit[]> {
     const [row] = await this.read(
-      `SELECT json_group_array(json_array(${HIT_COLUMNS.join(', ')})) AS hits
+      `SELECT json_group_array(json_object(${HIT_COLUMNS.map((column) => `'${column}', ${column}`).join(', ')})) AS hits
        FROM search_entries WHERE rid IN (SELECT value FROM json_each(:rids))`,
       { rids: JSON.stringify(page.map((m) => m.rid)) },
     )
     const byRid = new Map<number, Row>()
-    for (const values of JSON.parse(String(row?.hits ?? '[]')) as Value[][]) {
-      byRid.set(Number(values[0]), Object.fromEntries(HIT_COLUMNS.map((column, i) => [column, values[i] ?? null])))
-    }
+    for (const entry of JSON.parse(String(row?.hits ?? '[]')) as Row[]) byRid.set(Number(entry.rid), entry)
     return page.flatMap((m) => {
       const entry = byRid.get(m.rid)
       return entry ? [toHit(entry, m, plan)] : []
