@@ -65,7 +65,7 @@ async function main() {
     const ready = await databaseAnswers(payload)
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database-unavailable', database: databaseKind })
   })
-  app.use(securityHeaders({ dev }))
+  app.use(securityHeaders({ dev, jsonPaths: [SEARCH_API_PATH] }))
   app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)
   app.use(territoryPathPrefix(payload))
   app.use(rateLimits({ stores: limitStores, log: (error) => payload.logger.error({ err: error }, 'limites d’envoi') }))

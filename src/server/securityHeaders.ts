@@ -14,8 +14,13 @@ import helmet from 'helmet'
  * - HSTS only in production behind HTTPS (PUBLIC_URL in https://, or HSTS=1), never on the
  *   plain-HTTP test servers;
  * - `Referrer-Policy: same-origin` (see below); no X-Powered-By (express disables it).
+ *
+ * The JSON routes in `jsonPaths` (the search API, with or without a territory prefix) get
+ * the same headers computed once, with the policy of a response that is never a page
+ * (`default-src 'none'; frame-ancestors 'none'`): no nonce to draw for each of the most
+ * frequent requests.
  */
-export function securityHeaders({ dev }: { dev: boolean }): RequestHandler[] {
+export function securityHeaders({ dev, jsonPaths = [] }: { dev: boolean; jsonPaths?: string[] }): RequestHandler[] {
   const tiles = tileOrigin()
   const nonce = (_req: IncomingMessage, res: ServerResponse) => `'nonce-${(res as Response).locals.cspNonce as string}'`
   const headers = helmet({
@@ -43,12 +48,26 @@ export function securityHeaders({ dev }: { dev: boolean }): RequestHandler[] {
     referrerPolicy: { policy: 'same-origin' },
     strictTransportSecurity: hstsEnabled(dev) ? { maxAge: 31536000, includeSubDomains: false } : false,
   })
+  const jsonHeaders = headersOf(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] } },
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'same-origin' },
+      strictTransportSecurity: hstsEnabled(dev) ? { maxAge: 31536000, includeSubDomains: false } : false,
+    }),
+  )
+  const isJson = (req: Request) => jsonPaths.includes(req.path) || jsonPaths.includes(req.path.replace(/^\/t\/[^/]+(?=\/)/, ''))
   return [
-    (_req: Request, res: Response, next: NextFunction) => {
-      res.locals.cspNonce = randomBytes(16).toString('base64')
+    (req: Request, res: Response, next: NextFunction) => {
+      if (isJson(req)) {
+        for (const [name, value] of jsonHeaders) res.setHeader(name, value)
+        res.locals.fixedSecurityHeaders = true
+      } else {
+        res.locals.cspNonce = randomBytes(16).toString('base64')
+      }
       next()
     },
-    headers,
+    (req: Request, res: Response, next: NextFunction) => (res.locals.fixedSecurityHeaders ? next() : headers(req, res, next)),
     // Next.js takes the nonce from the request's policy header (never from the client's).
     (req: Request, res: Response, next: NextFunction) => {
       const policy = res.getHeader('content-security-policy')
@@ -58,6 +77,14 @@ export function securityHeaders({ dev }: { dev: boolean }): RequestHandler[] {
       next()
     },
   ]
+}
+
+/** The headers a helmet middleware sets (its options hold no per-request value). */
+function headersOf(middleware: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void): Array<[string, string]> {
+  const headers: Array<[string, string]> = []
+  const res = { setHeader: (name: string, value: unknown) => headers.push([name, String(value)]), removeHeader: () => {} }
+  middleware({} as IncomingMessage, res as unknown as ServerResponse, () => {})
+  return headers
 }
 
 /** HSTS (and upgrade-insecure-requests) belong to a production site served over HTTPS. */

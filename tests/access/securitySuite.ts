@@ -486,6 +486,21 @@ export function securitySuite(getWorld: () => World) {
       }
     })
 
+    it('the search API gets fixed headers: a policy for a response that is never a page, no nonce', async () => {
+      const [territoryB] = await world.findAsSuper('territories', { id: { equals: world.territory.B } })
+      for (const path of ['/api/search?q=boulangerie', `/t/${String(territoryB!.slug)}/api/search?q=boulangerie`]) {
+        const res = await fetch(`${world.baseUrl}${path}`)
+        expect(res.status).toBe(200)
+        expect({
+          path,
+          csp: res.headers.get('content-security-policy'),
+          nosniff: res.headers.get('x-content-type-options'),
+          frame: res.headers.get('x-frame-options'),
+          poweredBy: res.headers.get('x-powered-by'),
+        }).toEqual({ path, csp: "default-src 'none';frame-ancestors 'none'", nosniff: 'nosniff', frame: 'SAMEORIGIN', poweredBy: null })
+      }
+    })
+
     it('the admin page puts the nonce on every inline script', async () => {
       const res = await fetch(`${world.baseUrl}/admin/login`)
       const html = await res.text()
