@@ -23,13 +23,19 @@ export function searchRoute(payload: Payload): RequestHandler {
   return async (req: Request, res: Response) => {
     const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '')
     const answer = await answerSearch(payload, new URL(req.url, 'http://localhost').searchParams, host)
-    let body = Buffer.from(answer.body, 'utf8')
-    res.status(answer.status).set(answer.headers).type('application/json; charset=utf-8').vary('Accept-Encoding')
+    res.statusCode = answer.status
+    for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value)
+    res.setHeader('Content-Type', 'application/json; charset=utf-8')
+    res.setHeader('Vary', 'Accept-Encoding')
     // Compressed off the event loop (zlib runs on libuv's thread pool).
-    if (body.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = await gzip(body, { level: 6 })
-      res.set('Content-Encoding', 'gzip')
+    if (answer.body.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = await gzip(answer.body, { level: 6 })
+      res.setHeader('Content-Encoding', 'gzip')
+      res.setHeader('Content-Length', String(body.length))
+      return void res.end(body)
     }
-    res.set('Content-Length', String(body.length)).end(body)
+    // The text as it is: Node encodes it as it writes it, no copy into a Buffer first.
+    res.setHeader('Content-Length', String(Buffer.byteLength(answer.body, 'utf8')))
+    res.end(answer.body, 'utf8')
   }
 }

@@ -499,6 +499,14 @@ export function securitySuite(getWorld: () => World) {
           poweredBy: res.headers.get('x-powered-by'),
         }).toEqual({ path, csp: "default-src 'none';frame-ancestors 'none'", nosniff: 'nosniff', frame: 'SAMEORIGIN', poweredBy: null })
       }
+      // Compressed when the client accepts it, the same answer either way.
+      const plain = await fetch(`${world.baseUrl}/api/search?q=boulangerie`, { headers: { 'accept-encoding': 'identity' } })
+      const zipped = await fetch(`${world.baseUrl}/api/search?q=boulangerie`, { headers: { 'accept-encoding': 'gzip' } })
+      expect([plain.headers.get('content-encoding'), zipped.headers.get('content-encoding')]).toEqual([null, 'gzip'])
+      const [a, b] = [(await plain.json()) as { total: number; hits: unknown[] }, (await zipped.json()) as { total: number; hits: unknown[] }]
+      expect(a.hits.length).toBeGreaterThan(0)
+      expect({ total: b.total, hits: b.hits }).toEqual({ total: a.total, hits: a.hits })
+      expect(Number(plain.headers.get('content-length'))).toBe(Buffer.byteLength(JSON.stringify(a)))
     })
 
     it('the admin page puts the nonce on every inline script', async () => {

@@ -172,6 +172,7 @@ export class EntryTable {
   /** Match buffers reused from one scan to the next (a scan runs to its end synchronously). */
   private scratch = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
   private slotBuffer = new Int32Array(0)
+  private candidateScratch = { positions: new Int32Array(0), scores: new Float64Array(0) }
 
   private readonly strings = new Codes()
   /** Commune sets (`commune_key`) by code. */
@@ -346,6 +347,15 @@ export class EntryTable {
     return this.slotBuffer
   }
 
+  /** Room for `n` candidates (position, score), reused from one scan to the next. */
+  private candidateBuffers(n: number) {
+    if (this.candidateScratch.positions.length < n) {
+      const length = Math.max(n, this.candidateScratch.positions.length * 2)
+      this.candidateScratch = { positions: new Int32Array(length), scores: new Float64Array(length) }
+    }
+    return this.candidateScratch
+  }
+
   private buffers(size: number) {
     if (this.scratch.position.length < size) {
       const length = Math.max(size, this.scratch.position.length * 2)
@@ -395,8 +405,9 @@ export class EntryTable {
     let candidateCount = columns.count
     if (candidates) {
       const n = candidates.rids.length
-      positions = new Int32Array(n)
-      scores = new Float64Array(n)
+      const room = this.candidateBuffers(n)
+      positions = room.positions
+      scores = room.scores
       let kept = 0
       if (n * SPARSE_CANDIDATES < columns.count) {
         for (let i = 0; i < n; i++) {
