@@ -55,6 +55,8 @@ describeIfPostgres('readiness when PostgreSQL goes away and comes back', () => {
     expect(await waitForStatus(`${server.baseUrl}/readyz`, 200)).toBe(200)
     expect(await waitForStatus(`${server.baseUrl}/api/territories`, 200)).toBe(200)
     expect(server.log()).toContain('Base de données injoignable')
+    // Information lines are written in blocks, at the latest a second later (src/logging/logger.ts).
+    for (const until = Date.now() + 10_000; !server.log().includes('de nouveau disponible') && Date.now() < until; ) await new Promise((r) => setTimeout(r, 200))
     expect(server.log()).toContain('Base de données de nouveau disponible')
   })
 })
