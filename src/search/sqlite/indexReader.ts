@@ -45,8 +45,20 @@ const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
 const BM25_LIMIT = 500
 /** The columns of `search_entries` a result entry is made from. */
 const HIT_COLUMNS = [
-  'rid', 'kind', 'entry_id', 'title', 'slug', 'summary', 'commune_id', 'category_ids', 'announcement_kind', 'price_type', 'latitude', 'longitude',
-  'updated_at', 'is_example',
+  'rid',
+  'kind',
+  'entry_id',
+  'title',
+  'slug',
+  'summary',
+  'commune_id',
+  'category_ids',
+  'announcement_kind',
+  'price_type',
+  'latitude',
+  'longitude',
+  'updated_at',
+  'is_example',
 ] as const
 /** Rows read at a time when loading the in-memory columns. */
 const TABLE_SLICE = 5000
@@ -142,7 +154,8 @@ export class IndexReader {
    * Relevance of every full-text match. Up to BM25_LIMIT matches: bm25 with column weights.
    * Beyond (a very common word over a large territory), computing bm25 for every match
    * would dominate the search; the score then says which fields matched — name 10,
-   * categories 4, anywhere 1 — and ties go to the newest entries. Whether the categories
+   * categories 4, anywhere 1 — and ties go to the newest entries. The name matches come
+   * from the table of names alone (`search_titles`, short lists); whether the categories
    * matched is found from the words of the category sets held in memory (a few hundred
    * sets), not by a third full-text query: most matches of a common word are there.
    */
