@@ -42,15 +42,9 @@ export class Vocabulary {
     return words
   }
 
-  /** How many entries hold a word that is this term or starts with it, at most (Infinity when more than `maxWords` words do). */
-  docsStartingWith(term: string, maxWords: number): number {
-    let docs = 0
-    let words = 0
-    for (let i = this.firstAtOrAfter(term); i < this.terms.length && this.terms[i]!.startsWith(term); i++) {
-      if (++words > maxWords) return Number.POSITIVE_INFINITY
-      docs += this.docs.get(this.terms[i]!) ?? 0
-    }
-    return docs
+  /** How many entries hold this indexed word. */
+  docsOf(word: string): number {
+    return this.docs.get(word) ?? 0
   }
 
   /** The index of the first term not before `term` (binary search). */

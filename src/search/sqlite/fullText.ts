@@ -35,15 +35,13 @@ export function searchableGroups(groups: string[][]): string[][] {
 /** The FTS5 query of sanitised groups, or null when no word is left. */
 export function fullTextQuery(groups: string[][], operator: 'AND' | 'OR', vocabulary?: Vocabulary): FullText | null {
   const clean = searchableGroups(groups)
-  const match = matchExpression(clean, operator, vocabulary)
+  // The indexed words each term begins, read once for the expression and the bound (null: unknown or too many).
+  const words = new Map(clean.flat().map((term) => [term, vocabulary?.wordsStartingWith(term, MAX_COUNTED_WORDS) ?? null]))
+  const match = expression(clean, operator, (term) => words.get(term) ?? null)
   if (match === null) return null
-  let maxMatches = vocabulary ? (operator === 'AND' ? Number.POSITIVE_INFINITY : 0) : Number.POSITIVE_INFINITY
-  if (vocabulary) {
-    for (const group of clean) {
-      const holders = group.reduce((sum, term) => sum + vocabulary.docsStartingWith(term, MAX_COUNTED_WORDS), 0)
-      maxMatches = operator === 'AND' ? Math.min(maxMatches, holders) : maxMatches + holders
-    }
-  }
+  const holders = (term: string) => words.get(term)?.reduce((sum, word) => sum + (vocabulary?.docsOf(word) ?? 0), 0) ?? Number.POSITIVE_INFINITY
+  const groupHolders = clean.map((group) => group.reduce((sum, term) => sum + holders(term), 0))
+  const maxMatches = operator === 'AND' ? Math.min(...groupHolders) : groupHolders.reduce((sum, count) => sum + count, 0)
   return { match, groups: clean, operator, maxMatches }
 }
 
@@ -52,10 +50,15 @@ export function fullTextQuery(groups: string[][], operator: 'AND' | 'OR', vocabu
  * given the vocabulary the index holds, as the very words it begins (see MAX_PREFIX_WORDS).
  */
 export function matchExpression(groups: string[][], operator: 'AND' | 'OR', vocabulary?: Vocabulary): string | null {
+  return expression(searchableGroups(groups), operator, (term) => vocabulary?.wordsStartingWith(term, MAX_PREFIX_WORDS) ?? null)
+}
+
+/** The MATCH string of clean groups, given the indexed words each term begins (null: unknown or too many). */
+function expression(groups: string[][], operator: 'AND' | 'OR', wordsOf: (term: string) => string[] | null): string | null {
   const alternatives = (term: string): string[] => {
-    const words = vocabulary && term.length > INDEXED_PREFIX_LENGTH ? vocabulary.wordsStartingWith(term, MAX_PREFIX_WORDS) : null
-    return words?.length ? words.map((word) => `"${word.replaceAll('"', '""')}"`) : [`"${term}"*`]
+    const words = term.length > INDEXED_PREFIX_LENGTH ? wordsOf(term) : null
+    return words?.length && words.length <= MAX_PREFIX_WORDS ? words.map((word) => `"${word.replaceAll('"', '""')}"`) : [`"${term}"*`]
   }
-  const parts = searchableGroups(groups).map((group) => `(${[...new Set(group.flatMap(alternatives))].join(' OR ')})`)
+  const parts = groups.map((group) => `(${[...new Set(group.flatMap(alternatives))].join(' OR ')})`)
   return parts.length ? parts.join(` ${operator} `) : null
 }
