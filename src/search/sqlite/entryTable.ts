@@ -155,6 +155,9 @@ class Staged {
   price: number[] = []
   lat: number[] = []
   lng: number[] = []
+  x: number[] = []
+  y: number[] = []
+  z: number[] = []
   expires: number[] = []
   updated: number[] = []
   communeSet: number[] = []
@@ -170,7 +173,7 @@ export class EntryTable {
   /** rids whose row in `frozen` is gone: removed, or written again in `staged`. */
   private replaced = new Set<number>()
   /** Match buffers reused from one scan to the next (a scan runs to its end synchronously). */
-  private scratch = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
+  private scratch: MatchBuffers = { position: new Int32Array(0), score: new Float64Array(0), dist: new Float64Array(0) }
   private slotBuffer = new Int32Array(0)
   private candidateScratch = { positions: new Int32Array(0), scores: new Float64Array(0) }
 
@@ -209,6 +212,7 @@ export class EntryTable {
     staged.price[i] = this.code(row.price_type)
     staged.lat[i] = row.latitude ?? Number.NaN
     staged.lng[i] = row.longitude ?? Number.NaN
+    ;[staged.x[i], staged.y[i], staged.z[i]] = unitVector({ latitude: staged.lat[i]!, longitude: staged.lng[i]! })
     staged.expires[i] = row.expires_at ? Date.parse(row.expires_at) : Number.POSITIVE_INFINITY
     staged.updated[i] = Date.parse(row.updated_at) || 0
     staged.communeSet[i] = this.communeSets.code(row.commune_key)
@@ -276,12 +280,6 @@ export class EntryTable {
     for (let k = 0; k < n; k++) if (rid[k]! > maxRid) maxRid = rid[k]!
     const positionOf = new Int32Array(maxRid + 1)
     for (let k = 0; k < n; k++) positionOf[rid[k]!] = k + 1
-    const lat = floats(old.lat, staged.lat)
-    const lng = floats(old.lng, staged.lng)
-    const x = new Float64Array(n)
-    const y = new Float64Array(n)
-    const z = new Float64Array(n)
-    for (let k = 0; k < n; k++) [x[k], y[k], z[k]] = unitVector({ latitude: lat[k]!, longitude: lng[k]! })
     this.frozen = {
       count: n,
       rid,
@@ -290,11 +288,11 @@ export class EntryTable {
       kind: ints(old.kind, staged.kind),
       announcementKind: ints(old.announcementKind, staged.announcementKind),
       price: ints(old.price, staged.price),
-      lat,
-      lng,
-      x,
-      y,
-      z,
+      lat: floats(old.lat, staged.lat),
+      lng: floats(old.lng, staged.lng),
+      x: floats(old.x, staged.x),
+      y: floats(old.y, staged.y),
+      z: floats(old.z, staged.z),
       expires: floats(old.expires, staged.expires),
       updated: floats(old.updated, staged.updated),
       communeSet: ints(old.communeSet, staged.communeSet),
@@ -343,25 +341,24 @@ export class EntryTable {
 
   /** A zeroed array of one slot per position (left zeroed by its user). */
   private slots(size: number): Int32Array {
-    if (this.slotBuffer.length < size) this.slotBuffer = new Int32Array(size)
-    return this.slotBuffer
+    return (this.slotBuffer = atLeast(this.slotBuffer, size, Int32Array))
   }
 
   /** Room for `n` candidates (position, score), reused from one scan to the next. */
   private candidateBuffers(n: number) {
-    if (this.candidateScratch.positions.length < n) {
-      const length = Math.max(n, this.candidateScratch.positions.length * 2)
-      this.candidateScratch = { positions: new Int32Array(length), scores: new Float64Array(length) }
-    }
-    return this.candidateScratch
+    const room = this.candidateScratch
+    room.positions = atLeast(room.positions, n, Int32Array)
+    room.scores = atLeast(room.scores, n, Float64Array)
+    return room
   }
 
-  private buffers(size: number) {
-    if (this.scratch.position.length < size) {
-      const length = Math.max(size, this.scratch.position.length * 2)
-      this.scratch = { position: new Int32Array(length), score: new Float64Array(length), dist: new Float64Array(length) }
-    }
-    return this.scratch
+  /** Room for `n` matches, reused from one scan to the next. */
+  private buffers(n: number): MatchBuffers {
+    const room = this.scratch
+    room.position = atLeast(room.position, n, Int32Array)
+    room.score = atLeast(room.score, n, Float64Array)
+    room.dist = atLeast(room.dist, n, Float64Array)
+    return room
   }
 
   /**
@@ -482,10 +479,10 @@ type FacetCounts = { kinds: Int32Array; prices: Int32Array; communeSets: Int32Ar
 type MatchBuffers = { position: Int32Array; score: Float64Array; dist: Float64Array }
 
 /**
- * The pass itself, apart so that every value it reads is a local of its own (V8 keeps
- * them in registers; in `scan` the closures made them context slots, read at each entry):
- * filters the candidates (every position when `positions` is null), counts every facet,
- * writes the first `room` matches (position, score, haversine term or NaN) into `out`.
+ * The pass itself, apart from the preparation and the ordering in `scan`, with what it
+ * reads in locals: filters the candidates (every position when `positions` is null), counts
+ * every facet, writes the first `room` matches (position, score, haversine term or NaN)
+ * into `out`.
  */
 function filterAndCount(
   columns: Frozen,
@@ -686,6 +683,11 @@ export class BestItems {
       slot = worst
     }
   }
+}
+
+/** `array` when it holds `n` values, else a new zeroed one of at least twice its length (nothing copied). */
+function atLeast<T extends Int32Array | Float64Array>(array: T, n: number, make: new (length: number) => T): T {
+  return array.length >= n ? array : new make(Math.max(n, array.length * 2))
 }
 
 /** The position of a rowid in the columns, or −1 when it is not a live entry. */
