@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import helmet from 'helmet'
 
+import { splitTerritoryPath } from '@/site/territoryPrefix'
+
 /**
  * Security headers, through helmet:
  * - a Content-Security-Policy whose scripts are this site's files plus the inline scripts
@@ -23,7 +25,16 @@ import helmet from 'helmet'
 export function securityHeaders({ dev, jsonPaths = [] }: { dev: boolean; jsonPaths?: string[] }): RequestHandler[] {
   const tiles = tileOrigin()
   const nonce = (_req: IncomingMessage, res: ServerResponse) => `'nonce-${(res as Response).locals.cspNonce as string}'`
+  const common = {
+    crossOriginEmbedderPolicy: false,
+    // `no-referrer` (helmet's default) makes Chromium send `Origin: null` on plain HTML form
+    // posts, which Payload's CSRF check treats as foreign: session-cookie forms would then
+    // act logged out. `same-origin` keeps the origin for our own forms and leaks nothing out.
+    referrerPolicy: { policy: 'same-origin' as const },
+    strictTransportSecurity: hstsEnabled(dev) ? { maxAge: 31536000, includeSubDomains: false } : false,
+  }
   const headers = helmet({
+    ...common,
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -41,33 +52,21 @@ export function securityHeaders({ dev, jsonPaths = [] }: { dev: boolean; jsonPat
         'upgrade-insecure-requests': hstsEnabled(dev) ? [] : null,
       },
     },
-    crossOriginEmbedderPolicy: false,
-    // `no-referrer` (helmet's default) makes Chromium send `Origin: null` on plain HTML form
-    // posts, which Payload's CSRF check treats as foreign: session-cookie forms would then
-    // act logged out. `same-origin` keeps the origin for our own forms and leaks nothing out.
-    referrerPolicy: { policy: 'same-origin' },
-    strictTransportSecurity: hstsEnabled(dev) ? { maxAge: 31536000, includeSubDomains: false } : false,
   })
   const jsonHeaders = headersOf(
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] } },
-      crossOriginEmbedderPolicy: false,
-      referrerPolicy: { policy: 'same-origin' },
-      strictTransportSecurity: hstsEnabled(dev) ? { maxAge: 31536000, includeSubDomains: false } : false,
-    }),
+    helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] } } }),
   )
-  const isJson = (req: Request) => jsonPaths.includes(req.path) || jsonPaths.includes(req.path.replace(/^\/t\/[^/]+(?=\/)/, ''))
+  // The territory prefix is stripped later (territoryPrefix.ts): both forms of the path count.
+  const isJson = (req: Request) => jsonPaths.includes(splitTerritoryPath(req.path)?.url ?? req.path)
   return [
     (req: Request, res: Response, next: NextFunction) => {
       if (isJson(req)) {
         for (const [name, value] of jsonHeaders) res.setHeader(name, value)
-        res.locals.fixedSecurityHeaders = true
-      } else {
-        res.locals.cspNonce = randomBytes(16).toString('base64')
+        return next()
       }
-      next()
+      res.locals.cspNonce = randomBytes(16).toString('base64')
+      headers(req, res, next)
     },
-    (req: Request, res: Response, next: NextFunction) => (res.locals.fixedSecurityHeaders ? next() : headers(req, res, next)),
     // Next.js takes the nonce from the request's policy header (never from the client's).
     (req: Request, res: Response, next: NextFunction) => {
       const policy = res.getHeader('content-security-policy')
