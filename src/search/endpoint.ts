@@ -96,9 +96,9 @@ async function communeCentre(payload: Payload, id: string) {
     : null
 }
 
-/** `body`: JSON text of a `SearchResult` (see types.ts), or of `{ errors: [{ message }] }`. */
-export type SearchAnswer = { status: number; body: string; headers: Record<string, string> }
-const errorBody = (message: string) => JSON.stringify({ errors: [{ message }] })
+/** `body`: UTF-8 JSON of a `SearchResult` (see types.ts), or of `{ errors: [{ message }] }`. */
+export type SearchAnswer = { status: number; body: Uint8Array<ArrayBuffer>; headers: Record<string, string> }
+const errorBody = (message: string) => Buffer.from(JSON.stringify({ errors: [{ message }] }))
 
 /**
  * The answer of GET /api/search, whoever serves it: the Payload endpoint below, or the

@@ -26,8 +26,8 @@ export type EntryRef = { kind: EntryKind; id: string }
 /** The interface the hooks, scripts and benchmark use on top of the public contract. */
 export interface IndexingSearchEngine extends SearchEngine {
   readonly name: 'sqlite' | 'postgres' | 'mongodb'
-  /** `search` answered as JSON text (what GET /api/search sends). */
-  searchJson(query: SearchQuery): Promise<string>
+  /** `search` answered as UTF-8 JSON (what GET /api/search sends). */
+  searchJson(query: SearchQuery): Promise<Uint8Array<ArrayBuffer>>
   /** Indexes (or removes) documents already in hand, e.g. in an afterChange hook. */
   indexDocuments(kind: EntryKind, docs: Array<Record<string, unknown>>, req?: Partial<PayloadRequest>): Promise<void>
   /** Entries filed under a category or one of its sub-categories. */
@@ -79,20 +79,24 @@ export abstract class BaseSearchEngine implements IndexingSearchEngine {
     return { ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 }
   }
 
-  /** The same answer as JSON text, for the HTTP route (an engine that holds its results as text sends them as they are). */
-  async searchJson(query: SearchQuery): Promise<string> {
+  /**
+   * The same answer as UTF-8 JSON, for the HTTP route (an engine that holds its results
+   * encoded sends them as they are, never as a string in this thread's heap).
+   */
+  async searchJson(query: SearchQuery): Promise<Uint8Array<ArrayBuffer>> {
     const started = performance.now()
     const plan = planQuery(query ?? ({} as SearchQuery))
-    if (!plan.territory) return JSON.stringify(emptyResult(plan))
+    if (!plan.territory) return Buffer.from(JSON.stringify(emptyResult(plan)))
     await this.ensureSchema()
     const json = await this.executeJson(plan)
     // `tookMs` first, then the result's own fields: `{"tookMs":1.5,"hits":…}`.
-    return `{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`
+    const head = Buffer.from(`{"tookMs":${Math.round((performance.now() - started) * 100) / 100},`)
+    return Buffer.concat([head, json.subarray(1)])
   }
 
-  /** A plan's result as JSON text (an object without `tookMs`, never empty). */
-  protected async executeJson(plan: SearchPlan): Promise<string> {
-    return JSON.stringify(await this.execute(plan))
+  /** A plan's result as UTF-8 JSON (an object without `tookMs`, never empty). */
+  protected async executeJson(plan: SearchPlan): Promise<Uint8Array<ArrayBuffer>> {
+    return Buffer.from(JSON.stringify(await this.execute(plan)))
   }
 
   async indexEntry(kind: EntryKind, id: number | string): Promise<void> {

@@ -6,19 +6,19 @@
  * page 2 after page 1's count: answered without running the query again. Bounded in size;
  * `SEARCH_RESULT_CACHE=0` turns it off (the benchmark measures the engine both ways).
  */
-/** A result as JSON text (without `tookMs`): immutable, handed out as is. */
-type Entry = { version: number; validUntil: number; value: string }
+/** A result as JSON (without `tookMs`): immutable, handed out as is. */
+type Entry<Value> = { version: number; validUntil: number; value: Value }
 
 const MAX_ENTRIES = 256
 /** Even with nothing expiring, an entry is dropped after this long. */
 const MAX_AGE_MS = 5 * 60_000
 
-export class ResultCache {
-  private readonly entries = new Map<string, Entry>()
+export class ResultCache<Value> {
+  private readonly entries = new Map<string, Entry<Value>>()
 
   constructor(readonly enabled = process.env.SEARCH_RESULT_CACHE !== '0') {}
 
-  get(key: string, version: number, now: number): string | null {
+  get(key: string, version: number, now: number): Value | null {
     if (!this.enabled) return null
     const entry = this.entries.get(key)
     if (!entry) return null
@@ -28,7 +28,7 @@ export class ResultCache {
     return entry.value
   }
 
-  set(key: string, version: number, now: number, validUntil: number, value: string): void {
+  set(key: string, version: number, now: number, validUntil: number, value: Value): void {
     if (!this.enabled) return
     this.entries.delete(key)
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!)

@@ -34,8 +34,8 @@ export function searchRoute(payload: Payload): RequestHandler {
       res.setHeader('Content-Length', String(body.length))
       return void res.end(body)
     }
-    // The text as it is: Node encodes it as it writes it, no copy into a Buffer first.
-    res.setHeader('Content-Length', String(Buffer.byteLength(answer.body, 'utf8')))
-    res.end(answer.body, 'utf8')
+    // The bytes as they came from the search thread: nothing to encode or copy here.
+    res.setHeader('Content-Length', String(answer.body.length))
+    res.end(answer.body)
   }
 }

@@ -504,6 +504,17 @@ export function searchSuite(kind: TestDatabase, options: { workers?: boolean } =
     })
   })
 
+  it('answers the HTTP route with UTF-8 JSON equal to the search result, accents included', async () => {
+    const bytes = await engine.searchJson({ territory, text: 'épicerie' })
+    expect(bytes).toBeInstanceOf(Uint8Array)
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    expect(text.startsWith('{"tookMs":')).toBe(true)
+    const { tookMs: _sent, ...sent } = JSON.parse(text) as SearchResult
+    const { tookMs: _direct, ...direct } = await search({ text: 'épicerie' })
+    expect(sent).toEqual(direct)
+    expect(sent.hits.map((h) => h.title)).toContain('Épicerie de Marseille-en-Beauvaisis')
+  })
+
   if (options.workers) {
     it('answered every search above from the worker threads, and searches in this thread once they stop', async () => {
       expect(pool!.served).toBeGreaterThan(100)

@@ -84,6 +84,9 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_category_texts (key TEXT PRIMARY KEY, text TEXT NOT NULL)`,
 ]
 
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
 /** `,3,12,`: a list any id can be looked up in with instr(), and grouped on. */
 const key = (ids: string[]) => (ids.length ? `,${ids.join(',')},` : '')
 
@@ -94,7 +97,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   private readonly reader = new IndexReader((sql, args) => this.read(sql, args))
   private executor: SearchExecutor | null = null
   /** Results reused while the index is unchanged and nothing among them has expired (here, so that a hit never waits for a worker). */
-  private readonly results = new ResultCache()
+  private readonly results = new ResultCache<Uint8Array<ArrayBuffer>>()
 
   constructor(payload: Payload) {
     super(payload)
@@ -308,15 +311,16 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   }
 
   protected async execute(plan: SearchPlan): Promise<ReadResult> {
-    return JSON.parse(await this.executeJson(plan)) as ReadResult
+    return JSON.parse(decoder.decode(await this.executeJson(plan))) as ReadResult
   }
 
   /**
-   * Results travel as JSON text: a worker writes it once, the cache keeps it as is and the
-   * HTTP route sends it (no copy of the object between threads, no second serialisation);
-   * only the pages that render a result parse it.
+   * Results travel as UTF-8 JSON: a worker writes it once and hands its buffer over, the
+   * cache keeps it as is and the HTTP route writes it to the socket (no copy between
+   * threads, no string in this thread's heap, no second serialisation); only the pages
+   * that render a result parse it.
    */
-  protected async executeJson(plan: SearchPlan): Promise<string> {
+  protected async executeJson(plan: SearchPlan): Promise<Uint8Array<ArrayBuffer>> {
     const { now: _now, ...rest } = plan
     const key = JSON.stringify(rest)
     const now = Date.parse(plan.now)
@@ -340,6 +344,6 @@ export class SqliteSearchEngine extends BaseSearchEngine {
       }
     }
     const { result, changes, validUntil } = await this.reader.execute(plan)
-    return { json: JSON.stringify(result), changes, validUntil }
+    return { json: encoder.encode(JSON.stringify(result)), changes, validUntil }
   }
 }

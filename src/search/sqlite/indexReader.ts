@@ -24,8 +24,11 @@ export type ReadSql = (sql: string, args?: Args | Value[]) => Promise<Row[]> | R
 export type ReadResult = Omit<SearchResult, 'tookMs'>
 /** A result, the `search_meta.changes` count it was computed at, and until when it holds (ms; the next expiry among its candidates). */
 export type ReaderAnswer = { result: ReadResult; changes: number; validUntil: number }
-/** A reader's answer with the result as JSON text, as a search worker sends it (a string crosses threads as one copy). */
-export type EncodedAnswer = { json: string; changes: number; validUntil: number }
+/**
+ * A reader's answer with the result as UTF-8 JSON, as a search worker sends it: its buffer
+ * is transferred to the server's thread, not copied, and written to the socket as it is.
+ */
+export type EncodedAnswer = { json: Uint8Array<ArrayBuffer>; changes: number; validUntil: number }
 
 /**
  * What one index write did, numbered by the `search_meta.changes` count it set: entry rows

@@ -16,12 +16,16 @@ const connection = ReadConnection.open((workerData as { url: string }).url)
 if (!connection) throw new Error('Les fils de recherche ne lisent qu’une base SQLite locale (file:…).')
 const reader = new IndexReader((sql, args) => connection.all(sql, args))
 
+const encoder = new TextEncoder()
+
 port.on('message', async (message: WorkerRequest) => {
   if (message.type === 'patch') return reader.applyPatch(message.patch)
   let reply: WorkerReply
   try {
     const { result, changes, validUntil } = await reader.execute(message.plan)
-    reply = { id: message.id, answer: { json: JSON.stringify(result), changes, validUntil } }
+    // encode() gives the bytes a buffer of their own, which moves to the server's thread.
+    const json = encoder.encode(JSON.stringify(result))
+    return port.postMessage({ id: message.id, answer: { json, changes, validUntil } } satisfies WorkerReply, [json.buffer])
   } catch (error) {
     reply = { id: message.id, error: error instanceof Error ? error.message : String(error) }
   }
