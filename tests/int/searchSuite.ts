@@ -516,6 +516,19 @@ export function searchSuite(kind: TestDatabase, options: { workers?: boolean } =
   })
 
   if (options.workers) {
+    it('answers many concurrent searches, queued for the workers, as it answers them one by one', async () => {
+      const { planQuery } = await import('@/search/query')
+      const plans = ['boulangerie', 'plombier', 'garage', 'médecin', 'épicerie', 'jardinier', 'coiffeur', 'taxi'].flatMap((text) =>
+        [{ text }, { text, sort: 'date' as const }, { text, page: 2, limit: 2 }].map((query) => planQuery({ territory, ...query })),
+      )
+      // Straight to the pool: the engine's result cache would answer the second round.
+      const one = async (plan: (typeof plans)[number]) => JSON.parse(new TextDecoder().decode((await pool!.execute(plan)).json)) as unknown
+      const sequential = []
+      for (const plan of plans) sequential.push(await one(plan))
+      expect(await Promise.all(plans.map(one))).toEqual(sequential)
+      expect(sequential.filter((result) => (result as SearchResult).total > 0).length).toBeGreaterThan(plans.length / 2)
+    })
+
     it('answered every search above from the worker threads, and searches in this thread once they stop', async () => {
       expect(pool!.served).toBeGreaterThan(100)
       const before = await search({ text: 'boulangerie' })

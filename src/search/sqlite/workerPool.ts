@@ -2,9 +2,9 @@
  * Search worker threads for the SQLite engine. Node runs JavaScript on one core; a search
  * is mostly CPU (FTS5, then one pass over the in-memory columns), so under concurrent
  * searches a single thread queues them. The server starts a few workers (`SEARCH_WORKERS`,
- * default: one per core, at most 2); each search goes to the least busy one, and every
- * index write made by this process is sent to all of them as a patch, in order. Only the
- * server imports this module (never Next's bundle).
+ * default: one per core, at most 2); searches wait in one queue here and each worker takes
+ * the next as it finishes one, and every index write made by this process is sent to all
+ * of them as a patch, in order. Only the server imports this module (never Next's bundle).
  */
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -22,7 +22,19 @@ export type WorkerRequest = { type: 'search'; id: number; plan: SearchPlan } | {
 export type WorkerReply = { id: number; answer: EncodedAnswer } | { id: number; error: string } | { type: 'ready' }
 
 type Pending = { resolve: (answer: EncodedAnswer) => void; reject: (error: Error) => void }
+type Queued = Pending & { plan: SearchPlan }
 type Slot = { worker: Worker; pending: Map<number, Pending> }
+
+/**
+ * Searches handed to one worker at a time: the one it runs and a few next, so that it never
+ * waits for this thread between two. The others wait in the pool's queue and go to whichever
+ * worker has room first: all handed out at once, a search could wait behind several long ones
+ * on one worker while the other was free (searches take 0.3 to 5 ms). Measured on 5/12/2026
+ * at 16 connections, 100,000 entries, against handing every search out at once (3 × 3
+ * alternated passes): p95 of the passes 35.9 → 31.1 ms (median), same p50 and CPU; at most 2
+ * a worker gave a p95 a little lower but a p50 12 % higher (workers waiting for this thread).
+ */
+const IN_FLIGHT_PER_WORKER = 4
 
 /**
  * A search allocates small, short-lived objects, and its larger ones (the full-text
@@ -65,6 +77,8 @@ export function searchWorkerCount(value = process.env.SEARCH_WORKERS): number {
 
 export class SearchWorkerPool implements SearchExecutor {
   private readonly slots: Slot[] = []
+  /** Searches not yet handed to a worker, oldest first. */
+  private readonly queue: Queued[] = []
   private nextId = 1
   private closing = false
   /** Searches answered by the workers so far. */
@@ -91,6 +105,8 @@ export class SearchWorkerPool implements SearchExecutor {
       if (index >= 0) this.slots.splice(index, 1)
       for (const pending of slot.pending.values()) pending.reject(error)
       slot.pending.clear()
+      // Without workers, the searches still waiting are answered in the server's thread.
+      if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error)
       if (!this.closing) this.onFailure(error)
     }
     let ready = () => {}
@@ -99,6 +115,7 @@ export class SearchWorkerPool implements SearchExecutor {
       const pending = slot.pending.get(reply.id)
       if (!pending) return
       slot.pending.delete(reply.id)
+      this.dispatch()
       if ('error' in reply) return pending.reject(new Error(reply.error))
       this.served++
       pending.resolve(reply.answer)
@@ -122,14 +139,24 @@ export class SearchWorkerPool implements SearchExecutor {
   }
 
   execute(plan: SearchPlan): Promise<EncodedAnswer> {
-    let slot = this.slots[0]
-    for (const candidate of this.slots) if (candidate.pending.size < slot!.pending.size) slot = candidate
-    if (!slot) return Promise.reject(new Error('aucun fil de recherche'))
-    const id = this.nextId++
+    if (this.slots.length === 0) return Promise.reject(new Error('aucun fil de recherche'))
     return new Promise((resolve, reject) => {
+      this.queue.push({ plan, resolve, reject })
+      this.dispatch()
+    })
+  }
+
+  /** Hands the oldest waiting searches to the least busy workers that have room. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot: Slot | undefined
+      for (const candidate of this.slots) if (!slot || candidate.pending.size < slot.pending.size) slot = candidate
+      if (!slot || slot.pending.size >= IN_FLIGHT_PER_WORKER) return
+      const { plan, resolve, reject } = this.queue.shift()!
+      const id = this.nextId++
       slot.pending.set(id, { resolve, reject })
       slot.worker.postMessage({ type: 'search', id, plan } satisfies WorkerRequest)
-    })
+    }
   }
 
   applyPatch(patch: IndexPatch): void {
@@ -138,6 +165,7 @@ export class SearchWorkerPool implements SearchExecutor {
 
   async close(): Promise<void> {
     this.closing = true
+    for (const queued of this.queue.splice(0)) queued.reject(new Error('fils de recherche arrêtés'))
     const slots = this.slots.splice(0)
     await Promise.all(slots.map((slot) => slot.worker.terminate()))
   }
