@@ -20,16 +20,14 @@ const encoder = new TextEncoder()
 
 port.on('message', async (message: WorkerRequest) => {
   if (message.type === 'patch') return reader.applyPatch(message.patch)
-  let reply: WorkerReply
   try {
     const { result, changes, validUntil } = await reader.execute(message.plan)
     // encode() gives the bytes a buffer of their own, which moves to the server's thread.
     const json = encoder.encode(JSON.stringify(result))
-    return port.postMessage({ id: message.id, answer: { json, changes, validUntil } } satisfies WorkerReply, [json.buffer])
+    port.postMessage({ id: message.id, answer: { json, changes, validUntil } } satisfies WorkerReply, [json.buffer])
   } catch (error) {
-    reply = { id: message.id, error: error instanceof Error ? error.message : String(error) }
+    port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)
   }
-  port.postMessage(reply)
 })
 port.postMessage({ type: 'ready' } satisfies WorkerReply)
 // Searches that arrive meanwhile wait for it: the first one would have loaded the same.
