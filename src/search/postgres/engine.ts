@@ -22,7 +22,7 @@ import type { SqlReader } from '../sqlSource'
 import { synonymsOf } from '../synonyms'
 import { allowedTypos, editDistance, stem, words } from '../text'
 import type { EntryKind, SearchHit, SearchResult } from '../types'
-import { type Counters, type PgClient, readCounters, SyncedColumns } from './columns'
+import { type Counters, COUNTERS_SQL, type PgClient, readCounters, SyncedColumns } from './columns'
 
 type QueryResult = { rows: Array<Record<string, unknown>> }
 /** The part of the pg Pool the engine uses. */
@@ -284,26 +284,31 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     return rows.map((r) => ({ kind: r.kind as EntryKind, id: String(r.entry_id) }))
   }
 
-  /** Query words with their synonyms; a word that no indexed word starts with is corrected with pg_trgm. */
-  private async expand(terms: string[]): Promise<string[][]> {
+  /**
+   * Query words with their synonyms; a word that no indexed word starts with is corrected
+   * with pg_trgm. Read with the index's change counter (one round trip for both).
+   */
+  private async expand(terms: string[]): Promise<{ counters: Counters; groups: string[][] }> {
     const groups = terms.map((t) => [...new Set([t, ...synonymsOf(t)])])
     const all = [...new Set(groups.flat())]
     const { rows } = await this.pool.query(
-      `SELECT a.term,
+      `SELECT c.changes, c.reset, a.term,
          EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') AS found,
          ARRAY(SELECT w.word FROM search_words w WHERE length(a.term) >= 4 AND w.word % a.term
                ORDER BY similarity(w.word, a.term) DESC, w.word LIMIT 8) AS candidates
-       FROM unnest($1::text[]) AS a(term)`,
+       FROM (${COUNTERS_SQL}) c CROSS JOIN unnest($1::text[]) AS a(term)`,
       [all],
     )
+    const counters = { changes: Number(rows[0]?.changes ?? 0), reset: Number(rows[0]?.reset ?? 0) }
     const found = new Map(rows.map((r) => [String(r.term), { found: r.found === true, candidates: (r.candidates as string[]) ?? [] }]))
-    return groups.map((group, i) => {
+    const expanded = groups.map((group, i) => {
       if (group.some((t) => found.get(t)?.found)) return group
       const term = terms[i]!
       const max = allowedTypos(term)
       const fixed = (found.get(term)?.candidates ?? []).find((c) => editDistance(term, c, max) <= max)
       return fixed ? [...new Set([...group, fixed, ...synonymsOf(fixed)])] : group
     })
+    return { counters, groups: expanded }
   }
 
   protected async execute(plan: SearchPlan): Promise<Result> {
@@ -312,23 +317,24 @@ export class PostgresSearchEngine extends BaseSearchEngine {
 
   /** A plan's result as UTF-8 JSON, from the result cache while the index has not changed. */
   protected async executeJson(plan: SearchPlan): Promise<Uint8Array<ArrayBuffer>> {
-    const counters: Counters = await readCounters(this.pool)
+    // The counter first (with the words' expansion when there are words): what the cache
+    // and the columns must be as recent as.
+    const { counters, groups } = plan.terms.length ? await this.expand(plan.terms) : { counters: await readCounters(this.pool), groups: [] }
     const { now: _now, ...rest } = plan
     const key = JSON.stringify(rest)
     const now = Date.parse(plan.now)
     const cached = this.results.get(key, counters.changes, now)
     if (cached) return cached
     const { table, changes } = await this.columns.at(counters)
-    const { result, validUntil } = await this.answer(plan, table)
+    const { result, validUntil } = await this.answer(plan, table, groups)
     const json = encoder.encode(JSON.stringify(result))
     this.results.set(key, changes, now, validUntil, json)
     return json
   }
 
   /** Every word (AND); when nothing matches them all, any of them (OR). */
-  private async answer(plan: SearchPlan, table: EntryTable): Promise<{ result: Result; validUntil: number }> {
+  private async answer(plan: SearchPlan, table: EntryTable, groups: string[][]): Promise<{ result: Result; validUntil: number }> {
     if (!plan.terms.length) return this.run(plan, table, null)
-    const groups = await this.expand(plan.terms)
     const every = await this.run(plan, table, tsqueryExpression(groups, '&'))
     if (every.result.total > 0 || groups.length < 2) return every
     const any = await this.run(plan, table, tsqueryExpression(groups, '|'))
