@@ -86,15 +86,17 @@ export class SyncedColumns {
         held.changes = counters.changes
         return
       }
+      // In slices of rowids (an index range each; with ORDER BY rid LIMIT the planner sorted the
+      // whole table for every slice), so that the heap never holds every row object at once.
       const table = new EntryTable()
-      for (let after = -1; ; ) {
-        const { rows } = await client.query(
-          `SELECT ${ENTRY_ROW_COLUMNS} FROM search_entries WHERE rid > $1 ORDER BY rid LIMIT ${LOAD_SLICE}`,
-          [after],
-        )
+      const { rows: last } = await client.query(`SELECT coalesce(max(rid), 0)::int8 AS rid FROM search_entries`)
+      const maxRid = Number(last[0]?.rid ?? 0)
+      for (let after = 0; after < maxRid; after += LOAD_SLICE) {
+        const { rows } = await client.query(`SELECT ${ENTRY_ROW_COLUMNS} FROM search_entries WHERE rid > $1 AND rid <= $2`, [
+          after,
+          after + LOAD_SLICE,
+        ])
         for (const row of rows) table.upsert(entryRow(row))
-        if (rows.length < LOAD_SLICE) break
-        after = Number(rows[rows.length - 1]!.rid)
       }
       await client.query('COMMIT')
       table.build()
