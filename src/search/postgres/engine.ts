@@ -75,7 +75,10 @@ const SCHEMA = [
   `CREATE INDEX IF NOT EXISTS search_removed_change ON search_removed (change)`,
   `CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY)`,
   `CREATE INDEX IF NOT EXISTS search_words_trgm ON search_words USING gin (word gin_trgm_ops)`,
-  `INSERT INTO search_meta (key, value) VALUES ('changes', '0'), ('reset', '0') ON CONFLICT (key) DO NOTHING`,
+  // A new counter starts above any count an older set of tables reached (the time in ms), as
+  // a reset: an instance that held the columns of dropped tables reloads them.
+  `INSERT INTO search_meta (key, value) SELECT k, (extract(epoch FROM now()) * 1000)::bigint::text FROM unnest(ARRAY['changes', 'reset']) AS k
+   ON CONFLICT (key) DO NOTHING`,
 ]
 
 /** A tsquery from sanitised words only: every alternative as a prefix (`plombier:* | plomberie:*`). */
