@@ -44,7 +44,7 @@ export function StatisticsNavLinks({ payload, user, params }: ServerProps) {
 }
 
 const HEADER_CSS = `
-.tool-links { display: flex; gap: .25rem 1rem; flex-wrap: wrap; align-items: center; margin-inline-end: .75rem; }
+.tool-links { display: flex; gap: .25rem 1rem; flex-wrap: wrap; align-items: center; margin-inline-end: 3rem; }
 .tool-links a { color: inherit; font-weight: 600; text-decoration: underline; text-underline-offset: 3px; white-space: nowrap; }
 .tool-links a[aria-current='page'] { text-decoration-thickness: 3px; }
 .template-default--nav-open .tool-links { display: none; }
