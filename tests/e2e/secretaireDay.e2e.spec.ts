@@ -105,7 +105,7 @@ describe('la journée d’une secrétaire de mairie (1366 px)', () => {
       let communes: string[] = []
       for (let i = 0; i < 60; i++) {
         communes = (await page.locator('table tbody td.cell-commune').allInnerTexts()).map((t) => t.trim())
-        if (communes.length && communes.every((c) => c !== '' && !/^</.test(c))) break
+        if (communes.length && communes.every((c) => c !== '' && !/^<|Chargement/.test(c))) break
         await page.waitForTimeout(500)
       }
       expect(communes.length).toBeGreaterThan(0)
