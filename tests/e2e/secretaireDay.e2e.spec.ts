@@ -78,6 +78,18 @@ describe('la journée d’une secrétaire de mairie (1366 px)', () => {
     }
   })
 
+  test('un secrétaire d’une seule commune la trouve déjà choisie', async () => {
+    const { context, page } = await loggedIn('mairie.laferte@annuaire.example')
+    try {
+      await page.goto(`${base}/admin/collections/announcements/create?kind=notice`)
+      const value = page.locator('#field-commune .relationship--single-value__text')
+      await value.first().waitFor({ timeout: 60_000 })
+      expect((await value.first().innerText()).trim()).toBe('La Ferté-Saint-Aubin')
+    } finally {
+      await context.close()
+    }
+  })
+
   test('l’élu atteint le bilan depuis son tableau de bord en un clic', async () => {
     const { context, page } = await loggedIn(DEMO_USERS.viewer)
     try {
