@@ -175,7 +175,8 @@ export async function buildDirectoryBook(
     commune && (text(mairie.address) || text(mairie.phone) || text(mairie.hours))
       ? { title: `Mairie de ${commune.name}`, address: text(mairie.address), phone: text(mairie.phone), email: text(mairie.email), hours: text(mairie.hours) }
       : {
-          title: commune ? `Mairie de ${commune.name} — ${territory.name}` : territory.name,
+          // No mairie details yet: the intercommunalité's, under its own name (never passed off as the mairie's).
+          title: territory.name,
           address: text(territory.address),
           phone: text(territory.contactPhone),
           email: text(territory.contactEmail),
