@@ -405,6 +405,15 @@ export interface Commune {
   latitude?: number | null;
   longitude?: number | null;
   epciCode?: string | null;
+  /**
+   * Imprimé en tête de l’annuaire papier de la commune, pour que les habitants sachent où s’adresser.
+   */
+  mairie?: {
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    hours?: string | null;
+  };
   territory?: (number | null) | Territory;
   updatedAt: string;
   createdAt: string;
@@ -1369,6 +1378,14 @@ export interface CommunesSelect<T extends boolean = true> {
   latitude?: T;
   longitude?: T;
   epciCode?: T;
+  mairie?:
+    | T
+    | {
+        address?: T;
+        phone?: T;
+        email?: T;
+        hours?: T;
+      };
   territory?: T;
   updatedAt?: T;
   createdAt?: T;

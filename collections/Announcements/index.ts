@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { directoryAccess } from '@/access/directoryAccess'
+import { staffListFilter } from '@/fields/staffScope'
 import { moderatorField, staffOrOwnerField, staffReadField } from '@/access/fieldAccess'
 import { isExampleField } from '@/fields/isExample'
 import { notifyMatches } from '@/hooks/notifyMatches'
@@ -36,6 +37,8 @@ export const Announcements: CollectionConfig = {
     description:
       'Offres et demandes d’aide des habitants, informations municipales. Les annonces en attente viennent en premier ; elles sont archivées automatiquement à leur date d’expiration.',
     components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
+    // Opens on the staff member's territory (a secrétaire: her communes).
+    baseFilter: staffListFilter,
   },
   // Pending first, then authors' edits to review, then published, refused, archived.
   defaultSort: 'moderationRank',
@@ -52,7 +55,11 @@ export const Announcements: CollectionConfig = {
       type: 'radio',
       label: 'Type d’annonce',
       required: true,
-      defaultValue: 'offer',
+      // « Publier une information municipale » on the dashboard opens the form with ?kind=notice.
+      defaultValue: ({ req }: { req?: { searchParams?: URLSearchParams } }) => {
+        const asked = req?.searchParams?.get('kind')
+        return ANNOUNCEMENT_KINDS.find((k) => k === asked) ?? 'offer'
+      },
       index: true,
       options: ANNOUNCEMENT_KINDS.map((value) => ({ value, label: ANNOUNCEMENT_KIND_LABELS[value] })),
     },
@@ -93,7 +100,13 @@ export const Announcements: CollectionConfig = {
       },
       access: { read: staffReadField, create: moderatorField, update: moderatorField },
       fields: [
-        { name: 'enabled', type: 'checkbox', label: 'Annonce déposée par la mairie pour un habitant' },
+        {
+          name: 'enabled',
+          type: 'checkbox',
+          label: 'Annonce déposée par la mairie pour un habitant',
+          // « Déposer une annonce pour un habitant » on the dashboard opens the form with ?pourHabitant=1.
+          defaultValue: ({ req }: { req?: { searchParams?: URLSearchParams } }) => req?.searchParams?.get('pourHabitant') === '1',
+        },
         { name: 'residentName', type: 'text', label: 'Nom de l’habitant (jamais publié)' },
         { name: 'residentPhone', type: 'text', label: 'Téléphone de l’habitant (jamais publié)' },
       ],

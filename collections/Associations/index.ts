@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { directoryAccess } from '@/access/directoryAccess'
+import { staffListFilter } from '@/fields/staffScope'
 import { profileFields } from '@/fields/profile'
 import { validateRna, validateSiret } from '@/fields/validators'
 
@@ -19,6 +20,8 @@ export const Associations: CollectionConfig = {
     description:
       'Associations du territoire (numéro RNA). Les fiches en attente puis celles modifiées par leur propriétaire viennent en premier ; « Filtres » pour choisir une commune ou une catégorie.',
     components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
+    // Opens on the staff member's territory (a secrétaire: her communes).
+    baseFilter: staffListFilter,
   },
   // Pending first, then owners' edits to review, then published, refused, archived.
   defaultSort: 'moderationRank',

@@ -5,6 +5,7 @@ import { anyone } from '@/access/anyone'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { territoryField } from '@/fields/territory'
+import { validateEmail } from '@/fields/validators'
 
 import { SLUGS } from '../slugs'
 
@@ -44,6 +45,23 @@ export const Communes: CollectionConfig = {
       ],
     },
     { name: 'epciCode', type: 'text', label: 'Code SIREN de l’EPCI', index: true },
+    {
+      name: 'mairie',
+      type: 'group',
+      label: 'Mairie',
+      admin: { description: 'Imprimé en tête de l’annuaire papier de la commune, pour que les habitants sachent où s’adresser.' },
+      fields: [
+        { name: 'address', type: 'textarea', label: 'Adresse de la mairie', maxLength: 300, admin: { placeholder: '1 place de l’Hôtel de Ville\n60210 Grandvilliers' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: 'Téléphone', maxLength: 30, admin: { placeholder: '03 44 46 71 00' } },
+            { name: 'email', type: 'email', label: 'E-mail de la mairie', validate: (v: unknown) => validateEmail(v) },
+          ],
+        },
+        { name: 'hours', type: 'textarea', label: 'Horaires d’ouverture', maxLength: 500, admin: { placeholder: 'Lundi au vendredi : 9 h – 12 h\nMercredi : 14 h – 18 h' } },
+      ],
+    },
     { ...territoryField, required: true },
   ],
 }

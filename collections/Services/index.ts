@@ -5,6 +5,7 @@ import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
 import { isExampleField } from '@/fields/isExample'
 import { priceTypeField } from '@/fields/priceType'
 import { slugField } from '@/fields/slug'
+import { ownCommuneDefault, ownCommunesOptions, staffListFilter } from '@/fields/staffScope'
 import { moderationFields, statusField } from '@/fields/status'
 import { territoryField } from '@/fields/territory'
 
@@ -26,6 +27,8 @@ export const Services: CollectionConfig = {
     description:
       'Ce que proposent les entreprises et associations (livraison, aide à domicile, réparation…). Les services en attente viennent en premier.',
     components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
+    // Opens on the staff member's territory (a secrétaire: her communes).
+    baseFilter: staffListFilter,
   },
   // Pending first, then owners' edits to review, then published, refused, archived.
   defaultSort: 'moderationRank',
@@ -46,7 +49,16 @@ export const Services: CollectionConfig = {
     { name: 'description', type: 'textarea', label: 'Description', maxLength: 4000 },
     priceTypeField,
     { name: 'availability', type: 'text', label: 'Disponibilité', admin: { placeholder: 'Du lundi au samedi, sur rendez-vous' } },
-    { name: 'commune', type: 'relationship', relationTo: 'communes', label: 'Commune principale', required: true, index: true },
+    {
+      name: 'commune',
+      type: 'relationship',
+      relationTo: 'communes',
+      label: 'Commune principale',
+      required: true,
+      index: true,
+      filterOptions: ownCommunesOptions,
+      defaultValue: ownCommuneDefault,
+    },
     { name: 'communesServed', type: 'relationship', relationTo: 'communes', hasMany: true, label: 'Communes desservies' },
     {
       type: 'row',

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { ownCommuneDefault, ownCommunesOptions } from './staffScope'
+
 /**
  * Where an entry is: its commune (which decides the territory and which secrétaire
  * moderates it), street address and coordinates. Coordinates default to the commune's
@@ -13,6 +15,9 @@ export const locationFields: Field[] = [
     label: 'Commune',
     required: true,
     index: true,
+    // A secrétaire is offered her communes only (her single one already chosen).
+    filterOptions: ownCommunesOptions,
+    defaultValue: ownCommuneDefault,
   },
   {
     type: 'row',

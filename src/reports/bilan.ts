@@ -3,7 +3,8 @@ import type { Payload, Where } from 'payload'
 import { STAT_METRICS, type StatMetric } from '@/stats/metrics'
 import { loadCounters, monthly, monthsBetween, sumBy, top, total } from '@/stats/query'
 
-import type { Period } from './period'
+import { type Branding, frenchCollator, loadBranding } from './branding'
+import { type Period, previousPeriod } from './period'
 
 export type Ranked = { label: string; count: number }
 export type CommuneLine = { name: string; entries: number; views: number; searches: number; contacts: number }
@@ -12,8 +13,11 @@ export type CommuneLine = { name: string; entries: number; views: number; search
 export type Bilan = {
   territory: { id: number | string; name: string; slug: string }
   period: Period
+  /** The period of the same length just before, for the comparison on the summary page. */
+  previousPeriod: Period
   months: string[]
   totals: Record<StatMetric, number>
+  previousTotals: Record<StatMetric, number>
   series: Record<StatMetric, Array<{ month: string; count: number }>>
   topSearches: Ranked[]
   emptySearches: Ranked[]
@@ -23,7 +27,11 @@ export type Bilan = {
   /** Communes with fewer than `FEW_ENTRIES` published entries, fewest first. */
   fewEntries: CommuneLine[]
   publishedEntries: number
+  branding: Branding
 }
+
+/** A commune with nothing to show: no published entry, no search, view or contact on the period. */
+export const isQuiet = (c: CommuneLine) => c.entries === 0 && c.views === 0 && c.searches === 0 && c.contacts === 0
 
 export const FEW_ENTRIES = 3
 const ENTRY_SLUGS = ['businesses', 'associations', 'services'] as const
@@ -81,7 +89,11 @@ async function entryTitles(payload: Payload, keys: string[]): Promise<Map<string
 export async function buildBilan(payload: Payload, territoryId: number | string, period: Period): Promise<Bilan> {
   const territory = await payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true })
   const months = monthsBetween(period.from, period.to)
-  const counters = await loadCounters(payload, territory.id, period.from, period.to)
+  const previous = previousPeriod(period)
+  const [counters, previousCounters] = await Promise.all([
+    loadCounters(payload, territory.id, period.from, period.to),
+    loadCounters(payload, territory.id, previous.from, previous.to),
+  ])
   const [categoryNames, communeNames, published] = await Promise.all([
     names(payload, 'categories', territory.id),
     names(payload, 'communes', territory.id),
@@ -89,6 +101,7 @@ export async function buildBilan(payload: Payload, territoryId: number | string,
   ])
 
   const totals = Object.fromEntries(STAT_METRICS.map((m) => [m, total(counters, m)])) as Record<StatMetric, number>
+  const previousTotals = Object.fromEntries(STAT_METRICS.map((m) => [m, total(previousCounters, m)])) as Record<StatMetric, number>
   const series = Object.fromEntries(STAT_METRICS.map((m) => [m, monthly(counters, m, months)])) as Bilan['series']
   const ranked = (m: Map<string, number>, n: number) => top(m, n).map(({ key, count }) => ({ label: key, count }))
 
@@ -102,7 +115,7 @@ export async function buildBilan(payload: Payload, territoryId: number | string,
       searches: catSearches.get(id) ?? 0,
       entries: published.perCategory.get(id) ?? 0,
     }))
-    .sort((a, b) => b.views + b.searches - (a.views + a.searches) || b.entries - a.entries || a.label.localeCompare(b.label, 'fr'))
+    .sort((a, b) => b.views + b.searches - (a.views + a.searches) || b.entries - a.entries || frenchCollator.compare(a.label, b.label))
     .slice(0, 10)
 
   const entryViews = top(sumBy(counters, 'view', 'entry:'), 10)
@@ -120,16 +133,18 @@ export async function buildBilan(payload: Payload, territoryId: number | string,
       searches: searches.get(id) ?? 0,
       contacts: contacts.get(id) ?? 0,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    .sort((a, b) => frenchCollator.compare(a.name, b.name))
   const fewEntries = communes
     .filter((c) => c.entries < FEW_ENTRIES)
-    .sort((a, b) => a.entries - b.entries || a.name.localeCompare(b.name, 'fr'))
+    .sort((a, b) => a.entries - b.entries || frenchCollator.compare(a.name, b.name))
 
   return {
     territory: { id: territory.id, name: territory.name, slug: territory.slug },
     period,
+    previousPeriod: previous,
     months,
     totals,
+    previousTotals,
     series,
     topSearches: ranked(sumBy(counters, 'search', 'term:'), 15),
     emptySearches: ranked(sumBy(counters, 'search-empty', 'term:'), 30),
@@ -138,5 +153,6 @@ export async function buildBilan(payload: Payload, territoryId: number | string,
     communes,
     fewEntries,
     publishedEntries: published.totalEntries,
+    branding: await loadBranding(payload, territory),
   }
 }

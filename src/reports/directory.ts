@@ -4,6 +4,8 @@ import { ANNOUNCEMENT_KIND_LABELS } from '@collections/Announcements'
 import { formatWeeklyHours } from '@/fields/openingHours/format'
 import type { OpeningHours } from '@/fields/openingHours/schema'
 
+import { type Branding, frenchCollator, loadBranding } from './branding'
+
 /** One entry as printed: only what the entry chose to publish (never an e-mail address). */
 export type PrintedEntry = {
   name: string
@@ -17,14 +19,45 @@ export type PrintedEntry = {
 }
 
 export type PrintedAnnouncement = { kind: 'offer' | 'need'; title: string; body: string; commune: string; priceType?: string }
+export type PrintedNotice = { title: string; body: string; commune: string; expiresAt?: string }
+
+/** Where residents turn to: the mairie of the commune printed, else the intercommunalité. */
+export type ContactBox = { title: string; address?: string; phone?: string; email?: string; hours?: string }
 
 export type DirectoryBook = {
   territory: { id: number | string; name: string; contactPhone?: string; address?: string; hostname?: string }
   /** The commune printed, or none for the whole territory. */
   commune?: { id: number | string; name: string }
+  contact: ContactBox
+  branding: Branding
+  /** Categories in the public site's order (a parent, then its sub-categories). */
   sections: Array<{ category: string; entries: PrintedEntry[] }>
+  /** Current municipal notices (« Informations municipales »). */
+  notices: PrintedNotice[]
   announcements: PrintedAnnouncement[]
   generatedAt: Date
+}
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
+
+/** The categories flattened as the site lists them: each top-level one, then its children. */
+function siteOrder(categories: Array<{ id: number | string; name: string; order?: number | null; parent?: unknown }>): Array<string> {
+  const parentOf = (c: { parent?: unknown }) => {
+    const p = idOf(c.parent)
+    return p === undefined || p === null ? null : String(p)
+  }
+  const byOrder = [...categories].sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || frenchCollator.compare(a.name, b.name))
+  const out: string[] = []
+  const visit = (parent: string | null, depth: number) => {
+    for (const c of byOrder.filter((x) => parentOf(x) === parent)) {
+      out.push(String(c.id))
+      if (depth < 5) visit(String(c.id), depth + 1)
+    }
+  }
+  visit(null, 0)
+  // Orphans (a parent from another territory): after the others, in their own order.
+  for (const c of byOrder) if (!out.includes(String(c.id))) out.push(String(c.id))
+  return out
 }
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -67,7 +100,7 @@ export async function buildDirectoryBook(
     payload.find({ collection: 'communes', where: { territory: { equals: territory.id } }, pagination: false, depth: 0, overrideAccess: true }),
   ])
   const categoryName = new Map(categories.map((c) => [String(c.id), c.name]))
-  const categoryOrder = new Map(categories.map((c, i) => [String(c.id), i]))
+  const categoryOrder = new Map(siteOrder(categories).map((id, i) => [id, i]))
   const communeName = new Map(communes.map((c) => [String(c.id), c.name]))
 
   const base: Where[] = [{ territory: { equals: territory.id } }, { status: { equals: 'published' } }]
@@ -121,6 +154,34 @@ export async function buildDirectoryBook(
     sort: 'kind',
   })
 
+  const { docs: notices } = await payload.find({
+    collection: 'announcements',
+    where: {
+      and: [
+        ...base,
+        ...inCommune,
+        { kind: { equals: 'notice' } },
+        { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    sort: '-createdAt',
+  })
+
+  const mairie = (commune?.mairie ?? {}) as Record<string, unknown>
+  const contact: ContactBox =
+    commune && (text(mairie.address) || text(mairie.phone) || text(mairie.hours))
+      ? { title: `Mairie de ${commune.name}`, address: text(mairie.address), phone: text(mairie.phone), email: text(mairie.email), hours: text(mairie.hours) }
+      : {
+          // No mairie details yet: the intercommunalité's, under its own name (never passed off as the mairie's).
+          title: territory.name,
+          address: text(territory.address),
+          phone: text(territory.contactPhone),
+          email: text(territory.contactEmail),
+        }
+
   const hostname = Array.isArray(territory.hostnames) ? territory.hostnames[0] : undefined
   return {
     territory: {
@@ -131,9 +192,17 @@ export async function buildDirectoryBook(
       hostname: hostname ?? undefined,
     },
     commune: commune ? { id: commune.id, name: commune.name } : undefined,
+    contact,
+    branding: await loadBranding(payload, territory),
     sections: [...sections.entries()]
       .sort(([a], [b]) => (categoryOrder.get(a) ?? 1e9) - (categoryOrder.get(b) ?? 1e9))
-      .map(([id, entries]) => ({ category: categoryName.get(id) ?? 'Autres', entries: entries.sort((x, y) => x.name.localeCompare(y.name, 'fr')) })),
+      .map(([id, entries]) => ({ category: categoryName.get(id) ?? 'Autres', entries: entries.sort((x, y) => frenchCollator.compare(x.name, y.name)) })),
+    notices: (notices as unknown as Doc[]).map((n) => ({
+      title: String(n.title),
+      body: String(n.body ?? '').slice(0, 600),
+      commune: communeName.get(String(idOf(n.commune))) ?? '',
+      expiresAt: typeof n.expiresAt === 'string' ? n.expiresAt : undefined,
+    })),
     announcements: (announcements as unknown as Doc[]).map((a) => ({
       kind: a.kind as 'offer' | 'need',
       title: String(a.title),

@@ -6,7 +6,7 @@ export type Pdf = InstanceType<typeof PDFKit>
 export async function renderPdf(
   info: { title: string; subject?: string },
   render: (doc: Pdf) => void | Promise<void>,
-  options: { margin?: number } = {},
+  options: { margin?: number; footer?: string } = {},
 ): Promise<Buffer> {
   // Loaded with the first PDF: pdfkit and its font engine are several MB that no other request needs.
   const { default: PDFDocument } = await import('pdfkit')
@@ -25,29 +25,33 @@ export async function renderPdf(
     doc.on('error', reject)
   })
   await render(doc)
-  numberPages(doc)
+  numberPages(doc, options.footer)
   doc.end()
   return done
 }
 
-/** "page n / N" at the bottom of every page. */
-function numberPages(doc: Pdf) {
+/** "page n / N" (after the document's name, when given) at the bottom of every page. */
+function numberPages(doc: Pdf, footer?: string) {
   const range = doc.bufferedPageRange()
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i)
     const bottom = doc.page.margins.bottom
     doc.page.margins.bottom = 0
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#555555')
-      .text(`${i + 1} / ${range.count}`, doc.page.margins.left, doc.page.height - 30, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      })
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
+    const y = doc.page.height - 34
+    doc.font('Helvetica').fontSize(10).fillColor('#555555')
+    if (footer && i > range.start) {
+      doc.text(footer, doc.page.margins.left, y, { width: width - 60, lineBreak: false, ellipsis: true })
+      doc.text(`${i + 1} / ${range.count}`, doc.page.margins.left, y, { width, align: 'right', lineBreak: false })
+    } else doc.text(`${i + 1} / ${range.count}`, doc.page.margins.left, y, { width, align: 'center', lineBreak: false })
     doc.page.margins.bottom = bottom
   }
+}
+
+/** Index of the page being drawn (0-based). */
+export const currentPage = (doc: Pdf) => {
+  const range = doc.bufferedPageRange()
+  return range.start + range.count - 1
 }
 
 /** 12 345 with a plain space: the standard PDF fonts have no narrow no-break space. */
@@ -73,49 +77,87 @@ export function heading(doc: Pdf, text: string, size = 14) {
   doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#1a1a1a')
 }
 
-/** A simple table: header row in bold, right-aligned numbers. */
-export function table(doc: Pdf, headers: string[], rows: Array<Array<string | number>>, widths?: number[]) {
+export const TABLE_FONT_SIZE = 10
+
+/**
+ * Column widths where no header word and no number is cut: each figure column as wide as its
+ * longest header word or value, the first (text) column takes the rest.
+ */
+export function tableWidths(doc: Pdf, headers: string[], rows: Array<Array<string | number>>, width = contentWidth(doc)): number[] {
+  const pad = 14
+  const cols = headers.map((header, i) => {
+    if (i === 0) return 0
+    doc.font('Helvetica-Bold').fontSize(TABLE_FONT_SIZE)
+    const word = Math.max(...header.split(/\s+/).map((w) => doc.widthOfString(pdfText(w))))
+    doc.font('Helvetica')
+    const value = Math.max(0, ...rows.map((r) => doc.widthOfString(typeof r[i] === 'number' ? formatNumber(r[i] as number) : pdfText(String(r[i] ?? '')))))
+    return Math.max(word, value, 36) + pad
+  })
+  cols[0] = Math.max(120, width - cols.reduce((a, b) => a + b, 0))
+  return cols
+}
+
+/**
+ * A table: header row in bold on a tinted band (repeated after a page break), right-aligned
+ * numbers, rows never split across pages.
+ */
+export function table(doc: Pdf, headers: string[], rows: Array<Array<string | number>>, options: { widths?: number[]; headerFill?: string } = {}) {
   const width = contentWidth(doc)
-  const cols = widths ?? headers.map((_, i) => (i === 0 ? width * 0.55 : (width * 0.45) / (headers.length - 1)))
+  const cols = options.widths ?? tableWidths(doc, headers, rows, width)
+  const measure = (cells: Array<string | number>, bold: boolean) =>
+    Math.max(
+      ...cells.map((cell, i) => {
+        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(TABLE_FONT_SIZE)
+        const text = typeof cell === 'number' ? formatNumber(cell) : pdfText(String(cell))
+        return doc.heightOfString(text, { width: cols[i]! - 8 })
+      }),
+    )
   const line = (cells: Array<string | number>, bold: boolean) => {
-    ensureSpace(doc, 16)
+    const h = measure(cells, bold) + 6
     const y = doc.y
+    if (bold) doc.rect(doc.page.margins.left, y - 2, width, h).fill(options.headerFill ?? '#e8eef4')
     let x = doc.page.margins.left
-    let h = 0
     cells.forEach((cell, i) => {
-      const numeric = typeof cell === 'number'
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9)
-      const text = numeric ? formatNumber(cell) : pdfText(String(cell))
-      const opts = { width: cols[i]! - 6, align: (numeric ? 'right' : 'left') as 'right' | 'left' }
-      h = Math.max(h, doc.heightOfString(text, opts))
-      doc.text(text, x, y, opts)
+      // Figure columns (every column but the first) align right, header included.
+      const numeric = i > 0
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(TABLE_FONT_SIZE).fillColor('#1a1a1a')
+      const text = typeof cell === 'number' ? formatNumber(cell) : pdfText(String(cell))
+      doc.text(text, x + 4, y + 1, { width: cols[i]! - 8, align: numeric ? 'right' : 'left' })
       x += cols[i]!
     })
-    doc.y = y + h + 3
-    doc.moveTo(doc.page.margins.left, doc.y - 1.5).lineTo(doc.page.margins.left + width, doc.y - 1.5).lineWidth(0.3).strokeColor('#bbbbbb').stroke()
+    doc.y = y + h
+    doc.moveTo(doc.page.margins.left, doc.y - 2).lineTo(doc.page.margins.left + width, doc.y - 2).lineWidth(0.3).strokeColor('#bbbbbb').stroke()
   }
+  const headerHeight = measure(headers, true) + 6
+  ensureSpace(doc, headerHeight + (rows[0] ? measure(rows[0], false) + 6 : 0))
   line(headers, true)
-  for (const row of rows) line(row, false)
+  for (const row of rows) {
+    const h = measure(row, false) + 6
+    if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage()
+      line(headers, true)
+    }
+    line(row, false)
+  }
   doc.x = doc.page.margins.left
 }
 
 /** Horizontal bars with their label and value, for charts that also read well in black and white. */
-export function barChart(doc: Pdf, title: string, bars: Array<{ label: string; value: number }>) {
-  const width = contentWidth(doc)
+export function barChart(doc: Pdf, title: string, bars: Array<{ label: string; value: number }>, color = '#2f5f8a', width = contentWidth(doc)) {
   const labelWidth = 110
   const barArea = width - labelWidth - 50
   const max = Math.max(1, ...bars.map((b) => b.value))
-  ensureSpace(doc, 20 + bars.length * 16)
-  doc.font('Helvetica-Bold').fontSize(10).fillColor('#1a1a1a').text(title, doc.page.margins.left)
+  ensureSpace(doc, 24 + bars.length * 17)
+  const x = doc.x
+  doc.font('Helvetica-Bold').fontSize(11).fillColor('#1a1a1a').text(title, x, doc.y, { width })
   doc.moveDown(0.3)
   for (const bar of bars) {
     const y = doc.y
-    const x = doc.page.margins.left
-    doc.font('Helvetica').fontSize(8.5).fillColor('#1a1a1a').text(pdfText(bar.label), x, y + 1, { width: labelWidth - 6, lineBreak: false, ellipsis: true })
+    doc.font('Helvetica').fontSize(10).fillColor('#1a1a1a').text(pdfText(bar.label), x, y + 1, { width: labelWidth - 6, lineBreak: false, ellipsis: true })
     const w = Math.max(bar.value > 0 ? 1 : 0, (bar.value / max) * barArea)
-    if (w > 0) doc.rect(x + labelWidth, y, w, 11).fill('#2f5f8a')
+    if (w > 0) doc.rect(x + labelWidth, y, w, 12).fill(color)
     doc.fillColor('#1a1a1a').text(formatNumber(bar.value), x + labelWidth + w + 4, y + 1, { lineBreak: false })
-    doc.y = y + 15
+    doc.y = y + 17
   }
   doc.x = doc.page.margins.left
   doc.moveDown(0.5)

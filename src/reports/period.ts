@@ -19,6 +19,19 @@ export const periodSchema = z
   .transform((p) => ({ ...defaultPeriod(), ...Object.fromEntries(Object.entries(p).filter(([, v]) => v)) }) as Period)
   .refine((p) => p.from <= p.to, 'Le mois de début doit précéder le mois de fin.')
 
+const shift = (month: string, by: number) => {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7)
+}
+
+/** The months of the same length just before `p` (january–june → july–december of the year before). */
+export function previousPeriod(p: Period): Period {
+  const [fy, fm] = p.from.split('-').map(Number) as [number, number]
+  const [ty, tm] = p.to.split('-').map(Number) as [number, number]
+  const length = (ty - fy) * 12 + (tm - fm) + 1
+  return { from: shift(p.from, -length), to: shift(p.from, -1) }
+}
+
 const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
 
 export function monthLabel(month: string): string {

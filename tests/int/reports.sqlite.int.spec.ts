@@ -58,7 +58,7 @@ describe('bilan and paper directory from the demo data (SQLite)', () => {
     expect(text).toContain('Bilan de l’annuaire — CC de la Picardie Verte')
     expect(text).toContain('Recherches sans résultat')
     expect(text).toContain('reparateur de velos')
-    expect(text).toContain('Communes avec peu de fiches')
+    expect(text).toMatch(/\d+ communes sans fiche publiée ni activité sur la période/)
     expect(text).toContain('Grandvilliers')
 
     const csv = bilanCsv(bilan)
@@ -66,15 +66,14 @@ describe('bilan and paper directory from the demo data (SQLite)', () => {
     expect(csv).toContain('recherche sans résultat;reparateur de velos;;7;')
   })
 
-  it('prints the booklet of a commune: its entries by category, published contact details only, a multiple of four pages', async () => {
+  it('prints the booklet of a commune: its entries by category, published contact details only', async () => {
     const book = await buildDirectoryBook(payload, territory, grandvilliers)
     const entries = book.sections.flatMap((s) => s.entries)
     expect(entries.length).toBeGreaterThan(0)
     expect(entries.every((e) => e.commune === 'Grandvilliers')).toBe(true)
-    const { pages, text } = await pdfText(await directoryPdf(book))
-    expect(pages % 4).toBe(0)
+    const { text } = await pdfText(await directoryPdf(book))
     expect(text).toContain('Commune de Grandvilliers')
-    expect(text).toContain('Offres et besoins du mois')
+    expect(text).toContain('Offres et besoins des habitants')
     for (const section of book.sections) expect(text).toContain(section.category)
     for (const entry of entries) expect(text).toContain(entry.name)
     // No e-mail address is ever printed.

@@ -24,6 +24,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
+import { StatisticsHeaderLinks as StatisticsHeaderLinks_d167e1eea54a9ce755900176c312591c } from '../../../../src/components/admin/Statistics/NavLinks'
+import { QuickActions as QuickActions_2fb9af22869358c85329254731321f7d } from '../../../../src/components/admin/QuickActions'
 import { ModerationSummary as ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb } from '../../../../src/components/admin/ModerationSummary'
 import { ModerationNavLink as ModerationNavLink_7cd35f094306fc63f254086920144420 } from '../../../../src/components/admin/ModerationNavLink'
 import { StatisticsNavLinks as StatisticsNavLinks_d167e1eea54a9ce755900176c312591c } from '../../../../src/components/admin/Statistics/NavLinks'
@@ -63,6 +65,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
+  "/src/components/admin/Statistics/NavLinks#StatisticsHeaderLinks": StatisticsHeaderLinks_d167e1eea54a9ce755900176c312591c,
+  "/src/components/admin/QuickActions#QuickActions": QuickActions_2fb9af22869358c85329254731321f7d,
   "/src/components/admin/ModerationSummary#ModerationSummary": ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb,
   "/src/components/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_7cd35f094306fc63f254086920144420,
   "/src/components/admin/Statistics/NavLinks#StatisticsNavLinks": StatisticsNavLinks_d167e1eea54a9ce755900176c312591c,

@@ -10,18 +10,28 @@ import { IMPORT_VIEW_PATH } from '@/imports/paths'
 import { STATISTICS_VIEW_PATH } from './index'
 import { PRINT_VIEW_PATH } from './PrintDirectory'
 
-/** Links to the statistics, the paper directory and the import pages, for those who may use them. */
-export function StatisticsNavLinks({ payload, user, params }: ServerProps) {
-  if (!payload || !user) return null
-  const u = user as AccessUser
+type ToolLink = { path: string; label: string }
+
+/** The statistics, paper-directory and import pages the user may open. */
+function toolLinks(u: AccessUser): ToolLink[] {
   const admin = isSuperAdmin(u) || isTerritoryAdmin(u)
-  const segments = (params as { segments?: string[] } | undefined)?.segments
-  const current = Array.isArray(segments) ? `/${segments[0]}` : ''
-  const links = [
+  return [
     admin || isTerritoryReader(u) ? { path: STATISTICS_VIEW_PATH, label: 'Statistiques et bilan' } : null,
     admin || isEditor(u) ? { path: PRINT_VIEW_PATH, label: 'Annuaire papier' } : null,
     admin ? { path: IMPORT_VIEW_PATH, label: 'Importer un tableau' } : null,
-  ].filter((l): l is { path: string; label: string } => l !== null)
+  ].filter((l): l is ToolLink => l !== null)
+}
+
+const currentPath = (params: ServerProps['params']) => {
+  const segments = (params as { segments?: string[] } | undefined)?.segments
+  return Array.isArray(segments) ? `/${segments[0]}` : ''
+}
+
+/** Links to the statistics, the paper directory and the import pages, for those who may use them. */
+export function StatisticsNavLinks({ payload, user, params }: ServerProps) {
+  if (!payload || !user) return null
+  const links = toolLinks(user as AccessUser)
+  const current = currentPath(params)
   return (
     <>
       {links.map((l) => (
@@ -30,5 +40,34 @@ export function StatisticsNavLinks({ payload, user, params }: ServerProps) {
         </a>
       ))}
     </>
+  )
+}
+
+const HEADER_CSS = `
+.tool-links { display: flex; gap: .25rem 1rem; flex-wrap: wrap; align-items: center; margin-inline-end: 3rem; }
+.tool-links a { color: inherit; font-weight: 600; text-decoration: underline; text-underline-offset: 3px; white-space: nowrap; }
+.tool-links a[aria-current='page'] { text-decoration-thickness: 3px; }
+.template-default--nav-open .tool-links { display: none; }
+@media (max-width: 768px) { .tool-links { display: none; } }
+`
+
+/**
+ * The same links in the admin header, shown while the side menu is closed: Payload closes it
+ * below 1441 px (a 1366 px laptop), which hid the statistics, the booklet and the import.
+ */
+export function StatisticsHeaderLinks({ payload, user, params }: ServerProps) {
+  if (!payload || !user) return null
+  const links = toolLinks(user as AccessUser)
+  if (links.length === 0) return null
+  const current = currentPath(params)
+  return (
+    <nav className="tool-links" aria-label="Outils">
+      <style>{HEADER_CSS}</style>
+      {links.map((l) => (
+        <a key={l.path} href={`${payload.config.routes.admin}${l.path}`} aria-current={current === l.path ? 'page' : undefined}>
+          {l.label}
+        </a>
+      ))}
+    </nav>
   )
 }

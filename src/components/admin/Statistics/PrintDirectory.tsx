@@ -6,6 +6,7 @@ import { isEditor } from '@/access/isEditorOfCommune'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
 import { type AccessUser, communesOf, territoryOf } from '@/access/roles'
+import { frenchCollator } from '@/reports/branding'
 
 import { STATS_CSS } from './styles'
 import { AdminFrame } from '../AdminFrame'
@@ -29,7 +30,9 @@ export async function PrintDirectoryView(view: AdminViewServerProps) {
   if (isEditor(u) && !admin) where = { id: { in: communesOf(u) } }
   else if (territoryOf(u) !== undefined) where = { territory: { equals: territoryOf(u) } }
   const communes = allowed
-    ? (await payload.find({ collection: 'communes', where, sort: 'name', pagination: false, depth: 0, overrideAccess: true, select: { name: true } })).docs
+    ? (await payload.find({ collection: 'communes', where, sort: 'name', pagination: false, depth: 0, overrideAccess: true, select: { name: true } })).docs.sort(
+        (x, y) => frenchCollator.compare(x.name, y.name), // the database sorts by bytes: « Élencourt » after « Wambez »
+      )
     : []
   const action = `${payload.config.routes.api}/rapports/annuaire.pdf`
 
@@ -43,9 +46,9 @@ export async function PrintDirectoryView(view: AdminViewServerProps) {
         ) : (
           <>
             <p>
-              Un livret A4 à imprimer ou à glisser dans le bulletin municipal, pour les habitants sans internet : les entreprises, associations et services
-              par catégorie, avec les coordonnées qu’ils ont choisi de publier, puis les offres et besoins du mois. Le nombre de pages est un multiple de
-              quatre pour l’impression en livret.
+              Un livret A4 à imprimer ou à glisser dans le bulletin municipal, pour les habitants sans internet : en couverture, l’adresse, le téléphone
+              et les horaires de la mairie (fiche de la commune) ; puis un sommaire, les informations municipales en cours, les entreprises, associations
+              et services par catégorie avec les coordonnées qu’ils ont choisi de publier, et les offres et besoins du mois.
             </p>
             <form method="get" action={action} className="stats-form" aria-label="Imprimer l’annuaire">
               <div>

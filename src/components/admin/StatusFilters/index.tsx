@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, SanitizedCollectionConfig, TypedUser, Where } from 'payload'
 
+import type { AccessUser } from '@/access/roles'
+import { staffListWhere } from '@/fields/staffScope'
 import { STATUS_LABELS, type Status } from '@/fields/status'
 
 import { type QuickFilter, QuickFilterLinks } from './index.client'
@@ -48,8 +50,13 @@ export async function StatusFilters({ collectionConfig, payload, user, searchPar
   const choices = slug === 'reports' ? REPORT_CHOICES : STATUS_CHOICES
   const base = `${payload.config.routes.admin}/collections/${slug}`
   const current = currentKey(searchParams)
+  // Counted within what the list shows (the territory, a secrétaire's communes), not all that is readable.
+  const scope = slug === 'reports' ? null : staffListWhere(user as AccessUser)
   const counts = await Promise.all(
-    choices.map((c) => payload.count({ collection: slug, where: c.where ?? {}, user, overrideAccess: false }).then((r) => r.totalDocs)),
+    choices.map((c) => {
+      const where = scope ? { and: [scope, ...(c.where ? [c.where] : [])] } : (c.where ?? {})
+      return payload.count({ collection: slug, where, user, overrideAccess: false }).then((r) => r.totalDocs)
+    }),
   )
   const filters: QuickFilter[] = [
     { label: 'Tout', href: base, count: null, current: current === 'all' },

@@ -403,7 +403,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "announcements" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"kind" "enum_announcements_kind" DEFAULT 'offer' NOT NULL,
+  	"kind" "enum_announcements_kind" NOT NULL,
   	"title" varchar NOT NULL,
   	"body" varchar NOT NULL,
   	"category_id" integer,
@@ -434,7 +434,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_announcements_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
-  	"version_kind" "enum__announcements_v_version_kind" DEFAULT 'offer' NOT NULL,
+  	"version_kind" "enum__announcements_v_version_kind" NOT NULL,
   	"version_title" varchar NOT NULL,
   	"version_body" varchar NOT NULL,
   	"version_category_id" integer,
@@ -588,6 +588,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"latitude" numeric,
   	"longitude" numeric,
   	"epci_code" varchar,
+  	"mairie_address" varchar,
+  	"mairie_phone" varchar,
+  	"mairie_email" varchar,
+  	"mairie_hours" varchar,
   	"territory_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL

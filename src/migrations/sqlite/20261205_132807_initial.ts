@@ -564,7 +564,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`categories_created_at_idx\` ON \`categories\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`announcements\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`kind\` text DEFAULT 'offer' NOT NULL,
+  	\`kind\` text NOT NULL,
   	\`title\` text NOT NULL,
   	\`body\` text NOT NULL,
   	\`category_id\` integer,
@@ -614,7 +614,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_announcements_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
-  	\`version_kind\` text DEFAULT 'offer' NOT NULL,
+  	\`version_kind\` text NOT NULL,
   	\`version_title\` text NOT NULL,
   	\`version_body\` text NOT NULL,
   	\`version_category_id\` integer,
@@ -862,6 +862,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latitude\` numeric,
   	\`longitude\` numeric,
   	\`epci_code\` text,
+  	\`mairie_address\` text,
+  	\`mairie_phone\` text,
+  	\`mairie_email\` text,
+  	\`mairie_hours\` text,
   	\`territory_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

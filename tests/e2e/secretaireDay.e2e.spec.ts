@@ -1,0 +1,133 @@
+/**
+ * A secrétaire de mairie's day in the admin, on a 1366 px laptop, driven by chromium: her
+ * dashboard offers what she comes to do; the commune picker offers her communes only; the
+ * élu reaches the bilan from his dashboard in one click; the Sologne administrator's list of
+ * businesses holds no Picardie Verte row; the statistics, booklet and import links stay
+ * visible while Payload's side menu is closed.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { launchBrowser } from '../support/browser'
+import { DEMO_EPCI, DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
+import { api } from '../support/rest'
+import { sqliteServer } from '../support/servers'
+
+const base = sqliteServer().baseUrl
+const SOLOGNE_ADMIN = 'admin.sologne@annuaire.example'
+const LAPTOP = { width: 1366, height: 768 }
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function loggedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: LAPTOP })
+  const page = await context.newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.locator('section.quick-actions, .dashboard').first().waitFor({ timeout: 60_000 })
+  return { context, page }
+}
+
+async function communeNames(territoryEpci: string): Promise<string[]> {
+  const t = await api(base, null, 'GET', `/api/territories?where[epciCode][equals]=${territoryEpci}&depth=0`)
+  const c = await api(base, null, 'GET', `/api/communes?where[territory][equals]=${t.json.docs[0].id}&limit=200&depth=0`)
+  return (c.json.docs as Array<{ name: string }>).map((d) => d.name)
+}
+
+describe('la journée d’une secrétaire de mairie (1366 px)', () => {
+  test('la secrétaire voit ses raccourcis et les liens d’outils restent visibles', async () => {
+    const { context, page } = await loggedIn(DEMO_USERS.editor)
+    try {
+      const actions = page.locator('section.quick-actions')
+      await actions.waitFor({ timeout: 60_000 })
+      for (const label of ['Publier une information municipale', 'Déposer une annonce pour un habitant', 'Ajouter une fiche', 'Annuaire papier'])
+        expect(await actions.getByRole('link', { name: new RegExp(label) }).isVisible()).toBe(true)
+      expect(await actions.getByRole('link', { name: /À modérer \(\d+\)/ }).isVisible()).toBe(true)
+      // Payload closes its side menu below 1441 px: the booklet stays one click away in the header.
+      const tools = page.getByRole('navigation', { name: 'Outils' })
+      expect(await tools.getByRole('link', { name: 'Annuaire papier' }).isVisible()).toBe(true)
+      expect(await page.locator('nav.nav').getByRole('link', { name: 'Annuaire papier' }).isVisible()).toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('« Publier une information municipale » ouvre le formulaire prérempli ; le choix de commune ne propose que les siennes', async () => {
+    const { context, page } = await loggedIn(DEMO_USERS.editor)
+    try {
+      await page.locator('section.quick-actions').getByRole('link', { name: /Publier une information municipale/ }).click()
+      await page.locator('#field-commune').waitFor({ timeout: 60_000 })
+      expect(await page.locator('#field-kind-notice').isChecked()).toBe(true)
+      await page.locator('#field-commune .rs__control').click()
+      await page.locator('.rs__option').first().waitFor({ timeout: 30_000 })
+      // The list loads by pages: wait until it settles.
+      await page.waitForTimeout(1000)
+      const options = (await page.locator('.rs__option').allInnerTexts()).map((t) => t.trim()).sort()
+      expect(options).toEqual(['Grandvilliers', 'Hanvoile'])
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('un secrétaire d’une seule commune la trouve déjà choisie', async () => {
+    const { context, page } = await loggedIn('mairie.laferte@annuaire.example')
+    try {
+      await page.goto(`${base}/admin/collections/announcements/create?kind=notice`)
+      const value = page.locator('#field-commune .relationship--single-value__text')
+      await value.first().waitFor({ timeout: 60_000 })
+      expect((await value.first().innerText()).trim()).toBe('La Ferté-Saint-Aubin')
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('l’élu atteint le bilan depuis son tableau de bord en un clic', async () => {
+    const { context, page } = await loggedIn(DEMO_USERS.viewer)
+    try {
+      const card = page.locator('section.quick-actions').getByRole('link', { name: /Statistiques et bilan/ })
+      await card.waitFor({ timeout: 60_000 })
+      const pdf = page.locator('section.quick-actions').getByRole('link', { name: /Télécharger le bilan \(PDF\)/ })
+      expect(await pdf.getAttribute('href')).toMatch(/^\/api\/rapports\/bilan\.pdf\?from=\d{4}-\d{2}&to=\d{4}-\d{2}$/)
+      expect(await page.getByRole('navigation', { name: 'Outils' }).getByRole('link', { name: 'Statistiques et bilan' }).isVisible()).toBe(true)
+      await card.click()
+      await page.getByRole('heading', { level: 1, name: /Statistiques d’usage/ }).waitFor({ timeout: 60_000 })
+      expect(await page.getByRole('link', { name: /PDF/ }).first().isVisible()).toBe(true)
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('l’administratrice de Sologne ne voit aucune fiche de la Picardie Verte dans la liste des entreprises', async () => {
+    const sologne = await communeNames('200005932')
+    const { context, page } = await loggedIn(SOLOGNE_ADMIN)
+    try {
+      expect(await page.getByRole('navigation', { name: 'Outils' }).getByRole('link', { name: 'Importer un tableau' }).isVisible()).toBe(true)
+      await page.goto(`${base}/admin/collections/businesses`)
+      await page.locator('table tbody tr').first().waitFor({ timeout: 60_000 })
+      // Relationship cells fill in after the table: wait until every commune is named.
+      let communes: string[] = []
+      for (let i = 0; i < 60; i++) {
+        communes = (await page.locator('table tbody td.cell-commune').allInnerTexts()).map((t) => t.trim())
+        if (communes.length && communes.every((c) => c !== '' && !/^<|Chargement/.test(c))) break
+        await page.waitForTimeout(500)
+      }
+      expect(communes.length).toBeGreaterThan(0)
+      const picardie = await communeNames(DEMO_EPCI)
+      expect(communes.filter((c) => picardie.includes(c))).toEqual([])
+      expect(communes.filter((c) => !sologne.includes(c))).toEqual([])
+      // The state counts are the territory's own: the Picardie Verte owner's edit is not counted.
+      expect(await page.getByRole('link', { name: /Modifiées par le propriétaire \(0\)/ }).isVisible()).toBe(true)
+    } finally {
+      await context.close()
+    }
+  })
+})

@@ -1,0 +1,136 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { buildBilan } from '@/reports/bilan'
+import { bilanPdf } from '@/reports/bilanPdf'
+import { buildDirectoryBook } from '@/reports/directory'
+import { directoryPdf } from '@/reports/directoryPdf'
+import { defaultPeriod, previousPeriod } from '@/reports/period'
+import { recordEvent, recordSearch, recordView } from '@/stats/record'
+import { increment } from '@/stats/store'
+import { INSEE } from '../support/fixtures'
+import { bootLocalPayload } from '../support/localPayload'
+import { type PdfPage, readPdf } from '../support/pdf'
+
+/** The PDFs are also written to tests/.tmp/printouts/ to be looked at (pdftoppm -png -r 60). */
+const OUT = path.resolve('tests/.tmp/printouts')
+
+function expectReadable(pages: PdfPage[]) {
+  pages.forEach((page, i) => {
+    // No blank page: every page carries more than its page number.
+    expect({ page: i + 1, words: page.text.split(' ').length > 4 }).toEqual({ page: i + 1, words: true })
+    // Body text at 10 pt at least, page numbers included.
+    expect({ page: i + 1, size: Math.round(page.minFontSize * 10) / 10 >= 10 }).toEqual({ page: i + 1, size: true })
+  })
+}
+
+describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
+  let payload: Payload
+  let cleanup: () => Promise<void>
+  let territory: number
+  let grandvilliers: number
+
+  beforeAll(async () => {
+    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
+    await seedDemoIfEmpty(payload, () => {})
+    fs.mkdirSync(OUT, { recursive: true })
+    const { docs } = await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })
+    territory = docs[0]!.id
+    const communes = await payload.find({ collection: 'communes', where: { inseeCode: { equals: INSEE.grandvilliers } }, overrideAccess: true })
+    grandvilliers = communes.docs[0]!.id
+    await payload.update({
+      collection: 'communes',
+      id: grandvilliers,
+      overrideAccess: true,
+      data: { mairie: { address: '12 place de la Mairie, 60210 Grandvilliers', phone: '03 44 00 00 00', hours: 'Lundi au vendredi : 9 h – 12 h' } },
+    })
+    // Two published entries whose names sort differently by bytes and in French.
+    const [category] = (await payload.find({ collection: 'categories', where: { name: { equals: 'Alimentation' } }, overrideAccess: true, limit: 1 })).docs
+    for (const name of ['Zinguerie Dupont', 'Épicerie du Bourg'])
+      await payload.create({
+        collection: 'businesses',
+        overrideAccess: true,
+        data: { name, commune: grandvilliers, categories: [category!.id], status: 'published', description: 'Fiche de test pour l’ordre alphabétique.' },
+      })
+
+    const business = (await payload.find({ collection: 'businesses', where: { status: { equals: 'published' }, territory: { equals: territory } }, limit: 1, overrideAccess: true })).docs[0]!
+    for (let i = 0; i < 7; i++) await recordSearch(payload, { territory, text: 'Réparateur de vélos', resultCount: 0, communeIds: [grandvilliers] })
+    for (let i = 0; i < 3; i++) await recordSearch(payload, { territory, text: 'Boulangerie', resultCount: 2 })
+    for (let i = 0; i < 4; i++)
+      await recordView(payload, { territory, kind: 'businesses', id: business.id, communeId: grandvilliers, categoryIds: business.categories as number[] })
+    await recordEvent(payload, { territory, metric: 'contact-request', communeId: grandvilliers })
+  }, 600_000)
+  afterAll(async () => {
+    await cleanup?.()
+  })
+
+  it('the paper booklet: the mairie on the cover, contents, notices, French order, no blank page, 10 pt at least', async () => {
+    const book = await buildDirectoryBook(payload, territory, grandvilliers)
+    expect(book.branding.logo).toBeInstanceOf(Buffer) // the demo territory's logo, read from its upload
+    const buffer = await directoryPdf(book)
+    fs.writeFileSync(path.join(OUT, 'annuaire-grandvilliers.pdf'), buffer)
+    const pages = await readPdf(buffer)
+    expectReadable(pages)
+
+    const cover = pages[0]!.text
+    expect(cover).toContain('Commune de Grandvilliers')
+    expect(cover).toContain('Mairie de Grandvilliers')
+    expect(cover).toContain('12 place de la Mairie')
+    expect(cover).toContain('03 44 00 00 00')
+    expect(cover).toContain('Lundi au vendredi')
+    expect(pages[1]!.text).toContain('Sommaire')
+
+    const all = pages.map((p) => p.text).join(' ')
+    expect(all).toContain('Informations municipales')
+    expect(all).toContain('Fermeture exceptionnelle de la mairie') // the demo notice of Grandvilliers
+    for (const section of book.sections) expect(all).toContain(section.category)
+    // Categories in the site's order; the contents give each one's page.
+    const contents = pages[1]!.text
+    const positions = book.sections.map((s) => contents.indexOf(s.category))
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    expect(all.indexOf('Épicerie du Bourg')).toBeLessThan(all.indexOf('Zinguerie Dupont'))
+    expect(all).not.toMatch(/[\w.-]+@[\w-]+\.[a-z]{2,}/i)
+  })
+
+  it('the whole territory booklet has no blank page either', async () => {
+    const buffer = await directoryPdf(await buildDirectoryBook(payload, territory))
+    fs.writeFileSync(path.join(OUT, 'annuaire-territoire.pdf'), buffer)
+    expectReadable(await readPdf(buffer))
+  })
+
+  it('the bilan: a summary page first, whole-word headers, quiet communes in one paragraph, French order', async () => {
+    const period = defaultPeriod()
+    // Last period: fewer searches, so the summary shows a rise.
+    const before = previousPeriod(period)
+    await increment(payload, [{ territory, month: before.to, metric: 'search', dimension: 'all', by: 5 }])
+    const bilan = await buildBilan(payload, territory, period)
+    const buffer = await bilanPdf(bilan)
+    fs.writeFileSync(path.join(OUT, 'bilan.pdf'), buffer)
+    const pages = await readPdf(buffer)
+    expectReadable(pages)
+
+    const summary = pages[0]!.text
+    expect(summary).toContain('Bilan de l’annuaire — CC de la Picardie Verte')
+    expect(summary).toContain('Synthèse')
+    expect(summary).toContain('Recherches les plus fréquentes')
+    expect(summary).toContain('Recherches sans résultat')
+    expect(summary).toContain('reparateur de velos')
+    expect(summary).toContain('Fiches les plus consultées')
+    expect(summary).toContain('+100 % (avant : 5)') // 10 searches against 5
+
+    // No header cut inside a word (« Consultatio|ns »).
+    const items = pages.flatMap((p) => p.items)
+    expect(items).toContain('Consultations')
+    expect(items.filter((s) => /^(Consultatio|ns|Recherche|s)$/.test(s.trim()))).toEqual([])
+
+    // Communes without any activity: one paragraph, not a page of zeros.
+    const all = pages.map((p) => p.text).join(' ')
+    expect(all).toMatch(/\d+ communes sans fiche publiée ni activité sur la période/)
+    expect(pages.length).toBeLessThanOrEqual(4)
+    expect(all.indexOf('Élencourt')).toBeGreaterThan(-1)
+    expect(all.indexOf('Élencourt')).toBeLessThan(all.indexOf('Wambez'))
+  })
+})

@@ -1,0 +1,24 @@
+import { getDocumentProxy } from 'unpdf'
+
+export type PdfPage = { text: string; items: string[]; minFontSize: number }
+
+/**
+ * Reads a PDF as pdf.js does: each page's text (items joined by spaces) and the smallest
+ * font size drawn on it (the scale of the item's text matrix, in points).
+ */
+export async function readPdf(buffer: Buffer): Promise<PdfPage[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(buffer))
+  const pages: PdfPage[] = []
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i)
+    const content = await page.getTextContent()
+    const items = content.items.filter((it): it is typeof it & { str: string; transform: number[] } => 'str' in it && it.str.trim() !== '')
+    const sizes = items.map((it) => Math.hypot(it.transform[2]!, it.transform[3]!))
+    pages.push({
+      text: items.map((it) => it.str).join(' ').replace(/\s+/g, ' '),
+      items: items.map((it) => it.str),
+      minFontSize: sizes.length ? Math.min(...sizes) : 0,
+    })
+  }
+  return pages
+}
