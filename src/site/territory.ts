@@ -6,6 +6,7 @@ import type { Territory } from '@/payload-types'
 import { pickTerritory } from './pickTerritory'
 import { sitePayload } from './payload'
 import { TERRITORY_HEADER, territoryPrefix } from './territoryPrefix'
+import { requestPublicOrigin } from '@/territories/publicOrigin'
 
 export { normalizeHost, pickTerritory } from './pickTerritory'
 
@@ -37,4 +38,14 @@ export async function requireTerritory(): Promise<Territory> {
   const territory = await getCurrentTerritory()
   if (!territory) throw new Error('Aucun territoire n’est configuré : importez une intercommunalité (npm run import:epci).')
   return territory
+}
+
+/**
+ * The public origin of this request's links (canonical URLs, sitemap, Open Graph): the host
+ * the request names only when it is a configured one (see territories/publicOrigin).
+ */
+export const currentOrigin = cache(async (): Promise<string> => requestPublicOrigin(await sitePayload(), await headers()))
+
+export async function absoluteUrl(path: string): Promise<string> {
+  return `${await currentOrigin()}${path}`
 }
