@@ -74,7 +74,7 @@ export const decideEndpoint: Endpoint = {
       if (wantsJson) return Response.json({ errors: [{ message }] }, { status })
       const retry = body.action === 'reject' && typeof body.reason === 'string' ? body.reason.slice(0, 2000) : undefined
       return redirectTo(safeReturnPath(req.payload.config.routes.admin, body.redirect), {
-        notice: errorNotice(status),
+        notice: errorNotice(status, body),
         reason: retry,
         open: retry !== undefined ? `${String(body.collection)}-${String(body.id)}` : undefined,
       })

@@ -3,6 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { MODERATED_SLUGS } from '@collections/slugs'
 
 import { agree, type ModeratedSlug, titleOf } from './labels'
+import { REASON_MAX, REASON_MIN } from './schema'
 
 /**
  * What the moderation queue says after a plain-form decision. The redirect carries a code,
@@ -12,11 +13,12 @@ import { agree, type ModeratedSlug, titleOf } from './labels'
  * is a number.
  */
 export const SUCCESS_NOTICES = ['approve', 'reject', 'reviewed', 'resolveReport', 'dismissReport'] as const
-export const ERROR_NOTICES = ['invalid', 'forbidden', 'not-found', 'already', 'unreadable', 'server'] as const
+export const ERROR_NOTICES = ['reason', 'invalid', 'forbidden', 'not-found', 'already', 'unreadable', 'server'] as const
 export type NoticeCode = (typeof SUCCESS_NOTICES)[number] | (typeof ERROR_NOTICES)[number]
 
 const ERROR_TEXT: Record<(typeof ERROR_NOTICES)[number], string> = {
-  invalid: 'La décision n’a pas été enregistrée : la demande est incomplète. Un refus demande un motif d’au moins 5 caractères, envoyé à l’auteur.',
+  reason: `Indiquez le motif du refus (entre ${REASON_MIN} et ${REASON_MAX} caractères) : il est envoyé à l’auteur.`,
+  invalid: 'La décision n’a pas été enregistrée : la demande ou la fiche est incomplète. Ouvrez la fiche pour la corriger, ou rechargez la file de modération.',
   forbidden: 'Vous ne pouvez pas modérer cet élément : il n’est pas situé dans vos communes.',
   'not-found': 'Élément introuvable : il a peut-être été supprimé. Rechargez la file de modération.',
   already: 'Cet élément a déjà été traité entre-temps : la file de modération est à jour.',
@@ -24,8 +26,10 @@ const ERROR_TEXT: Record<(typeof ERROR_NOTICES)[number], string> = {
   server: 'La décision n’a pas pu être enregistrée à cause d’une erreur du serveur. Réessayez dans un instant.',
 }
 
-/** The error code of a refused decision, from its HTTP status. */
-export function errorNotice(status: number): (typeof ERROR_NOTICES)[number] {
+/** The error code of a refused decision, from its HTTP status (and, for a refusal, its reason). */
+export function errorNotice(status: number, body: { action?: unknown; reason?: unknown } = {}): (typeof ERROR_NOTICES)[number] {
+  const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
+  if (status === 400 && body.action === 'reject' && (reason.length < REASON_MIN || reason.length > REASON_MAX)) return 'reason'
   if (status === 400) return 'invalid'
   if (status === 403) return 'forbidden'
   if (status === 404) return 'not-found'

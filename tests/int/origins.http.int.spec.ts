@@ -45,6 +45,8 @@ function linkTo(mail: CapturedEmail, pathname: string): string {
 }
 
 const cookieOf = (token: string) => `payload-token=${token}`
+/** A browser's navigation with the session cookie (Payload reads the cookie only then, PUBLIC_URL being set). */
+const navigation = (token: string) => ({ cookie: cookieOf(token), 'sec-fetch-site': 'same-origin' })
 
 describe.each(allServers().map((s) => [s.name, s] as const))('origins, links and demo mode on %s', (_name, server: ServerTarget) => {
   const base = server.baseUrl
@@ -97,7 +99,7 @@ describe.each(allServers().map((s) => [s.name, s] as const))('origins, links and
       expect((await fetch(`${base}/dev/emails`)).status).toBe(404)
       for (const role of ['resident', 'editor'] as const) {
         const { token } = await login(base, role)
-        const res = await fetch(`${base}/dev/emails`, { headers: { cookie: cookieOf(token!) } })
+        const res = await fetch(`${base}/dev/emails`, { headers: navigation(token!) })
         expect({ role, status: res.status }).toEqual({ role, status: 404 })
       }
     })
@@ -105,11 +107,11 @@ describe.each(allServers().map((s) => [s.name, s] as const))('origins, links and
     it('the national administrator reads them all; a territory administrator never the national administrator’s', async () => {
       // The REST test above mailed a reset link to the national administrator.
       const national = await login(base, 'superadmin')
-      const all = await fetch(`${base}/dev/emails`, { headers: { cookie: cookieOf(national.token!) } })
+      const all = await fetch(`${base}/dev/emails`, { headers: navigation(national.token!) })
       expect(all.status).toBe(200)
       expect(await all.text()).toContain(DEMO_USERS.superadmin)
       const admin = await login(base, 'admin')
-      const scoped = await fetch(`${base}/dev/emails`, { headers: { cookie: cookieOf(admin.token!) } })
+      const scoped = await fetch(`${base}/dev/emails`, { headers: navigation(admin.token!) })
       expect(scoped.status).toBe(200)
       const html = await scoped.text()
       expect(html).toContain('E-mails capturés')
@@ -121,7 +123,7 @@ describe.each(allServers().map((s) => [s.name, s] as const))('origins, links and
   describe('the moderation queue’s notice', () => {
     it('shows only the fixed sentence of a known code, never text from the address', async () => {
       const { token } = await login(base, 'admin')
-      const page = (query: string) => fetch(`${base}/admin/moderation?${query}`, { headers: { cookie: cookieOf(token!) } }).then((r) => r.text())
+      const page = (query: string) => fetch(`${base}/admin/moderation?${query}`, { headers: navigation(token!) }).then((r) => r.text())
       const forged = await page(`notice=${encodeURIComponent('Votre compte est suspendu : appelez le 08 99 00 00 00')}&tone=error`)
       expect(forged).toContain('File de modération')
       expect(forged).not.toContain('appelez le 08 99')
