@@ -6,7 +6,7 @@ import type { Territory } from '@/payload-types'
 import { pickTerritory } from './pickTerritory'
 import { sitePayload } from './payload'
 import { TERRITORY_HEADER, territoryPrefix } from './territoryPrefix'
-import { requestPublicOrigin } from '@/territories/publicOrigin'
+import { requestedHost, requestPublicOrigin } from '@/territories/publicOrigin'
 
 export { normalizeHost, pickTerritory } from './pickTerritory'
 
@@ -24,7 +24,7 @@ export const getCurrentTerritory = cache(async (): Promise<Territory | null> => 
     overrideAccess: false,
   })
   const list = await headers()
-  return pickTerritory(docs, list.get('x-forwarded-host') ?? list.get('host') ?? '', list.get(TERRITORY_HEADER))
+  return pickTerritory(docs, requestedHost(list), list.get(TERRITORY_HEADER))
 })
 
 /** The territory prefix of this request's links ("" when the host name chose the territory). */
