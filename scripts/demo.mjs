@@ -1,10 +1,10 @@
 /**
  * `npm run demo`: builds the product when the build is missing or older than the sources,
  * then serves it on http://localhost:3000 (PORT) with the demo territory installed on an
- * empty database. A session secret is generated once and kept in data/.demo-secret.
+ * empty database. Without PAYLOAD_SECRET, the server generates a secret at its first start and
+ * keeps it in the data folder (see src/secret.ts).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -43,10 +43,6 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-fs.mkdirSync('data', { recursive: true })
-const secretFile = 'data/.demo-secret'
-if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
-
 const server = spawn(process.execPath, SERVER_ARGS, {
   stdio: 'inherit',
   env: {
@@ -58,7 +54,6 @@ const server = spawn(process.execPath, SERVER_ARGS, {
     NEXT_DIST_DIR: distDir,
     ANNUAIRE_DEMO: '1',
     INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? '1',
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || fs.readFileSync(secretFile, 'utf8').trim(),
   },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

@@ -18,6 +18,9 @@ import { rejectMalformedQueries } from './server/rejectMalformedQueries'
 import { securityHeaders } from './server/securityHeaders'
 import { publicPagesWithoutRuntime } from './site/htmlDelivery'
 import { territoryPathPrefix } from './server/territoryPrefix'
+import { refuseForeignOrigins } from './server/foreignOrigins'
+import { markLoopbackClient } from './server/loopbackClient'
+import { onlyExistingAssets, SITE_ASSETS_DIR } from './server/publicAssets'
 import { rejectMalformedBodies } from './server/rejectMalformedBodies'
 import { SEARCH_API_PATH, searchRoute } from './server/searchRoute'
 import { requestLogger } from './server/requestLogger'
@@ -68,9 +71,12 @@ async function main() {
   app.use(securityHeaders({ dev, jsonPaths: [SEARCH_API_PATH] }))
   app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)
   app.use(territoryPathPrefix(payload))
+  app.use(markLoopbackClient)
+  app.use(refuseForeignOrigins(payload))
   app.use(rateLimits({ stores: limitStores, log: (error) => payload.logger.error({ err: error }, 'limites d’envoi') }))
   app.use(rejectMalformedQueries)
   app.get(SEARCH_API_PATH, searchRoute(payload))
+  app.use(onlyExistingAssets('/site', SITE_ASSETS_DIR))
   app.use(publicPagesWithoutRuntime())
   app.use(rejectMalformedBodies((req, res) => handle(req, res)))
 

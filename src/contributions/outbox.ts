@@ -1,6 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
+import { type AccessUser, hasRole, type Role, territoryOf } from '@/access/roles'
 import { outboxDir } from '@/email/adapter'
 
 /** The captured e-mails (development, demo, tests), newest first, with their headers. */
@@ -38,4 +41,47 @@ export function listCapturedEmails(limit = 100): CapturedEmail[] {
 
 export function devPagesEnabled(): boolean {
   return process.env.NODE_ENV !== 'production' || process.env.ANNUAIRE_DEMO === '1'
+}
+
+/** The e-mail addresses of a header value such as `To: "Nom" <a@b.fr>, c@d.fr`, lower-cased. */
+export function addressesOf(value: string): string[] {
+  return [...value.matchAll(/[^\s<>,;"']+@[^\s<>,;"']+/g)].map((m) => m[0].toLowerCase())
+}
+
+type Viewer = { id: number | string; roles?: Role[] | null; territory?: number | string | { id: number | string } | null } | null
+
+/**
+ * The captured e-mails a visitor may read, or null when none. They carry reset and
+ * confirmation links, i.e. whole accounts:
+ * - in development, anyone on this machine (`localDevelopment`) reads them all;
+ * - the national administrator reads them all;
+ * - an administrator of the territory being visited reads those addressed to nobody with an
+ *   account elsewhere: never a national administrator's nor another territory's accounts'.
+ * Everyone else (other roles included: a secrétaire would read her administrator's reset
+ * link) gets nothing.
+ */
+export async function capturedEmailsFor(
+  payload: Payload,
+  options: { viewer: Viewer; territoryId: number | string | null; localDevelopment: boolean },
+): Promise<CapturedEmail[] | null> {
+  const { viewer, territoryId, localDevelopment } = options
+  if (localDevelopment || hasRole(viewer, 'superadmin')) return listCapturedEmails()
+  if (!viewer || !hasRole(viewer, 'admin') || territoryId === null || String(territoryOf(viewer)) !== String(territoryId)) return null
+  const emails = listCapturedEmails()
+  const recipients = [...new Set(emails.flatMap((mail) => addressesOf(mail.to)))]
+  if (recipients.length === 0) return emails
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { in: recipients } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { email: true, roles: true, territory: true },
+  })
+  const outOfReach = new Set(
+    docs
+      .filter((user) => hasRole(user as AccessUser, 'superadmin') || String(territoryOf(user as AccessUser)) !== String(territoryId))
+      .map((user) => String(user.email).toLowerCase()),
+  )
+  return emails.filter((mail) => addressesOf(mail.to).every((address) => !outOfReach.has(address)))
 }

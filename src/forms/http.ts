@@ -3,8 +3,6 @@
  * standard FormData. Shared by every public form; nothing here throws to the caller.
  */
 
-import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
-
 export const FORM_LIMIT_BYTES = 64 * 1024
 export const UPLOAD_LIMIT_BYTES = 6 * 1024 * 1024
 
@@ -86,32 +84,4 @@ export function seeOther(location: string, headers?: HeadersInit): Response {
   const h = new Headers(headers)
   h.set('Location', location)
   return new Response(null, { status: 303, headers: h })
-}
-
-/**
- * The scheme and host the visitor used, for links in e-mails (PUBLIC_URL when it matches),
- * with the territory prefix when the form was posted under `/t/<slug>/`.
- */
-export function requestOrigin(request: Request): string {
-  const slug = request.headers.get(TERRITORY_HEADER)
-  return `${hostOrigin(request)}${slug ? territoryPrefix(slug) : ''}`
-}
-
-function hostOrigin(request: Request): string {
-  const rawHost = (request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '').split(',')[0]!.trim()
-  const configured = process.env.PUBLIC_URL ? safeUrl(process.env.PUBLIC_URL) : null
-  if (configured && (!rawHost || configured.host.toLowerCase() === rawHost.toLowerCase())) return configured.origin
-  if (!rawHost || !/^[a-z0-9.:[\]-]+$/i.test(rawHost)) return configured?.origin ?? ''
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
-  const local = /^(localhost|127\.|\[::1\])/.test(rawHost)
-  const proto = forwarded === 'http' || forwarded === 'https' ? forwarded : local ? 'http' : 'https'
-  return `${proto}://${rawHost}`
-}
-
-function safeUrl(value: string): URL | null {
-  try {
-    return new URL(value)
-  } catch {
-    return null
-  }
 }

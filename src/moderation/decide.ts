@@ -28,6 +28,8 @@ export type DecisionResult = {
   status: string
   /** What the moderator reads after the decision. */
   message: string
+  /** How many accounts were told of an approval or refusal by e-mail. */
+  notified?: number
 }
 
 type EntryDoc = Record<string, unknown> & { id: number | string; status?: string; reviewState?: string; territory?: unknown }
@@ -141,12 +143,14 @@ export async function decide(payload: Payload, user: TypedUser | null, input: un
   }
 
   let message: string
+  let notified: number | undefined
   if (decision.action === 'reviewed') {
     message = `La modification de « ${title} » est marquée comme revue.`
   } else {
     const count = (await decisionRecipients(payload, collection, { owners: updated.owners, author: updated.author })).length
+    notified = count
     const done = decision.action === 'approve' ? agree(collection, 'publié') : agree(collection, 'refusé')
     message = `« ${title} » est ${done}.${notifiedPhrase(decision.action, count)}`
   }
-  return { action: decision.action, collection, id, title, status: String(updated.status), message }
+  return { action: decision.action, collection, id, title, status: String(updated.status), message, notified }
 }

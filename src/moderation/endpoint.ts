@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { decide, ModerationError } from './decide'
+import { errorNotice } from './notices'
 
 export const DECIDE_PATH = '/moderation/decide'
 /** The moderation queue's path inside the admin. */
@@ -35,7 +36,7 @@ export function safeReturnPath(adminRoute: string, value: unknown): string {
 
 function redirectTo(path: string, params: Record<string, string | undefined>): Response {
   const url = new URL(path, 'http://localhost')
-  for (const key of ['notice', 'tone', 'reason', 'open']) url.searchParams.delete(key)
+  for (const key of ['notice', 'item', 'sent', 'tone', 'reason', 'open']) url.searchParams.delete(key)
   for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value)
   return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}`, 'Cache-Control': 'no-store' } })
 }
@@ -57,7 +58,12 @@ export const decideEndpoint: Endpoint = {
       body = await readBody(req)
       const result = await decide(req.payload, req.user ?? null, body)
       if (wantsJson) return Response.json({ message: result.message, result })
-      return redirectTo(safeReturnPath(req.payload.config.routes.admin, body.redirect), { notice: result.message, tone: 'success' })
+      // A code, never text: see notices.ts.
+      return redirectTo(safeReturnPath(req.payload.config.routes.admin, body.redirect), {
+        notice: result.action,
+        item: result.collection === 'reports' ? undefined : `${result.collection}:${result.id}`,
+        sent: result.notified === undefined ? undefined : String(result.notified),
+      })
     } catch (error) {
       if (!(error instanceof ModerationError)) {
         req.payload.logger.error({ err: error, msg: 'Décision de modération impossible' })
@@ -68,8 +74,7 @@ export const decideEndpoint: Endpoint = {
       if (wantsJson) return Response.json({ errors: [{ message }] }, { status })
       const retry = body.action === 'reject' && typeof body.reason === 'string' ? body.reason.slice(0, 2000) : undefined
       return redirectTo(safeReturnPath(req.payload.config.routes.admin, body.redirect), {
-        notice: message,
-        tone: 'error',
+        notice: errorNotice(status, body),
         reason: retry,
         open: retry !== undefined ? `${String(body.collection)}-${String(body.id)}` : undefined,
       })

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { siteOrigin } from '@/email/templates/links'
+import { territoryOrigin } from '@/territories/publicOrigin'
 
 import { rowsToCsv, rowsToGeoJson, rowsToJson } from './formats'
 import { openDataRows } from './rows'
@@ -41,7 +41,7 @@ export const openDataFileEndpoint: Endpoint = {
     const { docs } = await req.payload.find({ collection: 'territories', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
     const territory = docs[0]
     if (!territory) return notFound(`Territoire « ${slug} » inconnu : vérifiez l’identifiant court du territoire.`)
-    const rows = await openDataRows(req.payload, territory, resource, siteOrigin(territory))
+    const rows = await openDataRows(req.payload, territory, resource, territoryOrigin(territory))
     const headers = { 'Cache-Control': CACHE, 'Access-Control-Allow-Origin': '*', Link: '<https://www.etalab.gouv.fr/licence-ouverte-open-licence/>; rel="license"' }
     if (format === 'csv')
       return new Response(rowsToCsv(resource, rows), {

@@ -6,6 +6,7 @@ import type { Territory } from '@/payload-types'
 import { pickTerritory } from './pickTerritory'
 import { sitePayload } from './payload'
 import { TERRITORY_HEADER, territoryPrefix } from './territoryPrefix'
+import { requestedHost, requestPublicOrigin } from '@/territories/publicOrigin'
 
 export { normalizeHost, pickTerritory } from './pickTerritory'
 
@@ -23,7 +24,7 @@ export const getCurrentTerritory = cache(async (): Promise<Territory | null> => 
     overrideAccess: false,
   })
   const list = await headers()
-  return pickTerritory(docs, list.get('x-forwarded-host') ?? list.get('host') ?? '', list.get(TERRITORY_HEADER))
+  return pickTerritory(docs, requestedHost(list), list.get(TERRITORY_HEADER))
 })
 
 /** The territory prefix of this request's links ("" when the host name chose the territory). */
@@ -37,4 +38,14 @@ export async function requireTerritory(): Promise<Territory> {
   const territory = await getCurrentTerritory()
   if (!territory) throw new Error('Aucun territoire n’est configuré : importez une intercommunalité (npm run import:epci).')
   return territory
+}
+
+/**
+ * The public origin of this request's links (canonical URLs, sitemap, Open Graph): the host
+ * the request names only when it is a configured one (see territories/publicOrigin).
+ */
+export const currentOrigin = cache(async (): Promise<string> => requestPublicOrigin(await sitePayload(), await headers()))
+
+export async function absoluteUrl(path: string): Promise<string> {
+  return `${await currentOrigin()}${path}`
 }

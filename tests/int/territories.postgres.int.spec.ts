@@ -253,7 +253,8 @@ describeIfReady('two territories, two instances, one PostgreSQL database', () =>
       expect(pv.status).toBe(200)
       own(pv.body, twin.pvPhone, twin.psPhone)
       own(ps.body, twin.psPhone, twin.pvPhone)
-      own(ps.body, `https://${PS.host}/entreprises/${twin.psSlug}`, twin.pvSlug)
+      // Without PUBLIC_URL, a loopback host name links over http on the server's port.
+      own(ps.body, `http://${PS.host}:${new URL(b.baseUrl).port}/entreprises/${twin.psSlug}`, twin.pvSlug)
       const geo = JSON.parse((await request(a.baseUrl, `/api/open-data/${PS.slug}/entreprises.geojson`)).body) as { features: unknown[] }
       expect(geo.features.length).toBeGreaterThan(0)
       own(JSON.stringify(geo), twin.psSlug, twin.pvSlug)

@@ -73,7 +73,13 @@ describe('e-mail links to a territory site', () => {
     process.env.PUBLIC_URL = 'https://annuaire.example.fr'
     expect(siteLink(territories[1], '/mon-espace')).toBe('https://sologne.localhost/mon-espace')
     delete process.env.PUBLIC_URL
-    expect(siteLink(territories[1], '/mon-espace')).toBe('https://sologne.localhost/mon-espace')
+    // Without PUBLIC_URL: https for a real domain; a loopback name (the demo's) over http on PORT.
+    expect(siteLink({ hostnames: ['annuaire.cc-exemple.fr'] }, '/mon-espace')).toBe('https://annuaire.cc-exemple.fr/mon-espace')
+    const port = process.env.PORT
+    process.env.PORT = '3000'
+    expect(siteLink(territories[1], '/mon-espace')).toBe('http://sologne.localhost:3000/mon-espace')
+    if (port === undefined) delete process.env.PORT
+    else process.env.PORT = port
   })
 
   test('without a host name, PUBLIC_URL with the territory prefix', async () => {

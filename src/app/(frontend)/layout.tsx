@@ -3,9 +3,8 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
-import { siteOrigin } from '@/site/origin'
 import { getTerritoryLogo } from '@/site/logo'
-import { getCurrentTerritory } from '@/site/territory'
+import { currentOrigin, getCurrentTerritory } from '@/site/territory'
 import { readablePrimary } from '@/site/theme'
 
 import './styles.css'
@@ -14,7 +13,7 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {
   const territory = await getCurrentTerritory()
-  const origin = await siteOrigin()
+  const origin = await currentOrigin()
   const siteName = territory ? `Annuaire local — ${territory.name}` : 'Annuaire local'
   return {
     ...(origin ? { metadataBase: new URL(origin) } : {}),

@@ -6,8 +6,7 @@ import { JsonLd } from '@/components/site/JsonLd'
 import { docToCard, lookupOf } from '@/site/cards'
 import { categoryTree, getCategories, getCommunes, listEntries } from '@/site/directory'
 import { territoryJsonLd } from '@/site/jsonLd'
-import { siteOrigin } from '@/site/origin'
-import { getCurrentTerritory } from '@/site/territory'
+import { currentOrigin, getCurrentTerritory } from '@/site/territory'
 import { categoryPath, communePath } from '@/site/urls'
 
 export const dynamic = 'force-dynamic'
@@ -34,7 +33,7 @@ export default async function HomePage() {
     getCommunes(territory.id),
     listEntries('announcements', territory.id, [{ kind: { in: ['offer', 'need'] } }], { limit: 4 }),
     listEntries('announcements', territory.id, [{ kind: { equals: 'notice' } }], { limit: 3 }),
-    siteOrigin(),
+    currentOrigin(),
   ])
   const lookup = lookupOf(communes, categories)
   const tree = categoryTree(categories)

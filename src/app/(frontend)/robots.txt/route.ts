@@ -1,9 +1,9 @@
-import { siteOrigin } from '@/site/origin'
+import { currentOrigin } from '@/site/territory'
 
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
-  const origin = await siteOrigin()
+  const origin = await currentOrigin()
   const body = [
     'User-agent: *',
     'Allow: /',

@@ -1,8 +1,7 @@
 import { DIRECTORY_SLUGS } from '@collections/slugs'
 import { categoryTree, getCategories, getCommunes, notExpired } from '@/site/directory'
-import { siteOrigin } from '@/site/origin'
 import { sitePayload } from '@/site/payload'
-import { getCurrentTerritory } from '@/site/territory'
+import { currentOrigin, getCurrentTerritory } from '@/site/territory'
 import { categoryPath, communePath, entryPath, LEGAL_PATHS } from '@/site/urls'
 
 export const dynamic = 'force-dynamic'
@@ -12,7 +11,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** Every public page of the territory, for search engines. */
 export async function GET() {
   const territory = await getCurrentTerritory()
-  const origin = await siteOrigin()
+  const origin = await currentOrigin()
   const urls: Array<{ path: string; lastmod?: string }> = [
     { path: '/' },
     { path: '/categories' },

@@ -6,6 +6,7 @@ import { MODERATED_SLUGS } from '@collections/slugs'
 import { type AccessUser, communesOf, hasRole, territoryOf } from '@/access/roles'
 import { DECIDE_PATH, QUEUE_VIEW_PATH } from '@/moderation/endpoint'
 import { isModeratedSlug, KIND_LABELS } from '@/moderation/labels'
+import { noticeText } from '@/moderation/notices'
 import { loadModerationQueue, QUEUE_PAGE_SIZE, type QueueFilters } from '@/moderation/queue'
 import { isModerator } from '@/moderation/scope'
 
@@ -65,8 +66,14 @@ export async function ModerationQueueView(view: AdminViewServerProps) {
   const allowed = isModerator(user as AccessUser)
   const [queue, communes] = allowed ? await Promise.all([loadModerationQueue(payload, user, filters), communeOptions(payload, user)]) : [null, []]
   const returnPath = `${selfPath}${queryString({ type: filters.collection, commune: filters.communeParam })}`
-  const notice = firstParam(searchParams?.notice)
-  const tone = firstParam(searchParams?.tone) === 'error' ? 'error' : 'success'
+  // Only known codes become a (fixed) sentence: the address is a link anyone can send.
+  const shown = await noticeText(payload, user, {
+    notice: firstParam(searchParams?.notice),
+    item: firstParam(searchParams?.item),
+    sent: firstParam(searchParams?.sent),
+  })
+  const notice = shown?.text
+  const tone = shown?.tone ?? 'success'
   const form: FormContext = {
     decideUrl: `${payload.config.routes.api}${DECIDE_PATH}`,
     returnPath,

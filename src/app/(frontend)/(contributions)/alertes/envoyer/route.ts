@@ -2,9 +2,10 @@ import { subscribeAlert } from '@/contributions/alerts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { viewerOf } from '@/contributions/session'
 import { handleForm } from '@/forms/handle'
-import { requestOrigin, seeOther } from '@/forms/http'
+import { seeOther } from '@/forms/http'
 import { alertSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
+import { requestLinkBase } from '@/territories/publicOrigin'
 
 export async function POST(request: Request): Promise<Response> {
   const payload = await sitePayload()
@@ -18,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
     userId: viewer?.id,
     onValid: async (data) => {
       const territory = await requestTerritory(payload, request)
-      const result = await subscribeAlert(payload, data, { origin: requestOrigin(request), territoryId: territory?.id ?? null })
+      const result = await subscribeAlert(payload, data, { origin: await requestLinkBase(payload, request.headers), territoryId: territory?.id ?? null })
       return result.ok ? seeOther('/alertes?envoye=1') : { errors: result.errors }
     },
   })

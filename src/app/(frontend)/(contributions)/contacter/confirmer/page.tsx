@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
 import { confirmContact } from '@/contributions/relay'
-import { siteOrigin } from '@/site/origin'
 import { sitePayload } from '@/site/payload'
-import { currentPrefix } from '@/site/territory'
+import { currentOrigin, currentPrefix } from '@/site/territory'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Confirmation de votre message', robots: { index: false } }
@@ -17,7 +16,7 @@ const MESSAGES = {
 
 export default async function ConfirmContactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { jeton } = await searchParams
-  const outcome = await confirmContact(await sitePayload(), jeton, `${await siteOrigin()}${await currentPrefix()}`)
+  const outcome = await confirmContact(await sitePayload(), jeton, `${await currentOrigin()}${await currentPrefix()}`)
   const message = MESSAGES[outcome]
   return (
     <div className="container prose">

@@ -1,15 +1,32 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { headers } from 'next/headers'
 
-import { devPagesEnabled, listCapturedEmails } from '@/contributions/outbox'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
+import { capturedEmailsFor, devPagesEnabled } from '@/contributions/outbox'
+import { viewerOf } from '@/contributions/session'
+import { LOOPBACK_CLIENT_HEADER } from '@/server/loopbackClient'
+import { sitePayload } from '@/site/payload'
+import { getCurrentTerritory } from '@/site/territory'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'E-mails capturés (développement)', robots: { index: false } }
 
-/** Development and demo only: the e-mails the site would have sent, captured as .eml files. */
+/**
+ * Development and demo only: the e-mails the site would have sent, captured as .eml files.
+ * They hold reset and confirmation links, so the page answers « Page introuvable » to
+ * everyone but this machine in development and the administrators of this territory
+ * (see capturedEmailsFor).
+ */
 export default async function CapturedEmailsPage() {
-  if (!devPagesEnabled()) notFound()
-  const emails = listCapturedEmails()
+  if (!devPagesEnabled()) return <NotFoundContent />
+  const list = await headers()
+  const payload = await sitePayload()
+  const emails = await capturedEmailsFor(payload, {
+    viewer: await viewerOf(payload, list),
+    territoryId: (await getCurrentTerritory())?.id ?? null,
+    localDevelopment: process.env.NODE_ENV !== 'production' && list.get(LOOPBACK_CLIENT_HEADER) === '1',
+  })
+  if (!emails) return <NotFoundContent />
   return (
     <div className="container">
       <h1>E-mails capturés</h1>

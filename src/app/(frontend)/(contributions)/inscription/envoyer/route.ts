@@ -1,9 +1,10 @@
 import { signUp } from '@/contributions/accounts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { handleForm } from '@/forms/handle'
-import { requestOrigin, seeOther } from '@/forms/http'
+import { seeOther } from '@/forms/http'
 import { signupSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
+import { requestLinkBase } from '@/territories/publicOrigin'
 
 export async function POST(request: Request): Promise<Response> {
   return handleForm({
@@ -16,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
       const payload = await sitePayload()
       const territory = await requestTerritory(payload, request)
       const result = await signUp(payload, data, {
-        origin: requestOrigin(request),
+        origin: await requestLinkBase(payload, request.headers),
         territoryName: territory?.name ?? null,
         territoryId: territory?.id ?? null,
       })

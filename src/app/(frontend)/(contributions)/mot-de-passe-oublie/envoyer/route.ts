@@ -1,9 +1,10 @@
 import { requestPasswordReset } from '@/contributions/accounts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { handleForm } from '@/forms/handle'
-import { requestOrigin, seeOther } from '@/forms/http'
+import { seeOther } from '@/forms/http'
 import { forgotSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
+import { requestLinkBase } from '@/territories/publicOrigin'
 
 export async function POST(request: Request): Promise<Response> {
   return handleForm({
@@ -16,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
       const payload = await sitePayload()
       const territory = await requestTerritory(payload, request)
       const result = await requestPasswordReset(payload, data.email, {
-        origin: requestOrigin(request),
+        origin: await requestLinkBase(payload, request.headers),
         territoryName: territory?.name ?? null,
       })
       return result.ok ? seeOther('/mot-de-passe-oublie?envoye=1') : { errors: result.errors }

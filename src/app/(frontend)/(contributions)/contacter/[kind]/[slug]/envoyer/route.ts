@@ -3,10 +3,11 @@ import { viewerOf } from '@/contributions/session'
 import { findTarget } from '@/contributions/targets'
 import { parseWith } from '@/forms/errors'
 import { checkFormGuard } from '@/forms/guard'
-import { formValues, readFormBody, requestOrigin, seeOther } from '@/forms/http'
+import { formValues, readFormBody, seeOther } from '@/forms/http'
 import { backToForm, guardFailure } from '@/forms/respond'
 import { contactSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
+import { requestLinkBase } from '@/territories/publicOrigin'
 import { requestTerritory } from '@/contributions/requestTerritory'
 
 type Context = { params: Promise<{ kind: string; slug: string }> }
@@ -26,7 +27,7 @@ export async function POST(request: Request, context: Context): Promise<Response
   const territory = await requestTerritory(payload, request)
   const target = await findTarget(payload, kind, decodeURIComponent(slug), territory?.id)
   if (!target) return new Response('Fiche introuvable.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  const outcome = await submitContact({ payload, target, input: parsed.data, viewer, origin: requestOrigin(request) })
+  const outcome = await submitContact({ payload, target, input: parsed.data, viewer, origin: await requestLinkBase(payload, request.headers) })
   if (outcome.status === 'refused') return backToForm(page, 'contact', values, outcome.errors)
   const code = outcome.status === 'awaiting-confirmation' ? 'confirm' : outcome.status
   return seeOther(`${page}?envoye=${code}`)

@@ -1,0 +1,155 @@
+/**
+ * The one place that decides the public address (scheme, host, port) of the site's links:
+ * e-mail links, canonical URLs, the sitemap, robots.txt, Open Graph and JSON-LD, and which
+ * `Origin` a state-changing request may come from.
+ *
+ * A request's `Host` / `X-Forwarded-Host` is only a hint: it is used when it names a host
+ * this installation is configured for (PUBLIC_URL's host, a territory's « Noms de domaine »,
+ * or a loopback name such as `localhost` or `sologne.localhost`), never otherwise. Anything
+ * else falls back to PUBLIC_URL, or `http://localhost:<PORT>` without it. Links are always
+ * absolute.
+ */
+import type { Payload } from 'payload'
+
+import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+
+/** What this helper reads from a territory. */
+export type HostedTerritory = { hostnames?: string[] | null; slug?: string | null }
+
+type HeaderList = { get(name: string): string | null }
+
+/** PUBLIC_URL, when it is a valid http(s) URL. */
+export function configuredPublicUrl(env: NodeJS.ProcessEnv = process.env): URL | null {
+  const raw = env.PUBLIC_URL?.trim()
+  if (!raw || !URL.canParse(raw)) return null
+  const url = new URL(raw)
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null
+}
+
+/** `localhost`, `*.localhost`, 127.0.0.0/8 and `[::1]`: names that only ever reach this machine. */
+export function isLoopbackHostname(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '')
+  return name === 'localhost' || name.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(name) || name === '[::1]' || name === '::1'
+}
+
+/** A territory host name as stored (`sologne.example.fr`, possibly with a scheme or a slash), lower-cased. */
+function configuredName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/[/:].*$/, '')
+}
+
+function territoryHostnames(territories: HostedTerritory[]): Set<string> {
+  return new Set(territories.flatMap((t) => (t.hostnames ?? []).map(configuredName)).filter(Boolean))
+}
+
+/** `host[:port]` from a Host header, or null when it is not a plain host name. */
+function parseHost(raw: string | null | undefined): { hostname: string; host: string } | null {
+  const value = (raw ?? '').split(',')[0]!.trim().toLowerCase()
+  if (!value || !/^[a-z0-9.:[\]-]+$/.test(value)) return null
+  try {
+    const url = new URL(`http://${value}`)
+    return { hostname: url.hostname, host: url.host }
+  } catch {
+    return null
+  }
+}
+
+function serverPort(env: NodeJS.ProcessEnv): string {
+  return /^\d+$/.test(env.PORT ?? '') ? env.PORT! : '3000'
+}
+
+/** The address used when the request names no configured host: PUBLIC_URL, else this machine. */
+export function defaultOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  return configuredPublicUrl(env)?.origin ?? `http://localhost:${serverPort(env)}`
+}
+
+/**
+ * The origin of a configured territory host name: PUBLIC_URL's scheme and port (so that the
+ * demo's `sologne.localhost` follows `http://localhost:3000`), else https — or, for a
+ * loopback name, http on this server's port.
+ */
+export function hostnameOrigin(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const hostname = configuredName(name)
+  const configured = configuredPublicUrl(env)
+  if (configured) return `${configured.protocol}//${hostname}${configured.port ? `:${configured.port}` : ''}`
+  return isLoopbackHostname(hostname) ? `http://${hostname}:${serverPort(env)}` : `https://${hostname}`
+}
+
+/**
+ * The public address of a territory's site, for messages sent outside any request (jobs,
+ * hooks): its first host name, else the default origin with its path prefix `/t/<slug>`.
+ */
+export function territoryOrigin(territory: HostedTerritory | null | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const host = territory?.hostnames?.find((h) => h && configuredName(h))
+  if (host) return hostnameOrigin(host, env)
+  return territory?.slug ? `${defaultOrigin(env)}${territoryPrefix(territory.slug)}` : defaultOrigin(env)
+}
+
+/**
+ * The origin of links answering a request to `host` (the request's X-Forwarded-Host or Host):
+ * that host when it is PUBLIC_URL's, a territory's or a loopback name; the default otherwise.
+ * Pure, for tests.
+ */
+export function publicOrigin(host: string | null | undefined, territories: HostedTerritory[], env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = parseHost(host)
+  if (!parsed) return defaultOrigin(env)
+  const configured = configuredPublicUrl(env)
+  if (configured && configured.host === parsed.host) return configured.origin
+  if (isLoopbackHostname(parsed.hostname)) return `http://${parsed.host}`
+  if (territoryHostnames(territories).has(parsed.hostname)) return hostnameOrigin(parsed.hostname, env)
+  return defaultOrigin(env)
+}
+
+/**
+ * Whether a browser's `Origin` is one of this installation's sites: PUBLIC_URL's origin, a
+ * territory's host name (any scheme or port) or a loopback name. `null` and anything
+ * unparsable are foreign. Pure, for tests.
+ */
+export function isConfiguredOrigin(origin: string, territories: HostedTerritory[], env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!URL.canParse(origin)) return false
+  const url = new URL(origin)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
+  if (isLoopbackHostname(url.hostname)) return true
+  if (configuredPublicUrl(env)?.origin === url.origin) return true
+  return territoryHostnames(territories).has(url.hostname.toLowerCase())
+}
+
+const TERRITORIES_TTL_MS = 10_000
+const territoryCache = new WeakMap<Payload, { at: number; list: Promise<HostedTerritory[]> }>()
+
+/**
+ * The territories' slugs and host names, re-read every few seconds (a host name added on
+ * another instance counts within 10 s).
+ */
+export function knownTerritories(payload: Payload): Promise<HostedTerritory[]> {
+  const cached = territoryCache.get(payload)
+  if (cached && Date.now() - cached.at <= TERRITORIES_TTL_MS) return cached.list
+  const list = payload
+    .find({ collection: 'territories', pagination: false, depth: 0, overrideAccess: true, select: { slug: true, hostnames: true } })
+    .then(({ docs }) => docs.map((t) => ({ slug: t.slug, hostnames: t.hostnames })))
+  list.catch(() => territoryCache.delete(payload))
+  territoryCache.set(payload, { at: Date.now(), list })
+  return list
+}
+
+/** The host a request names: X-Forwarded-Host (a proxy's), else Host. */
+export function requestedHost(headers: HeaderList): string {
+  return headers.get('x-forwarded-host') ?? headers.get('host') ?? ''
+}
+
+/** The public origin for a request's headers (pages, route handlers, Payload's own e-mails). */
+export async function requestPublicOrigin(payload: Payload, headers: HeaderList): Promise<string> {
+  return publicOrigin(requestedHost(headers), await knownTerritories(payload))
+}
+
+/**
+ * The base of e-mail links for a form posted to this request: the public origin, with the
+ * territory prefix when the form was posted under `/t/<slug>/`.
+ */
+export async function requestLinkBase(payload: Payload, headers: HeaderList): Promise<string> {
+  const slug = headers.get(TERRITORY_HEADER)
+  return `${await requestPublicOrigin(payload, headers)}${slug ? territoryPrefix(slug) : ''}`
+}

@@ -1,0 +1,72 @@
+/**
+ * The one origin helper (src/territories/publicOrigin.ts): links follow a request's host only
+ * when it is a configured one, and state-changing requests with cookies come only from the
+ * installation's own sites (src/server/foreignOrigins.ts).
+ */
+import { refusesOrigin } from '@/server/foreignOrigins'
+import { defaultOrigin, isConfiguredOrigin, publicOrigin, territoryOrigin } from '@/territories/publicOrigin'
+
+const territories = [
+  { slug: 'cc-de-la-picardie-verte', hostnames: ['annuaire.picardie-verte.fr'] },
+  { slug: 'cc-des-portes-de-sologne', hostnames: ['sologne.localhost'] },
+]
+const env = (vars: Record<string, string>) => ({ NODE_ENV: 'production', ...vars }) as NodeJS.ProcessEnv
+const withUrl = env({ PUBLIC_URL: 'https://annuaire.example.fr', PORT: '3000' })
+const withoutUrl = env({ PORT: '3100' })
+
+describe('publicOrigin: links never name an unknown host', () => {
+  test('a forged Host or X-Forwarded-Host gives PUBLIC_URL, or localhost without it', () => {
+    expect(publicOrigin('evil.example', territories, withUrl)).toBe('https://annuaire.example.fr')
+    expect(publicOrigin('evil.example:443, annuaire.example.fr', territories, withUrl)).toBe('https://annuaire.example.fr')
+    expect(publicOrigin('evil.example', territories, withoutUrl)).toBe('http://localhost:3100')
+    expect(publicOrigin('', territories, withoutUrl)).toBe('http://localhost:3100')
+    expect(publicOrigin('bad host/x', territories, withUrl)).toBe('https://annuaire.example.fr')
+    // a look-alike of a configured name is still unknown
+    expect(publicOrigin('annuaire.picardie-verte.fr.evil.example', territories, withUrl)).toBe('https://annuaire.example.fr')
+  })
+
+  test('PUBLIC_URL’s own host, a territory’s host name and loopback names are followed', () => {
+    expect(publicOrigin('annuaire.example.fr', territories, withUrl)).toBe('https://annuaire.example.fr')
+    expect(publicOrigin('ANNUAIRE.picardie-verte.fr', territories, withUrl)).toBe('https://annuaire.picardie-verte.fr')
+    expect(publicOrigin('annuaire.picardie-verte.fr', territories, withoutUrl)).toBe('https://annuaire.picardie-verte.fr')
+    expect(publicOrigin('sologne.localhost:3100', territories, withoutUrl)).toBe('http://sologne.localhost:3100')
+    expect(publicOrigin('127.0.0.1:3221', territories, withUrl)).toBe('http://127.0.0.1:3221')
+    expect(publicOrigin('localhost:3000', [], withoutUrl)).toBe('http://localhost:3000')
+  })
+
+  test('links without a request are absolute too: a territory’s host name, else the default with its prefix', () => {
+    expect(territoryOrigin(territories[0], withUrl)).toBe('https://annuaire.picardie-verte.fr')
+    expect(territoryOrigin({ slug: 'cc-x', hostnames: [] }, withUrl)).toBe('https://annuaire.example.fr/t/cc-x')
+    expect(territoryOrigin({ slug: 'cc-x', hostnames: [] }, withoutUrl)).toBe('http://localhost:3100/t/cc-x')
+    expect(territoryOrigin(null, withoutUrl)).toBe('http://localhost:3100')
+    expect(defaultOrigin(env({}))).toBe('http://localhost:3000')
+  })
+})
+
+describe('allowed origins for state-changing requests with cookies', () => {
+  test('configured origins and localhost are allowed, in every mode', () => {
+    for (const env of [withUrl, withoutUrl]) {
+      expect(isConfiguredOrigin('http://localhost:3000', territories, env)).toBe(true)
+      expect(isConfiguredOrigin('http://sologne.localhost:3000', territories, env)).toBe(true)
+      expect(isConfiguredOrigin('https://annuaire.picardie-verte.fr', territories, env)).toBe(true)
+      expect(isConfiguredOrigin('https://evil.example', territories, env)).toBe(false)
+      expect(isConfiguredOrigin('null', territories, env)).toBe(false)
+      expect(isConfiguredOrigin('ftp://localhost', territories, env)).toBe(false)
+    }
+    expect(isConfiguredOrigin('https://annuaire.example.fr', territories, withUrl)).toBe(true)
+    expect(isConfiguredOrigin('http://annuaire.example.fr', territories, withUrl)).toBe(false)
+  })
+
+  test('refusesOrigin: only unsafe methods with a cookie and a foreign (or, on the API, null) Origin', () => {
+    const evil = 'https://evil.example'
+    expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: evil, hasCookie: true }, territories, withoutUrl)).toBe(true)
+    expect(refusesOrigin({ method: 'POST', path: '/api/graphql', origin: evil, hasCookie: true }, territories, withoutUrl)).toBe(true)
+    expect(refusesOrigin({ method: 'PATCH', path: '/mon-espace/annonces/1/modifier', origin: evil, hasCookie: true }, territories, withoutUrl)).toBe(true)
+    expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: 'null', hasCookie: true }, territories, withoutUrl)).toBe(true)
+    expect(refusesOrigin({ method: 'POST', path: '/connexion/envoyer', origin: 'null', hasCookie: true }, territories, withoutUrl)).toBe(false)
+    expect(refusesOrigin({ method: 'GET', path: '/api/users', origin: evil, hasCookie: true }, territories, withoutUrl)).toBe(false)
+    expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: evil, hasCookie: false }, territories, withoutUrl)).toBe(false)
+    expect(refusesOrigin({ method: 'POST', path: '/api/users', hasCookie: true }, territories, withoutUrl)).toBe(false)
+    expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: 'http://localhost:3000', hasCookie: true }, territories, withoutUrl)).toBe(false)
+  })
+})
