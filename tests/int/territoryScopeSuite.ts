@@ -180,8 +180,16 @@ export function territoryScopeSuite(kind: 'sqlite' | 'postgres') {
     } as never)) as Doc
   }
 
-  /** The document an update attack targets, written by the role itself (or its own account). */
+  const targets = new Map<string, Doc>()
+
+  /** The document an update attack targets, written by the role itself (or its own account); one per collection and role. */
   async function targetFor(slug: CollectionSlug, role: RoleA): Promise<Doc> {
+    const key = `${slug}:${role}`
+    if (!targets.has(key)) targets.set(key, await newTarget(slug, role))
+    return targets.get(key)!
+  }
+
+  async function newTarget(slug: CollectionSlug, role: RoleA): Promise<Doc> {
     if (slug === 'users') return (await payload.findByID({ collection: 'users', id: users[role].id, depth: 0, overrideAccess: true })) as Doc
     const created = await createAs(slug, role)
     if (['businesses', 'associations', 'announcements'].includes(slug)) {
