@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { collections } from '@collections/index'
 import { SLUGS } from '@collections/slugs'
 
+import { restrictLockedDocuments } from './access/lockedDocuments'
 import { createDatabaseAdapter } from './database/adapter'
 import { createEmailAdapter } from './email/adapter'
 import { jobsConfig } from './jobs'
@@ -26,6 +27,7 @@ import { frenchApiErrors } from './server/apiErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload's lock collection is added while sanitizing: its access is restricted on the result.
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || '',
   secret: resolveSecret(),
@@ -99,4 +101,4 @@ export default buildConfig({
   upload: { limits: { fileSize: 5 * 1024 * 1024 } },
   logger: createLogger(),
   telemetry: false,
-})
+}).then(restrictLockedDocuments)

@@ -8,6 +8,7 @@ import { superAdminField } from '@/access/fieldAccess'
 import { validateEmail, validateSiren } from '@/fields/validators'
 
 import { SLUGS } from '../slugs'
+import { normalizeHostnames, validateHostnames } from './hostnames'
 
 /** An intercommunalité: one public site, its own staff, categories and statistics. */
 export const Territories: CollectionConfig = {
@@ -51,6 +52,9 @@ export const Territories: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: 'Noms de domaine',
+      // One territory per host name: another territory's host would hand its site over.
+      hooks: { beforeValidate: [normalizeHostnames] },
+      validate: validateHostnames,
       admin: {
         description:
           'Par exemple annuaire.picardie-verte.fr. Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.',

@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { type AccessUser, type Role, hasRole } from '@/access/roles'
+import { type AccessUser, type Role, hasRole, idOf } from '@/access/roles'
 import { passwordProblem } from '@/auth/passwordPolicy'
 
 /**
@@ -47,6 +47,36 @@ export const requireTextEmail: CollectionBeforeValidateHook = ({ data, req, coll
   if (data && 'email' in data && data.email !== undefined && data.email !== null && typeof data.email !== 'string') {
     throw new ValidationError(
       { collection: collection.slug, errors: [{ path: 'email', message: 'L’adresse e-mail doit être un texte, par exemple « prenom.nom@exemple.fr ».' }] },
+      req.t,
+    )
+  }
+  return data
+}
+
+/**
+ * A secrétaire's communes belong to her own territory: a territory administrator cannot hand
+ * his staff (or himself) a commune of another territory. Runs after `assignTerritory`.
+ */
+export const guardCommunesTerritory: CollectionBeforeValidateHook = async ({ data, req, originalDoc, collection }) => {
+  if (!data || !Array.isArray(data.communes) || data.communes.length === 0) return data
+  const territory = idOf((data.territory ?? originalDoc?.territory ?? undefined) as never)
+  const ids = data.communes.map((c: unknown) => idOf(c as never)).filter((id: unknown) => id !== undefined && id !== null)
+  const { docs } = await req.payload.find({
+    collection: 'communes',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    select: { name: true, territory: true },
+    overrideAccess: true,
+    req,
+  })
+  const foreign = docs.find((commune) => territory === undefined || String(idOf(commune.territory as never)) !== String(territory))
+  if (foreign) {
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [{ path: 'communes', message: `La commune « ${foreign.name} » n’appartient pas au territoire de ce compte : choisissez l’une de ses communes.` }],
+      },
       req.t,
     )
   }

@@ -11,7 +11,7 @@ import { forgotPasswordConfig, verifyEmailConfig } from '@/contributions/authEma
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
-import { enforcePasswordPolicy, guardRoleChanges, requireTextEmail } from './hooks'
+import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, requireTextEmail } from './hooks'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -22,6 +22,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
+    // Each login is a session stored on the account: a password change (REST, admin, reset link)
+    // ends every other session of that account (tested in tests/int/territoryScopeSuite.ts).
+    useSessions: true,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1' },
   },
   admin: {
@@ -42,7 +45,7 @@ export const Users: CollectionConfig = {
     // Payload lets any account unlock any other after too many failed logins: administrators only.
     unlock: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
-  hooks: { beforeOperation: [enforcePasswordPolicy], beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges] },
+  hooks: { beforeOperation: [enforcePasswordPolicy], beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory] },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 100 },
     {

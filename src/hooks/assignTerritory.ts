@@ -2,17 +2,21 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { type AccessUser, hasRole, idOf, territoryOf } from '@/access/roles'
 
+import { declaredValue, declares } from './declaredFields'
 import { loadCommune } from './loadCommune'
 
 /**
- * Every document belongs to a territory: the territory of its commune when it has one,
- * otherwise the territory of the staff member who writes it. Only a national
- * administrator may choose another territory explicitly.
+ * Every document belongs to a territory: the territory of its commune when the collection
+ * has a commune field, otherwise the territory of the staff member who writes it. Only a
+ * national administrator may choose another territory explicitly.
+ *
+ * Only declared fields are read: users, pages, categories and media have no commune, and a
+ * `commune` key sent to them is ignored (it once moved an account to another territory).
  */
-export const assignTerritory: CollectionBeforeValidateHook = async ({ data, req, originalDoc }) => {
-  if (!data) return data
+export const assignTerritory: CollectionBeforeValidateHook = async ({ data, req, originalDoc, collection }) => {
+  if (!data || !declares(collection, 'territory')) return data
   const user = req.user as AccessUser | null
-  const communeRef = data.commune ?? originalDoc?.commune
+  const communeRef = declaredValue(collection, data, 'commune') ?? declaredValue(collection, originalDoc, 'commune')
   if (communeRef) {
     const commune = await loadCommune(req, communeRef)
     if (commune?.territory) {

@@ -3,6 +3,8 @@ import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { editsCommune, isEditor } from '@/access/isEditorOfCommune'
 import { type AccessUser, hasRole, territoryOf } from '@/access/roles'
 
+import { declaredValue } from './declaredFields'
+
 /**
  * Staff write only inside their own territory (and secrétaires only in their communes),
  * whatever commune or territory the request names. Runs after `assignTerritory`.
@@ -10,7 +12,7 @@ import { type AccessUser, hasRole, territoryOf } from '@/access/roles'
 export const enforceTerritoryScope: CollectionBeforeValidateHook = ({ data, req, collection, originalDoc }) => {
   const user = req.user as AccessUser | null
   if (!data || !user || hasRole(user, 'superadmin') || !hasRole(user, 'admin', 'editor')) return data
-  const territory = data.territory ?? originalDoc?.territory
+  const territory = declaredValue(collection, data, 'territory') ?? declaredValue(collection, originalDoc, 'territory')
   if (territory !== undefined && String(territory) !== String(territoryOf(user))) {
     throw new ValidationError(
       {
@@ -20,7 +22,7 @@ export const enforceTerritoryScope: CollectionBeforeValidateHook = ({ data, req,
       req.t,
     )
   }
-  const commune = data.commune ?? originalDoc?.commune
+  const commune = declaredValue(collection, data, 'commune') ?? declaredValue(collection, originalDoc, 'commune')
   if (isEditor(user) && !hasRole(user, 'admin') && commune !== undefined && !editsCommune(user, commune)) {
     throw new ValidationError(
       {

@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
 import { slugify } from '@/fields/slug'
 
+import { declaredValue, declares } from './declaredFields'
 import { loadCommune } from './loadCommune'
 
 /**
@@ -10,12 +11,12 @@ import { loadCommune } from './loadCommune'
  */
 export function generateSlug(titleField: 'name' | 'title', withCommune = true): CollectionBeforeValidateHook {
   return async ({ data, req, originalDoc, collection }) => {
-    if (!data || data.slug || originalDoc?.slug) return data
-    const title = String(data[titleField] ?? '').trim()
+    if (!data || !declares(collection, 'slug') || data.slug || originalDoc?.slug) return data
+    const title = String(declaredValue(collection, data, titleField) ?? '').trim()
     if (!title) return data
     let base = slugify(title)
     if (withCommune) {
-      const commune = await loadCommune(req, data.commune)
+      const commune = await loadCommune(req, declaredValue(collection, data, 'commune'))
       const communeSlug = commune ? slugify(commune.name) : ''
       if (communeSlug && !base.endsWith(communeSlug)) base = `${base}-${communeSlug}`
     }

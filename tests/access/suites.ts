@@ -9,6 +9,7 @@ import { fieldsSuite } from './fieldsSuite'
 import { malformedSuite } from './malformedSuite'
 import { securitySuite } from './securitySuite'
 import { tableSuite } from './tableSuite'
+import { territorySuite } from './territorySuite'
 import { World } from './world'
 
 export function accessSuites(server: ServerTarget) {
@@ -38,4 +39,5 @@ export function accessSuites(server: ServerTarget) {
   describe('attacks', () => attacksSuite(ready))
   describe('malformed input', () => malformedSuite(ready))
   describe('security', () => securitySuite(ready))
+  describe('territory isolation', () => territorySuite(ready))
 }

@@ -1,0 +1,3 @@
+import { territoryScopeSuite } from './territoryScopeSuite'
+
+describe('territory isolation on SQLite (embedded)', () => territoryScopeSuite('sqlite'))
