@@ -1,7 +1,7 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import type { ModeratedSlug } from './labels'
-import { fieldLabel, type PendingChanges, pendingOf } from './pendingChanges'
+import { changedFieldNames, fieldLabel, type PendingChanges, pendingOf } from './pendingChanges'
 
 /** One line of « Voir les modifications »: a field, by its French label, before and after. */
 export type FieldChange = { name: string; label: string; before: string; after: string }
@@ -120,7 +120,7 @@ export async function describeChanges(
   pending: PendingChanges = pendingOf(doc),
 ): Promise<FieldChange[]> {
   const fields = payload.collections[collection].config.flattenedFields
-  const names = Object.keys(pending).filter((name) => !DERIVED.has(name))
+  const names = changedFieldNames(fields, pending).filter((name) => !DERIVED.has(name))
   const refs = names.flatMap((name) => {
     const field = fields.find((f) => f.name === name)
     return field ? [...refsOf(field, doc[name]), ...refsOf(field, pending[name])] : []

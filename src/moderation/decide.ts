@@ -5,7 +5,7 @@ import type { AccessUser } from '@/access/roles'
 import { isPayloadError } from '@/errors/isPayloadError'
 
 import { agree, KIND_LABELS, type ModeratedSlug, titleOf } from './labels'
-import { fieldLabel, hasPendingChanges, pendingOf } from './pendingChanges'
+import { changedFieldNames, fieldLabel, hasPendingChanges, pendingOf } from './pendingChanges'
 import { decisionRecipients } from './recipients'
 import { type Decision, decisionSchema } from './schema'
 import { isModerator } from './scope'
@@ -42,7 +42,7 @@ type EntryDoc = Record<string, unknown> & {
 /** « Description, Téléphone » — the proposal's fields by their French labels, for the audit log. */
 function changedLabels(payload: Payload, collection: ModeratedSlug, pending: Record<string, unknown>): string {
   const fields = payload.collections[collection]?.config.flattenedFields ?? []
-  return Object.keys(pending)
+  return changedFieldNames(fields, pending)
     .map((name) => fieldLabel(fields, name))
     .join(', ')
 }

@@ -128,13 +128,13 @@ export function withPendingChanges<T extends object>(doc: T): T {
   return Object.keys(pending).length ? ({ ...doc, ...pending } as T) : doc
 }
 
-/** A clear state for « Mon espace »: whether changes wait, and which fields (by name). */
+/** A clear state for « Mon espace »: whether changes wait, and which fields (by name, alphabetically). */
 export function pendingChangesState(doc: { pendingChanges?: unknown } | null | undefined): {
   pending: boolean
   label: string | null
   fields: string[]
 } {
-  const fields = Object.keys(pendingOf(doc))
+  const fields = Object.keys(pendingOf(doc)).sort()
   return { pending: fields.length > 0, label: fields.length ? PENDING_CHANGES_LABEL : null, fields }
 }
 
@@ -142,4 +142,13 @@ export function pendingChangesState(doc: { pendingChanges?: unknown } | null | u
 export function fieldLabel(fields: ReadonlyArray<{ name: string; label?: unknown }>, name: string): string {
   const label = fields.find((f) => f.name === name)?.label
   return typeof label === 'string' && label ? label : name
+}
+
+/** The proposal's field names in the form's order (PostgreSQL's jsonb keeps no key order). */
+export function changedFieldNames(fields: ReadonlyArray<{ name: string }>, pending: PendingChanges): string[] {
+  const rank = (name: string) => {
+    const index = fields.findIndex((f) => f.name === name)
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index
+  }
+  return Object.keys(pending).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 }

@@ -388,6 +388,12 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     }
     expect(await searchTitles('zygomorphe', territory)).toEqual([])
     expect(await searchTitles('affûtage', territory)).toContain('Quincaillerie Lenoir')
+    // Nor can a visitor select the proposal or probe it with a filter.
+    const selected = await rest(null, 'GET', `/businesses/${business.id}?select[pendingChanges]=true&depth=0`)
+    expect(JSON.stringify(selected.json)).not.toContain('zygomorphe')
+    const probe = await rest(null, 'GET', `/businesses?where[and][0][id][equals]=${business.id}&where[and][1][pendingChanges.description][like]=zygomorphe&depth=0`)
+    expect(probe.json?.docs ?? []).toHaveLength(0)
+    expect(JSON.stringify(probe.json)).not.toContain('zygomorphe')
 
     // The owner's own forms show what they proposed, with a clear state.
     const { findOwnProfile } = await import('@/contributions/profiles')

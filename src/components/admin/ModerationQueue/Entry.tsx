@@ -125,7 +125,7 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
                 defaultValue={reopen ? form.reason : undefined}
               />
               <button type="submit" className="btn btn--style-primary btn--size-medium btn--no-margin mq-danger">
-                Confirmer le refus<SrOnly> {words.of}« {entry.title} »</SrOnly>
+                Confirmer le refus<SrOnly> de « {entry.title} »</SrOnly>
               </button>
             </form>
           </details>
