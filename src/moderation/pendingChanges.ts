@@ -19,7 +19,8 @@ export const PENDING_CHANGES_LABEL = 'Modifications en attente de validation'
 
 /**
  * Fields an owner's edit never holds back: moderation and bookkeeping fields (which owners
- * cannot write anyway), and the announcement's expiry date (renewing is not content).
+ * cannot write anyway), the announcement's expiry date (renewing is not content) and the
+ * e-mail address that receives the relay's messages (never public).
  */
 export const NOT_MODERATED_FIELDS: ReadonlySet<string> = new Set([
   'id',
@@ -39,6 +40,7 @@ export const NOT_MODERATED_FIELDS: ReadonlySet<string> = new Set([
   'isExample',
   'expiresAt',
   'expiryWarningSentAt',
+  'email',
 ])
 
 /** The field that holds an owner's proposal until a moderator decides. */
