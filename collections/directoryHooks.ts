@@ -6,7 +6,7 @@ import { auditChange, auditDelete } from '@/hooks/audit'
 import { enforceTerritoryScope } from '@/hooks/enforceTerritoryScope'
 import { fillLocationFromCommune } from '@/hooks/fillLocationFromCommune'
 import { generateSlug } from '@/hooks/generateSlug'
-import { markModifiedByOwner } from '@/hooks/markModifiedByOwner'
+import { markModifiedByOwner, rememberSubmittedFields } from '@/hooks/markModifiedByOwner'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { refuseEmptyUpdate } from '@/hooks/refuseEmptyUpdate'
 import { removeFromSearchIndex, syncSearchIndex } from '@/search/syncHooks'
@@ -19,7 +19,7 @@ export function directoryHooks(options: {
   ownerField?: 'owners' | 'author'
 }): NonNullable<CollectionConfig['hooks']> {
   return {
-    beforeOperation: [refuseEmptyUpdate],
+    beforeOperation: [refuseEmptyUpdate, rememberSubmittedFields],
     beforeValidate: [
       assignTerritory,
       enforceTerritoryScope,

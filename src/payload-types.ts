@@ -234,13 +234,25 @@ export interface Business {
    */
   rejectionReason?: string | null;
   /**
-   * Passe à « Modifié » quand le propriétaire change une fiche publiée : consultez les versions pour revoir ou annuler.
+   * Passe à « Modifié » quand le propriétaire change une fiche publiée : ses modifications attendent votre accord (file de modération) et la version approuvée reste en ligne.
    */
   reviewState?: ('ok' | 'modified') | null;
   /**
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  /**
+   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
+   */
+  pendingChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   moderationRank?: number | null;
   /**
    * Les comptes qui peuvent modifier cette fiche.
@@ -488,13 +500,25 @@ export interface Association {
    */
   rejectionReason?: string | null;
   /**
-   * Passe à « Modifié » quand le propriétaire change une fiche publiée : consultez les versions pour revoir ou annuler.
+   * Passe à « Modifié » quand le propriétaire change une fiche publiée : ses modifications attendent votre accord (file de modération) et la version approuvée reste en ligne.
    */
   reviewState?: ('ok' | 'modified') | null;
   /**
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  /**
+   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
+   */
+  pendingChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   moderationRank?: number | null;
   /**
    * Les comptes qui peuvent modifier cette fiche.
@@ -541,13 +565,25 @@ export interface Service {
    */
   rejectionReason?: string | null;
   /**
-   * Passe à « Modifié » quand le propriétaire change une fiche publiée : consultez les versions pour revoir ou annuler.
+   * Passe à « Modifié » quand le propriétaire change une fiche publiée : ses modifications attendent votre accord (file de modération) et la version approuvée reste en ligne.
    */
   reviewState?: ('ok' | 'modified') | null;
   /**
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  /**
+   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
+   */
+  pendingChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   moderationRank?: number | null;
   /**
    * Ceux du prestataire.
@@ -600,13 +636,25 @@ export interface Announcement {
    */
   rejectionReason?: string | null;
   /**
-   * Passe à « Modifié » quand le propriétaire change une fiche publiée : consultez les versions pour revoir ou annuler.
+   * Passe à « Modifié » quand le propriétaire change une fiche publiée : ses modifications attendent votre accord (file de modération) et la version approuvée reste en ligne.
    */
   reviewState?: ('ok' | 'modified') | null;
   /**
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
+  /**
+   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
+   */
+  pendingChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   moderationRank?: number | null;
   territory?: (number | null) | Territory;
   isExample?: boolean | null;
@@ -1125,6 +1173,7 @@ export interface BusinessesSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  pendingChanges?: T;
   moderationRank?: T;
   owners?: T;
   territory?: T;
@@ -1187,6 +1236,7 @@ export interface AssociationsSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  pendingChanges?: T;
   moderationRank?: T;
   owners?: T;
   territory?: T;
@@ -1214,6 +1264,7 @@ export interface ServicesSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  pendingChanges?: T;
   moderationRank?: T;
   owners?: T;
   territory?: T;
@@ -1267,6 +1318,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   rejectionReason?: T;
   reviewState?: T;
   moderationNote?: T;
+  pendingChanges?: T;
   moderationRank?: T;
   territory?: T;
   isExample?: T;

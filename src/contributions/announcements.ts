@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { DEFAULT_LIFETIME_DAYS } from '@collections/Announcements/hooks'
 import { type AccessUser, hasRole } from '@/access/roles'
 import type { AnnouncementInput } from '@/forms/schemas'
+import { withPendingChanges } from '@/moderation/pendingChanges'
 import type { Announcement, User } from '@/payload-types'
 
 import { validationMessages } from './payloadErrors'
@@ -59,7 +60,7 @@ export async function createAnnouncement(
   }
 }
 
-/** The author's own announcement, or null (someone else's is never found). */
+/** The author's own announcement, or null (someone else's is never found), with the changes still waiting for the mairie. */
 export async function findOwnAnnouncement(payload: Payload, user: User, id: string | number): Promise<Announcement | null> {
   if (!/^[\w-]{1,40}$/.test(String(id))) return null
   const { docs } = await payload.find({
@@ -70,7 +71,7 @@ export async function findOwnAnnouncement(payload: Payload, user: User, id: stri
     depth: 0,
     overrideAccess: true,
   })
-  return docs[0] ?? null
+  return docs[0] ? withPendingChanges(docs[0]) : null
 }
 
 export async function updateAnnouncement(payload: Payload, user: User, id: string | number, input: AnnouncementInput): Promise<Result> {

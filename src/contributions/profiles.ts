@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { seeOther } from '@/forms/http'
 import type { ProfileInput } from '@/forms/schemas'
+import { withPendingChanges } from '@/moderation/pendingChanges'
 import type { Association, Business, User } from '@/payload-types'
 
 import { checkPhoto } from './photos'
@@ -10,7 +11,10 @@ import { validationMessages } from './payloadErrors'
 export type ProfileKind = 'businesses' | 'associations'
 export const PROFILE_SEGMENTS: Record<string, ProfileKind> = { entreprises: 'businesses', associations: 'associations' }
 
-/** The account's own business or association, or null (someone else's is never found). */
+/**
+ * The account's own business or association, or null (someone else's is never found), as its
+ * owner last wrote it: changes still waiting for the mairie are shown in their forms.
+ */
 export async function findOwnProfile(payload: Payload, user: User, kind: ProfileKind, id: string): Promise<Business | Association | null> {
   if (!/^[\w-]{1,40}$/.test(id)) return null
   // The owners field is private (field access): the ownership filter is this query's own.
@@ -21,7 +25,8 @@ export async function findOwnProfile(payload: Payload, user: User, kind: Profile
     depth: 0,
     overrideAccess: true,
   })
-  return (docs[0] as Business | Association | undefined) ?? null
+  const doc = docs[0] as Business | Association | undefined
+  return doc ? withPendingChanges(doc) : null
 }
 
 /** The owner edits the profile (and may add one photo with its alt text); access control runs as the owner. */

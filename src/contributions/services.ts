@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ServiceInput } from '@/forms/schemas'
+import { withPendingChanges } from '@/moderation/pendingChanges'
 import type { Association, Business, Service, User } from '@/payload-types'
 
 import type { ProfileKind } from './profiles'
@@ -16,7 +17,8 @@ export async function servicesOfProfile(payload: Payload, kind: ProfileKind, pro
     depth: 0,
     overrideAccess: true,
   })
-  return docs
+  // As the owner last wrote them: changes still waiting for the mairie included.
+  return docs.map((doc) => withPendingChanges(doc))
 }
 
 /**

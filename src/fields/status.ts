@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { moderatorField, moderatorReadField } from '@/access/fieldAccess'
 import { type AccessUser, hasRole } from '@/access/roles'
+import { pendingChangesField } from '@/moderation/pendingChanges'
 import { moderationRankField } from '@/moderation/rank'
 
 export const STATUSES = ['pending', 'published', 'rejected', 'archived'] as const
@@ -57,7 +58,7 @@ export const moderationFields: Field[] = [
     admin: {
       position: 'sidebar',
       description:
-        'Passe à « Modifié » quand le propriétaire change une fiche publiée : consultez les versions pour revoir ou annuler.',
+        'Passe à « Modifié » quand le propriétaire change une fiche publiée : ses modifications attendent votre accord (file de modération) et la version approuvée reste en ligne.',
     },
     access: { create: moderatorField, update: moderatorField },
   },
@@ -68,5 +69,6 @@ export const moderationFields: Field[] = [
     admin: { position: 'sidebar', description: 'Visible uniquement par l’équipe.' },
     access: { read: moderatorReadField, create: moderatorField, update: moderatorField },
   },
+  pendingChangesField,
   moderationRankField,
 ]

@@ -24,6 +24,15 @@ export function decisionOf(before: unknown, after: unknown): 'approved' | 'rejec
   return null
 }
 
+/**
+ * A decision on an owner's proposed changes (the entry stays published either way), as the
+ * moderation endpoint names it in the request context (src/moderation/decide.ts).
+ */
+function changesDecisionOf(req: PayloadRequest): 'changesApproved' | 'changesRejected' | null {
+  const value = req.context?.changesDecision
+  return value === 'approved' ? 'changesApproved' : value === 'rejected' ? 'changesRejected' : null
+}
+
 async function loadTerritory(req: PayloadRequest, territory: unknown) {
   const id = idOf(territory as never)
   if (id === undefined) return null
@@ -34,12 +43,12 @@ async function loadTerritory(req: PayloadRequest, territory: unknown) {
 
 /**
  * E-mails the owners (or the announcement's author) when a moderator publishes or refuses
- * an entry, with the reason on refusal. Queued as jobs within the same transaction: no
+ * an entry, or accepts or refuses their changes to a published one, with the reason on refusal. Queued as jobs within the same transaction: no
  * e-mail for a decision that is not saved, retries for a server that refuses it.
  */
 export const notifyModerationDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
   if (operation !== 'update' || req.context?.skipNotify || !isModeratedSlug(collection.slug)) return doc
-  const decision = decisionOf((previousDoc as Doc | undefined)?.status, (doc as Doc).status)
+  const decision = changesDecisionOf(req) ?? decisionOf((previousDoc as Doc | undefined)?.status, (doc as Doc).status)
   if (!decision) return doc
   // The saved document, whatever fields the acting user may read.
   const full = ((await req.payload
@@ -59,8 +68,8 @@ export const notifyModerationDecision: CollectionAfterChangeHook = async ({ doc,
       title: titleOf(full),
       territoryName: territory?.name ?? null,
       recipientName: recipient.name,
-      reason: full.rejectionReason,
-      entryUrl: decision === 'approved' ? entryLink(territory, collection.slug, full.slug) : null,
+      reason: decision === 'changesRejected' ? String(req.context.changesReason ?? '') : full.rejectionReason,
+      entryUrl: decision !== 'rejected' ? entryLink(territory, collection.slug, full.slug) : null,
       accountUrl: accountLink(territory),
       onBehalfOf,
     })

@@ -5,6 +5,7 @@ import type { AccessUser } from '@/access/roles'
 import { isPayloadError } from '@/errors/isPayloadError'
 
 import { agree, KIND_LABELS, type ModeratedSlug, titleOf } from './labels'
+import { changedFieldNames, fieldLabel, hasPendingChanges, pendingOf } from './pendingChanges'
 import { decisionRecipients } from './recipients'
 import { type Decision, decisionSchema } from './schema'
 import { isModerator } from './scope'
@@ -30,9 +31,27 @@ export type DecisionResult = {
   message: string
   /** How many accounts were told of an approval or refusal by e-mail. */
   notified?: number
+  /** What the decision did: an owner's proposed changes are accepted or refused apart. */
+  outcome?: DecisionOutcome
 }
 
-type EntryDoc = Record<string, unknown> & { id: number | string; status?: string; reviewState?: string; territory?: unknown }
+export type DecisionOutcome = 'approve' | 'reject' | 'changesApproved' | 'changesRejected' | 'reviewed'
+
+type EntryDoc = Record<string, unknown> & {
+  id: number | string
+  status?: string
+  reviewState?: string
+  territory?: unknown
+  pendingChanges?: unknown
+}
+
+/** « Description, Téléphone » — the proposal's fields by their French labels, for the audit log. */
+function changedLabels(payload: Payload, collection: ModeratedSlug, pending: Record<string, unknown>): string {
+  const fields = payload.collections[collection]?.config.flattenedFields ?? []
+  return changedFieldNames(fields, pending)
+    .map((name) => fieldLabel(fields, name))
+    .join(', ')
+}
 
 /** Parses raw input (form or JSON) into a decision, or throws a 400 with the first problem. */
 export function parseDecision(input: unknown): Decision {
@@ -113,28 +132,53 @@ export async function decide(payload: Payload, user: TypedUser | null, input: un
 
   const title = titleOf(doc)
   const the = KIND_LABELS[collection].the
+  const pending = pendingOf(doc)
+  const changes = doc.status === 'published' && doc.reviewState === 'modified'
   let data: Record<string, unknown>
   let expected: { status: string; reviewState?: string }
   let context: Record<string, unknown> = {}
+  let outcome: DecisionOutcome
   switch (decision.action) {
     case 'approve':
+    case 'reviewed':
+      if (changes) {
+        // An owner's edit of a published entry: its proposal goes online now.
+        outcome = hasPendingChanges(pending) ? 'changesApproved' : 'reviewed'
+        data = { ...pending, pendingChanges: null, reviewState: 'ok' }
+        expected = { status: 'published', reviewState: 'ok' }
+        context = {
+          auditDetails: outcome === 'changesApproved' ? `Modifications du propriétaire acceptées : ${changedLabels(payload, collection, pending)}` : 'Modification du propriétaire revue',
+          changesDecision: outcome === 'changesApproved' ? 'approved' : undefined,
+        }
+        break
+      }
+      if (decision.action === 'reviewed') throw new ModerationError(409, `La modification de « ${title} » a déjà été revue.`)
       if (doc.status === 'published') throw new ModerationError(409, `« ${title} » est déjà ${agree(collection, 'publié')}.`)
       if (doc.status === 'archived') throw new ModerationError(409, `« ${title} » est ${agree(collection, 'archivé')} : ouvrez sa page pour changer son statut.`)
-      data = { status: 'published', reviewState: 'ok', rejectionReason: null }
+      // A new (or corrected) entry goes online with whatever its owner proposed since.
+      outcome = 'approve'
+      data = { ...pending, pendingChanges: null, status: 'published', reviewState: 'ok', rejectionReason: null }
       expected = { status: 'published' }
       break
     case 'reject':
+      if (changes) {
+        // The approved version stays online; the proposal is dropped and its author told why.
+        outcome = 'changesRejected'
+        data = { pendingChanges: null, reviewState: 'ok' }
+        expected = { status: 'published', reviewState: 'ok' }
+        context = {
+          auditDetails: `Modifications du propriétaire refusées : ${decision.reason}`,
+          changesDecision: 'rejected',
+          changesReason: decision.reason,
+        }
+        break
+      }
       if (doc.status === 'rejected') throw new ModerationError(409, `« ${title} » est déjà ${agree(collection, 'refusé')}.`)
       if (doc.status === 'archived') throw new ModerationError(409, `« ${title} » est ${agree(collection, 'archivé')}.`)
+      outcome = 'reject'
       data = { status: 'rejected', reviewState: 'ok', rejectionReason: decision.reason }
       expected = { status: 'rejected' }
       context = { auditDetails: decision.reason }
-      break
-    case 'reviewed':
-      if (doc.reviewState !== 'modified') throw new ModerationError(409, `La modification de « ${title} » a déjà été revue.`)
-      data = { reviewState: 'ok' }
-      expected = { status: String(doc.status), reviewState: 'ok' }
-      context = { auditDetails: 'Modification du propriétaire revue' }
       break
   }
   const updated = await updateAsModerator(payload, user, collection, id, data, context)
@@ -144,13 +188,15 @@ export async function decide(payload: Payload, user: TypedUser | null, input: un
 
   let message: string
   let notified: number | undefined
-  if (decision.action === 'reviewed') {
+  if (outcome === 'reviewed') {
     message = `La modification de « ${title} » est marquée comme revue.`
   } else {
     const count = (await decisionRecipients(payload, collection, { owners: updated.owners, author: updated.author })).length
     notified = count
-    const done = decision.action === 'approve' ? agree(collection, 'publié') : agree(collection, 'refusé')
-    message = `« ${title} » est ${done}.${notifiedPhrase(decision.action, count)}`
+    const phrase = notifiedPhrase(outcome === 'approve' || outcome === 'changesApproved' ? 'approve' : 'reject', count)
+    if (outcome === 'changesApproved') message = `Les modifications de « ${title} » sont en ligne.${phrase}`
+    else if (outcome === 'changesRejected') message = `Les modifications de « ${title} » sont refusées : la version approuvée reste en ligne.${phrase}`
+    else message = `« ${title} » est ${outcome === 'approve' ? agree(collection, 'publié') : agree(collection, 'refusé')}.${phrase}`
   }
-  return { action: decision.action, collection, id, title, status: String(updated.status), message, notified }
+  return { action: decision.action, collection, id, title, status: String(updated.status), message, notified, outcome }
 }

@@ -60,7 +60,7 @@ export const decideEndpoint: Endpoint = {
       if (wantsJson) return Response.json({ message: result.message, result })
       // A code, never text: see notices.ts.
       return redirectTo(safeReturnPath(req.payload.config.routes.admin, body.redirect), {
-        notice: result.action,
+        notice: result.outcome ?? result.action,
         item: result.collection === 'reports' ? undefined : `${result.collection}:${result.id}`,
         sent: result.notified === undefined ? undefined : String(result.notified),
       })

@@ -12,7 +12,7 @@ import { REASON_MAX, REASON_MIN } from './schema'
  * title is read again from the database, as the moderator, and the number of people notified
  * is a number.
  */
-export const SUCCESS_NOTICES = ['approve', 'reject', 'reviewed', 'resolveReport', 'dismissReport'] as const
+export const SUCCESS_NOTICES = ['approve', 'reject', 'reviewed', 'changesApproved', 'changesRejected', 'resolveReport', 'dismissReport'] as const
 export const ERROR_NOTICES = ['reason', 'invalid', 'forbidden', 'not-found', 'already', 'unreadable', 'server'] as const
 export type NoticeCode = (typeof SUCCESS_NOTICES)[number] | (typeof ERROR_NOTICES)[number]
 
@@ -69,7 +69,7 @@ export async function noticeText(
   if (isErrorNotice(code)) return { text: ERROR_TEXT[code], tone: 'error' }
   if (code === 'resolveReport') return { text: 'Le signalement est marqué comme traité.', tone: 'success' }
   if (code === 'dismissReport') return { text: 'Le signalement est classé sans suite.', tone: 'success' }
-  if (code !== 'approve' && code !== 'reject' && code !== 'reviewed') return null
+  if (code !== 'approve' && code !== 'reject' && code !== 'reviewed' && code !== 'changesApproved' && code !== 'changesRejected') return null
   const item = parseItem(params.item)
   const doc = item
     ? await payload.findByID({ collection: item.collection, id: item.id, depth: 0, user, overrideAccess: false, disableErrors: true }).catch(() => null)
@@ -77,6 +77,11 @@ export async function noticeText(
   const title = doc ? `« ${titleOf(doc as { name?: unknown; title?: unknown })} »` : 'L’élément'
   if (code === 'reviewed') return { text: `La modification de ${doc ? title : 'l’élément'} est marquée comme revue.`, tone: 'success' }
   const count = /^\d{1,4}$/.test(params.sent ?? '') ? Number(params.sent) : null
+  if (code === 'changesApproved') return { text: `Les modifications de ${doc ? title : 'l’élément'} sont en ligne.${notified('approve', count)}`, tone: 'success' }
+  if (code === 'changesRejected') {
+    const text = `Les modifications de ${doc ? title : 'l’élément'} sont refusées : la version approuvée reste en ligne.${notified('reject', count)}`
+    return { text, tone: 'success' }
+  }
   const word = code === 'approve' ? 'publié' : 'refusé'
   const done = item ? agree(item.collection, word) : word
   return { text: `${title} est ${done}.${notified(code, count)}`, tone: 'success' }

@@ -6,10 +6,14 @@ import { ANNOUNCEMENT_KIND_LABELS, type AnnouncementKind } from '@collections/An
 import { isModeratorOf } from '@/access/isStaffOf'
 import type { AccessUser } from '@/access/roles'
 
+import { describeChanges, type FieldChange } from './changes'
 import { KIND_LABELS, type ModeratedSlug, titleOf } from './labels'
 import { allOf, isModerator, updatableWhere } from './scope'
 
-/** What waits for a decision: a new entry (`pending`) or an owner's edit of a published one (`modified`). */
+/**
+ * What waits for a decision: a new entry (`pending`) or an owner's edit of a published one
+ * (`modified`), whose proposal is not online until accepted.
+ */
 export type QueueEntry = {
   state: 'pending' | 'modified'
   collection: ModeratedSlug
@@ -21,6 +25,8 @@ export type QueueEntry = {
   detail: string | null
   createdAt: string
   updatedAt: string
+  /** For an owner's edit: each changed field, approved value then proposed value. */
+  changes: FieldChange[]
 }
 
 export type ReportEntry = {
@@ -127,6 +133,7 @@ async function entries(payload: Payload, user: TypedUser, state: QueueEntry['sta
         detail: collection === 'announcements' ? (ANNOUNCEMENT_KIND_LABELS[doc.kind as AnnouncementKind] ?? null) : null,
         createdAt: String(doc.createdAt),
         updatedAt: String(doc.updatedAt),
+        changes: state === 'modified' ? await describeChanges(payload, collection, doc) : [],
       })
     }
   }

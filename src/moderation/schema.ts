@@ -31,7 +31,7 @@ export const decisionSchema = z.discriminatedUnion(
     z.object({ action: z.literal('resolveReport'), ...report }),
     z.object({ action: z.literal('dismissReport'), ...report }),
   ],
-  { error: 'Action inconnue : choisissez Approuver, Refuser ou Marquer comme revu.' },
+  { error: 'Action inconnue : choisissez Approuver (ou Accepter les modifications) ou Refuser.' },
 )
 
 export type Decision = z.infer<typeof decisionSchema>

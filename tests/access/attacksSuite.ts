@@ -94,9 +94,14 @@ export function attacksSuite(getWorld: () => World) {
       const otherPublished = await world.directoryDoc('announcements', 'published-B')
       const where = { id: { in: [own.id, other.id, otherPublished.id] } }
       await as('resident')('PATCH', `/api/announcements${query({ where })}`, { body: 'Modification en masse par un habitant.' })
-      expect((await readBack('announcements', own.id)).body).toBe('Modification en masse par un habitant.')
-      expect((await readBack('announcements', other.id)).body).not.toBe('Modification en masse par un habitant.')
-      expect((await readBack('announcements', otherPublished.id)).body).not.toBe('Modification en masse par un habitant.')
+      // Its own published announcement takes the edit aside, for the mairie to accept.
+      const mine = await readBack('announcements', own.id)
+      expect(mine.pendingChanges?.body ?? mine.body).toBe('Modification en masse par un habitant.')
+      for (const id of [other.id, otherPublished.id]) {
+        const theirs = await readBack('announcements', id)
+        expect(theirs.body).not.toBe('Modification en masse par un habitant.')
+        expect(theirs.pendingChanges ?? null).toBeNull()
+      }
       await as('resident')('DELETE', `/api/announcements${query({ where })}`)
       expect((await world.readBack('announcements', own.id)).status).toBe(404)
       expect((await world.readBack('announcements', other.id)).status).toBe(200)

@@ -118,7 +118,8 @@ export function updateOf(collection: string, marker: string, n: number): { body:
   const name = field[collection]
   if (!name) throw new Error(`Pas de modification prévue pour ${collection}`)
   const value = `Modifié ${marker}`
-  return { body: { [name]: value }, applied: (doc) => doc?.[name] === value }
+  // An owner's edit of a published entry is saved aside until a moderator accepts it.
+  return { body: { [name]: value }, applied: (doc) => doc?.[name] === value || doc?.pendingChanges?.[name] === value }
 }
 
 /** The e-mail of a user target, for unlock cells. */

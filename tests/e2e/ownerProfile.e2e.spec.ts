@@ -1,7 +1,8 @@
 /**
  * « Mon espace » for a business owner: opening hours and services of their profile, with
  * JavaScript off (plain forms, French messages that keep what was typed) and axe-core clean
- * on both pages, error state included.
+ * on both pages, error state included; an owner's edit of the published profile stays off
+ * the public page until the secrétaire accepts it in the moderation queue.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
@@ -89,15 +90,20 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
     await submitForm(page, 'Enregistrer les horaires')
     expect(new URL(page.url()).pathname).toBe('/mon-espace')
     const saved = await readProfile()
-    expect(saved.openingHours.weekly.map((r: { day: string; opens: string; closes: string }) => `${r.day} ${r.opens}-${r.closes}`)).toEqual([
+    const proposed = saved.pendingChanges.openingHours
+    expect(proposed.weekly.map((r: { day: string; opens: string; closes: string }) => `${r.day} ${r.opens}-${r.closes}`)).toEqual([
       'monday 08:30-12:00',
       'monday 14:00-18:30',
       'tuesday 09:00-12:00',
       'saturday 09:00-12:30',
     ])
-    expect(saved.openingHours.note).toBe('Sur rendez-vous le samedi')
-    // The profile stays online; the secrétaire sees the change to review.
+    expect(proposed.note).toBe('Sur rendez-vous le samedi')
+    // The approved hours stay online until the secrétaire accepts the change.
+    expect(saved.openingHours.weekly).toHaveLength(1)
     expect({ status: saved.status, reviewState: saved.reviewState }).toEqual({ status: 'published', reviewState: 'modified' })
+    // The owner's form shows what they proposed.
+    await page.goto(`${base}/mon-espace/fiches/entreprises/${profile.id}/horaires`)
+    expect(await page.getByLabel('Samedi, plage 1 : fermeture').inputValue()).toBe('12:30')
     await context.close()
   })
 
@@ -128,6 +134,56 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
       ['Réparation de chaussures à domicile', 'cesu', 'pending'],
     ])
     await context.close()
+  })
+
+  test('la description modifiée par le propriétaire n’est publique qu’après l’accord de la secrétaire', async () => {
+    const approved = (await readProfile()).description ?? ''
+    const proposed = `Ressemelage et clés minute, nouveauté ${Date.now().toString(36)}`
+    const { context, page } = await ownerContext(false)
+    await page.goto(`${base}/mon-espace/fiches/entreprises/${profile.id}`)
+    await page.getByLabel('Présentation').fill(proposed)
+    await page.getByLabel('Téléphone (publié)').fill('06 12 34 56 78')
+    await submitForm(page, 'Enregistrer')
+    expect(new URL(page.url()).pathname).toBe('/mon-espace')
+    await page.goto(`${base}/mon-espace/fiches/entreprises/${profile.id}`)
+    expect(await page.getByLabel('Présentation').inputValue()).toBe(proposed)
+    await context.close()
+
+    // A visitor (no session) reads the approved page: neither the text nor the phone.
+    const slug = (await readProfile()).slug as string
+    const publicPage = async () => {
+      const response = await fetch(`${base}/entreprises/${encodeURIComponent(slug)}`)
+      expect(response.status).toBe(200)
+      return response.text()
+    }
+    let html = await publicPage()
+    expect(html).toContain(profile.name)
+    expect(html).not.toContain(proposed)
+    expect(html).not.toContain('06 12 34 56 78')
+    if (approved) expect(html).toContain(approved)
+    const anonymous = await api(base, null, 'GET', `/api/businesses/${profile.id}?depth=0`)
+    expect(anonymous.json.description ?? '').toBe(approved)
+    expect(anonymous.json.pendingChanges).toBeUndefined()
+
+    // The secrétaire sees the change in the queue and accepts it (JavaScript off: plain forms).
+    const session = await login(base, 'editor')
+    const staff = await newContext(browser, { javaScript: false })
+    try {
+      await staff.addCookies([{ name: 'payload-token', value: session.token!, url: base }])
+      const queue = await staff.newPage()
+      await queue.goto(`${base}/admin/moderation?type=businesses`)
+      const item = queue.locator('li.mq-entry', { has: queue.getByRole('heading', { name: profile.name }) })
+      const changes = item.locator('table.mq-changes')
+      expect(await changes.getByRole('row', { name: /Description/ }).innerText()).toContain(proposed)
+      expect(await changes.getByRole('row', { name: /Téléphone/ }).innerText()).toContain('06 12 34 56 78')
+      await Promise.all([queue.waitForLoadState('load'), item.getByRole('button', { name: `Accepter les modifications de « ${profile.name} »` }).click()])
+      expect(await queue.locator('#mq-notice').innerText()).toContain(`Les modifications de « ${profile.name} » sont en ligne.`)
+    } finally {
+      await staff.close()
+    }
+    html = await publicPage()
+    expect(html).toContain(proposed)
+    expect((await api(base, null, 'GET', `/api/businesses/${profile.id}?depth=0`)).json.description).toBe(proposed)
   })
 
   test('axe-core ne relève aucune violation sur les deux pages, erreurs comprises', async () => {

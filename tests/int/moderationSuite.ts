@@ -110,7 +110,7 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     expect(boulangerie).toMatchObject({ status: 'published', reviewState: 'modified', moderationRank: 1 })
   })
 
-  it('starts an owner’s new entry pending and sorts it first; an owner’s edit of a published one stays online, is flagged « modifié » and versioned', async () => {
+  it('starts an owner’s new entry pending and sorts it first; an owner’s edit of a published one waits aside, is flagged « modifié » and versioned', async () => {
     const created = await ownerBusiness('Menuiserie Dupuis', communes.grandvilliers)
     expect(created).toMatchObject({ status: 'pending', moderationRank: 0 })
     const first = await payload.find({ collection: 'businesses', limit: 1, overrideAccess: true, sort: 'moderationRank' })
@@ -124,7 +124,13 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
       user: users.owner,
       overrideAccess: false,
     })
-    expect(edited).toMatchObject({ status: 'published', reviewState: 'modified', moderationRank: 1 })
+    expect(edited).toMatchObject({
+      status: 'published',
+      reviewState: 'modified',
+      moderationRank: 1,
+      description: 'Une fiche déposée par son propriétaire.',
+      pendingChanges: { description: 'Nouvelle description écrite par le propriétaire.' },
+    })
     const versions = await payload.findVersions({ collection: 'businesses', where: { parent: { equals: created.id } }, sort: '-updatedAt', overrideAccess: true })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(3)
     expect(versions.docs.map((v) => v.version.description)).toContain('Une fiche déposée par son propriétaire.')
@@ -275,11 +281,20 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     expect(mails[0]!.text).toContain('Doublon d’une annonce déjà publiée.')
   })
 
-  it('marks an owner’s edit as reviewed in one click, and closes reports', async () => {
+  it('accepts an owner’s edit in one click (« reviewed » still works for API clients), and closes reports', async () => {
+    const { MODIFIED_EXAMPLE } = await import('../../scripts/seed/examples')
     const boulangerie = (await payload.find({ collection: 'businesses', where: { name: { equals: 'Boulangerie Martin' } }, overrideAccess: true })).docs[0]!
+    expect(boulangerie.description).not.toBe(MODIFIED_EXAMPLE.description)
+    expect(boulangerie.pendingChanges).toEqual({ description: MODIFIED_EXAMPLE.description })
     const reviewed = await decideAs('editor', { action: 'reviewed', collection: 'businesses', id: boulangerie.id })
     expect(reviewed.status).toBe(200)
-    expect(await payload.findByID({ collection: 'businesses', id: boulangerie.id, overrideAccess: true })).toMatchObject({ status: 'published', reviewState: 'ok', moderationRank: 2 })
+    expect(await payload.findByID({ collection: 'businesses', id: boulangerie.id, overrideAccess: true })).toMatchObject({
+      status: 'published',
+      reviewState: 'ok',
+      moderationRank: 2,
+      description: MODIFIED_EXAMPLE.description,
+      pendingChanges: null,
+    })
     expect((await auditOf('businesses', boulangerie.id)).at(-1)).toMatchObject({ action: 'review', user: users.editor.id })
     const again = await decideAs('editor', { action: 'reviewed', collection: 'businesses', id: boulangerie.id })
     expect(again.status).toBe(409)
@@ -302,6 +317,207 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     expect(closed.status).toBe(200)
     expect((await payload.findByID({ collection: 'reports', id: report.id, overrideAccess: true })).status).toBe('resolved')
     expect((await decideAs('resident', { action: 'dismissReport', collection: 'reports', id: report.id })).status).toBe(403)
+  })
+
+  /** Payload's REST API through its real handler, as a role or anonymously. */
+  async function rest(role: Role | null, method: string, path: string, body?: unknown) {
+    const headers: Record<string, string> = {}
+    if (role) headers.Authorization = `JWT ${tokens[role]}`
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const request = new Request(`http://localhost/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await handleEndpoints({ config: payload.config, request })
+    const text = await response.text()
+    return { status: response.status, json: text ? (JSON.parse(text) as any) : null }
+  }
+
+  /** A GraphQL query on Payload's own schema, as an anonymous visitor. */
+  async function anonymousGraphql(source: string) {
+    const [{ configToSchema }, { graphql }, { createLocalReq }] = await Promise.all([import('@payloadcms/graphql'), import('graphql'), import('payload')])
+    const { schema } = configToSchema(payload.config)
+    const req = await createLocalReq({}, payload)
+    req.payloadAPI = 'GraphQL'
+    const result = await graphql({ schema, source, contextValue: { req, headers: {} } })
+    expect(result.errors).toBeUndefined()
+    return result.data as any
+  }
+
+  /** Titles of the entries the public search finds for these words. */
+  async function searchTitles(text: string, territory: Id) {
+    const { getSearchEngine } = await import('@/search')
+    const result = await getSearchEngine(payload).search({ territory, text, limit: 20 })
+    return result.hits.map((h) => h.title)
+  }
+
+  /** What an anonymous visitor reads of a business, by REST (one and list) and GraphQL. */
+  async function publicBusiness(id: Id) {
+    const one = await rest(null, 'GET', `/businesses/${id}?depth=0`)
+    const list = await rest(null, 'GET', `/businesses?where[id][equals]=${id}&depth=0`)
+    const gql = await anonymousGraphql(`{ Business(id: ${id}) { description phone pendingChanges reviewState } }`)
+    expect(one.status).toBe(200)
+    return { rest: one.json, list: list.json.docs[0], graphql: gql.Business }
+  }
+
+  async function publishedOwnerBusiness(name: string, description: string, phone: string) {
+    const business = await ownerBusiness(name, communes.grandvilliers)
+    expect((await decideAs('editor', { action: 'approve', collection: 'businesses', id: business.id })).status).toBe(200)
+    // A secrétaire's edit goes online at once.
+    const staffEdit = await rest('editor', 'PATCH', `/businesses/${business.id}`, { description, phone })
+    expect(staffEdit.status).toBe(200)
+    expect(staffEdit.json.doc).toMatchObject({ description, phone, reviewState: 'ok', pendingChanges: null })
+    await deliverEmails()
+    return business
+  }
+
+  it('keeps an owner’s new description and phone off REST, GraphQL and search until the secrétaire accepts them', async () => {
+    const approved = 'Quincaillerie et outillage, clés minute et affûtage.'
+    const proposed = 'Quincaillerie zygomorphe : venez découvrir nos nouveautés.'
+    const business = await publishedOwnerBusiness('Quincaillerie Lenoir', approved, '03 44 46 00 00')
+    const territory = (typeof business.territory === 'object' ? business.territory?.id : business.territory) as Id
+    expect(await searchTitles('affûtage', territory)).toContain('Quincaillerie Lenoir')
+
+    // The owner edits through the REST API: saved, but only aside.
+    const edit = await rest('owner', 'PATCH', `/businesses/${business.id}`, { description: proposed, phone: '06 12 34 56 78' })
+    expect(edit.status).toBe(200)
+    expect(edit.json.doc).toMatchObject({
+      description: approved,
+      phone: '03 44 46 00 00',
+      status: 'published',
+      reviewState: 'modified',
+      pendingChanges: { description: proposed, phone: '06 12 34 56 78' },
+    })
+
+    const before = await publicBusiness(business.id)
+    for (const view of [before.rest, before.list, before.graphql]) {
+      expect(view).toMatchObject({ description: approved, phone: '03 44 46 00 00' })
+      expect(view.pendingChanges ?? null).toBeNull()
+    }
+    expect(await searchTitles('zygomorphe', territory)).toEqual([])
+    expect(await searchTitles('affûtage', territory)).toContain('Quincaillerie Lenoir')
+    // Nor can a visitor select the proposal or probe it with a filter.
+    const selected = await rest(null, 'GET', `/businesses/${business.id}?select[pendingChanges]=true&depth=0`)
+    expect(JSON.stringify(selected.json)).not.toContain('zygomorphe')
+    const probe = await rest(null, 'GET', `/businesses?where[and][0][id][equals]=${business.id}&where[and][1][pendingChanges.description][like]=zygomorphe&depth=0`)
+    expect(probe.json?.docs ?? []).toHaveLength(0)
+    expect(JSON.stringify(probe.json)).not.toContain('zygomorphe')
+
+    // The owner's own forms show what they proposed, with a clear state.
+    const { findOwnProfile } = await import('@/contributions/profiles')
+    const { pendingChangesState } = await import('@/moderation/pendingChanges')
+    const own = await findOwnProfile(payload, users.owner as never, 'businesses', String(business.id))
+    expect(own).toMatchObject({ description: proposed, phone: '06 12 34 56 78' })
+    expect(pendingChangesState(own)).toEqual({ pending: true, label: 'Modifications en attente de validation', fields: ['description', 'phone'] })
+
+    // The secrétaire sees each change, by its French label.
+    const { loadModerationQueue } = await import('@/moderation/queue')
+    const entry = (await loadModerationQueue(payload, users.editor)).modified.find((e) => e.id === business.id)
+    expect(entry?.changes).toEqual([
+      { name: 'description', label: 'Description', before: approved, after: proposed },
+      { name: 'phone', label: 'Téléphone (publié)', before: '03 44 46 00 00', after: '06 12 34 56 78' },
+    ])
+
+    const before2 = outboxFiles(outbox)
+    const accepted = await decideAs('editor', { action: 'approve', collection: 'businesses', id: business.id })
+    expect(accepted.status).toBe(200)
+    expect(accepted.json.message).toMatch(/Les modifications de « Quincaillerie Lenoir » sont en ligne/)
+    const after = await publicBusiness(business.id)
+    for (const view of [after.rest, after.list, after.graphql]) expect(view).toMatchObject({ description: proposed, phone: '06 12 34 56 78' })
+    expect(after.rest).toMatchObject({ status: 'published', reviewState: 'ok' })
+    expect(await searchTitles('zygomorphe', territory)).toContain('Quincaillerie Lenoir')
+    expect(await searchTitles('affûtage', territory)).toEqual([])
+    expect((await auditOf('businesses', business.id)).at(-1)).toMatchObject({
+      action: 'review',
+      user: users.editor.id,
+      details: 'Modifications du propriétaire acceptées : Description, Téléphone (publié)',
+    })
+    await deliverEmails()
+    const mails = newEmails(outbox, before2)
+    expect(mails.map((m) => m.subject)).toEqual([`Vos modifications de la fiche « Quincaillerie Lenoir » sont en ligne — Annuaire local — ${territoryName}`])
+    expect(mails[0]!.to).toContain(DEMO_USERS.owner)
+    expect((await loadModerationQueue(payload, users.editor)).modified.map((e) => e.id)).not.toContain(business.id)
+  })
+
+  it('drops refused changes: the approved version stays online and the owner learns why', async () => {
+    const approved = 'Salon de coiffure mixte, avec ou sans rendez-vous.'
+    const business = await publishedOwnerBusiness('Salon Coupe Nette', approved, '03 44 46 11 11')
+    const spam = await rest('owner', 'PATCH', `/businesses/${business.id}`, { description: 'Casino en ligne : gagnez gros sur www.example.invalid', website: 'https://example.invalid/' })
+    expect(spam.status).toBe(200)
+    const before = outboxFiles(outbox)
+    const reason = 'Publicité sans rapport avec le salon.'
+    const refused = await decideAs('editor', { action: 'reject', collection: 'businesses', id: business.id, reason })
+    expect(refused.status).toBe(200)
+    expect(refused.json.message).toMatch(/Les modifications de « Salon Coupe Nette » sont refusées : la version approuvée reste en ligne/)
+    const view = await publicBusiness(business.id)
+    for (const v of [view.rest, view.list, view.graphql]) expect(v).toMatchObject({ description: approved, phone: '03 44 46 11 11' })
+    expect(view.rest.website ?? null).toBeNull()
+    const saved = await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })
+    expect(saved).toMatchObject({ status: 'published', reviewState: 'ok', pendingChanges: null, description: approved })
+    const territory = (typeof business.territory === 'object' ? business.territory?.id : business.territory) as Id
+    expect(await searchTitles('coiffure', territory)).toContain('Salon Coupe Nette')
+    expect(await searchTitles('casino', territory)).toEqual([])
+    expect((await auditOf('businesses', business.id)).at(-1)).toMatchObject({ action: 'review', details: `Modifications du propriétaire refusées : ${reason}` })
+    await deliverEmails()
+    const mails = newEmails(outbox, before)
+    expect(mails.map((m) => m.subject)).toEqual([`Vos modifications de la fiche « Salon Coupe Nette » n’ont pas été publiées — Annuaire local — ${territoryName}`])
+    expect(mails[0]!.text).toContain(reason)
+    expect(mails[0]!.text).toContain('La version approuvée reste en ligne')
+  })
+
+  it('validates a proposal at once, keeps it when another form is saved, and forgets a field changed back', async () => {
+    const approved = 'Cordonnerie, clés et tampons.'
+    const business = await publishedOwnerBusiness('Cordonnerie Petit', approved, '03 44 46 22 22')
+    const invalid = await rest('owner', 'PATCH', `/businesses/${business.id}`, { phone: 'pas un numéro' })
+    expect(invalid.status).toBe(400)
+    expect(JSON.stringify(invalid.json.errors)).toMatch(/Téléphone/)
+    expect((await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })).pendingChanges ?? null).toBeNull()
+    // The address that receives the relay's messages is never public: it changes at once.
+    await payload.update({ collection: 'businesses', id: business.id, data: { email: 'atelier@cordonnerie-petit.example' }, user: users.owner, overrideAccess: false })
+    expect(await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })).toMatchObject({
+      email: 'atelier@cordonnerie-petit.example',
+      pendingChanges: null,
+      reviewState: 'ok',
+    })
+
+    await payload.update({ collection: 'businesses', id: business.id, data: { description: 'Cordonnerie, clés, tampons et gravure.' }, user: users.owner, overrideAccess: false })
+    const { saveOwnProfile } = await import('@/contributions/profiles')
+    const hours = { weekly: [{ day: 'monday' as const, opens: '09:00', closes: '12:00' }] }
+    expect(await saveOwnProfile(payload, users.owner as never, 'businesses', business.id, { openingHours: hours })).toEqual({ ok: true })
+    let saved = await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })
+    expect(saved.description).toBe(approved)
+    expect(Object.keys(saved.pendingChanges as object).sort()).toEqual(['description', 'openingHours'])
+    expect(saved.openingHours?.weekly ?? []).toHaveLength(0)
+
+    await payload.update({ collection: 'businesses', id: business.id, data: { description: approved }, user: users.owner, overrideAccess: false })
+    saved = await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })
+    expect(Object.keys(saved.pendingChanges as object)).toEqual(['openingHours'])
+    expect(saved.reviewState).toBe('modified')
+  })
+
+  it('keeps an announcement’s author from slipping a phone number or an insult into it after approval', async () => {
+    const body = 'Je propose de tondre les pelouses des personnes âgées de Grandvilliers, le samedi.'
+    const created = await payload.create({
+      collection: 'announcements',
+      data: { kind: 'offer', title: 'Tonte de pelouse le samedi', body, commune: communes.grandvilliers as number, priceType: 'free', status: 'pending' },
+      user: users.resident,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(created.status).toBe('pending')
+    expect((await decideAs('editor', { action: 'approve', collection: 'announcements', id: created.id })).status).toBe(200)
+    const territory = created.territory as Id
+    for (const added of [' Appelez-moi au 06 12 34 56 78.', ' Bande de crétins, lisez mieux.']) {
+      // Another rule may refuse such text outright; either way it must never be public.
+      await payload
+        .update({ collection: 'announcements', id: created.id, data: { body: `${body}${added}` }, user: users.resident, overrideAccess: false })
+        .catch((error: unknown) => expect((error as Error).name).toBe('ValidationError'))
+      const one = await rest(null, 'GET', `/announcements/${created.id}?depth=0`)
+      expect(one.status).toBe(200)
+      expect(one.json.body).toBe(body)
+      expect(one.json.pendingChanges ?? null).toBeNull()
+      const gql = await anonymousGraphql(`{ Announcement(id: ${created.id}) { body } }`)
+      expect(gql.Announcement.body).toBe(body)
+    }
+    expect(await searchTitles('crétins', territory)).toEqual([])
+    expect(await searchTitles('tondre', territory)).toContain('Tonte de pelouse le samedi')
   })
 
   it('keeps a failed e-mail in the jobs queue and delivers it on retry', async () => {

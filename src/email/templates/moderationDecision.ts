@@ -3,7 +3,8 @@ import { agree, KIND_LABELS, type ModeratedSlug } from '@/moderation/labels'
 import { type Block, type RenderedEmail, renderEmail, siteName } from './layout'
 
 export type ModerationDecisionEmail = {
-  decision: 'approved' | 'rejected'
+  /** A new entry published or refused, or an owner's changes to a published one accepted or refused. */
+  decision: 'approved' | 'rejected' | 'changesApproved' | 'changesRejected'
   collection: ModeratedSlug
   title: string
   territoryName: string | null
@@ -20,6 +21,7 @@ export type ModerationDecisionEmail = {
 
 /** The author learns the moderator's decision (and, on refusal, why and what to do). */
 export function moderationDecisionEmail(input: ModerationDecisionEmail): RenderedEmail {
+  if (input.decision === 'changesApproved' || input.decision === 'changesRejected') return changesDecisionEmail(input)
   const kind = KIND_LABELS[input.collection]
   const site = siteName(input.territoryName)
   const approved = input.decision === 'approved'
@@ -49,6 +51,31 @@ export function moderationDecisionEmail(input: ModerationDecisionEmail): Rendere
       if (input.accountUrl) blocks.push({ link: input.accountUrl, label: 'Ouvrir mon espace' })
     }
   }
+  const greeting = input.recipientName ? `Bonjour ${input.recipientName},` : 'Bonjour,'
+  return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName })
+}
+
+/** The owner learns whether their changes to a published entry went online (and, if not, why). */
+function changesDecisionEmail(input: ModerationDecisionEmail): RenderedEmail {
+  const kind = KIND_LABELS[input.collection]
+  const site = siteName(input.territoryName)
+  const approved = input.decision === 'changesApproved'
+  // « de la fiche », « de l’annonce », « du service ».
+  const ofIt = kind.the.startsWith('le ') ? `du ${kind.the.slice(3)}` : `de ${kind.the}`
+  const subject = approved
+    ? `Vos modifications ${ofIt} « ${input.title} » sont en ligne — ${site}`
+    : `Vos modifications ${ofIt} « ${input.title} » n’ont pas été publiées — ${site}`
+  const blocks: Block[] = []
+  if (approved) {
+    blocks.push({ p: `Bonne nouvelle : la mairie a vérifié vos modifications ${ofIt} « ${input.title} » ; elles sont maintenant en ligne sur l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''}.` })
+    if (input.entryUrl) blocks.push({ link: input.entryUrl, label: `Voir ${kind.the} en ligne` })
+  } else {
+    blocks.push({ p: `La mairie n’a pas accepté vos modifications ${ofIt} « ${input.title} », pour la raison suivante :` })
+    blocks.push({ quote: input.reason?.trim() || 'Aucun motif précisé.' })
+    blocks.push({ p: `La version approuvée reste en ligne, sans changement. Vous pouvez proposer de nouvelles modifications depuis votre espace ; elles seront de nouveau examinées par la mairie. Pour toute question, répondez simplement à cet e-mail.` })
+    if (input.entryUrl) blocks.push({ link: input.entryUrl, label: `Voir ${kind.the} en ligne` })
+  }
+  if (input.accountUrl) blocks.push({ link: input.accountUrl, label: 'Ouvrir mon espace' })
   const greeting = input.recipientName ? `Bonjour ${input.recipientName},` : 'Bonjour,'
   return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName })
 }

@@ -171,9 +171,9 @@ export async function ModerationQueueView(view: AdminViewServerProps) {
               <section aria-labelledby="mq-modified" className="mq-section">
                 <h2 id="mq-modified">Modifiées par leur propriétaire ({queue.counts.modified})</h2>
                 <p className="mq-section__help">
-                  Ces fiches publiées ont été changées par leur propriétaire et restent en ligne. Comparez avec la version
-                  précédente (« Voir les modifications », où vous pouvez aussi restaurer l’ancienne version), puis marquez-les
-                  comme revues.
+                  Leur propriétaire a modifié ces fiches publiées : ses changements ne sont pas en ligne tant que vous ne les
+                  avez pas acceptés, et la version approuvée reste affichée. « Refuser les modifications » demande un motif,
+                  envoyé au propriétaire par e-mail.
                 </p>
                 {queue.modified.length === 0 ? (
                   <p className="mq-empty">Aucune modification à revoir.</p>
