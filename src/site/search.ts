@@ -65,7 +65,17 @@ export function resolveSearch(
     ...(category ? { categories: [category.id] } : {}),
     // Within a radius the commune is the centre; otherwise it filters (main commune or served).
     ...(commune && !centre ? { communes: [commune.id] } : {}),
-    ...(centre ? { near: { latitude: centre.latitude, longitude: centre.longitude, radiusKm: centre.radiusKm ?? undefined } } : {}),
+    // Around a commune, the entries serving it (a delivery round, a home service) count as near.
+    ...(centre
+      ? {
+          near: {
+            latitude: centre.latitude,
+            longitude: centre.longitude,
+            radiusKm: centre.radiusKm ?? undefined,
+            ...(commune && search.lat === undefined ? { servedCommune: commune.id } : {}),
+          },
+        }
+      : {}),
     ...(search.type?.length ? { kinds: search.type.map((t) => KIND_BY_SEGMENT[t]) } : {}),
     ...(search.annonce?.length ? { announcementKinds: search.annonce.map((a) => ANNOUNCEMENT_BY_SEGMENT[a]) } : {}),
     ...(search.tarif?.length ? { priceTypes: search.tarif.map((p) => PRICE_BY_SEGMENT[p]) } : {}),

@@ -319,6 +319,17 @@ export class PostgresSearchEngine extends BaseSearchEngine {
   }
 }
 
+/**
+ * Served communes: around a commune, entries that serve it (main commune or a service's
+ * communes served) pass the radius whatever their distance. Returns the condition on a
+ * communes column, or null when the search has no served commune.
+ */
+function servesCommune(p: Params, commune: string | null): ((column: string) => string) | null {
+  if (commune === null) return null
+  const value = p.add([commune], '::text[]')
+  return (column) => `(${column} @> ${value})`
+}
+
 export function buildPostgresSql(plan: SearchPlan, tsquery: string | null): { sql: string; values: unknown[] } {
   const p = new Params()
   const where = [`e.territory = ${p.add(plan.territory)}`, `(e.expires_at IS NULL OR e.expires_at > ${p.add(plan.now, '::timestamptz')})`]
@@ -339,11 +350,10 @@ export function buildPostgresSql(plan: SearchPlan, tsquery: string | null): { sq
       cos(radians(${lat})) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ${lng}) / 2), 2)))) END`
     if (plan.near.radiusKm !== null) {
       const box = boundingBox(plan.near, plan.near.radiusKm)
-      where.push(
-        `e.latitude BETWEEN ${p.add(box.minLat, '::float8')} AND ${p.add(box.maxLat, '::float8')}`,
-        `e.longitude BETWEEN ${p.add(box.minLng, '::float8')} AND ${p.add(box.maxLng, '::float8')}`,
-      )
-      radius = `WHERE dist <= ${p.add(plan.near.radiusKm, '::float8')}`
+      const inBox = `e.latitude BETWEEN ${p.add(box.minLat, '::float8')} AND ${p.add(box.maxLat, '::float8')} AND e.longitude BETWEEN ${p.add(box.minLng, '::float8')} AND ${p.add(box.maxLng, '::float8')}`
+      const serves = servesCommune(p, plan.near.servedCommune)
+      where.push(serves ? `((${inBox}) OR ${serves('e.communes')})` : inBox)
+      radius = `WHERE dist <= ${p.add(plan.near.radiusKm, '::float8')}${serves ? ` OR ${serves('communes')}` : ''}`
     }
   }
   const fCat = plan.categories.length ? `(e.category_tree && ${p.add(plan.categories, '::text[]')})` : 'true'
