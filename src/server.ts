@@ -24,6 +24,7 @@ import { requestLogger } from './server/requestLogger'
 import { assertPortFree } from './server/assertPortFree'
 import { databaseGate } from './server/databaseGate'
 import { explainStartupError } from './server/startupErrors'
+import { adminUnauthorizedToSite } from './server/adminUnauthorized'
 
 const dev = process.argv.includes('--dev') || process.env.NODE_ENV === 'development'
 const port = Number(process.env.PORT || 3000)
@@ -68,6 +69,7 @@ async function main() {
   app.use(securityHeaders({ dev, jsonPaths: [SEARCH_API_PATH] }))
   app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)
   app.use(territoryPathPrefix(payload))
+  app.use(adminUnauthorizedToSite)
   app.use(rateLimits({ stores: limitStores, log: (error) => payload.logger.error({ err: error }, 'limites d’envoi') }))
   app.use(rejectMalformedQueries)
   app.get(SEARCH_API_PATH, searchRoute(payload))

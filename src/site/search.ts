@@ -32,6 +32,16 @@ export type ResolvedSearch = {
   query: SearchQuery
 }
 
+/**
+ * The kinds of entry asked for. Ticking an announcement kind (« Cherche de l’aide ») asks for
+ * announcements: without a type, only them; with types, them too.
+ */
+function kindsOf(search: SiteSearch): SearchQuery['kinds'] {
+  const kinds = (search.type ?? []).map((t) => KIND_BY_SEGMENT[t])
+  if (search.annonce?.length && !kinds.includes('announcements')) kinds.push('announcements')
+  return kinds.length ? kinds : undefined
+}
+
 export function resolveSearch(
   search: SiteSearch,
   territory: Territory,
@@ -76,7 +86,7 @@ export function resolveSearch(
           },
         }
       : {}),
-    ...(search.type?.length ? { kinds: search.type.map((t) => KIND_BY_SEGMENT[t]) } : {}),
+    ...(kindsOf(search) ? { kinds: kindsOf(search) } : {}),
     ...(search.annonce?.length ? { announcementKinds: search.annonce.map((a) => ANNOUNCEMENT_BY_SEGMENT[a]) } : {}),
     ...(search.tarif?.length ? { priceTypes: search.tarif.map((p) => PRICE_BY_SEGMENT[p]) } : {}),
     sort: sort === 'distance' && !centre ? 'relevance' : sort,
