@@ -1,7 +1,9 @@
 /** Pure helpers of the public site: search parameters, URLs, runtime stripping, colours, territory choice. */
 import { fillLegalText, LEGAL_TEXTS, toLexical } from '@collections/Pages/defaults'
-import { stripNextRuntime } from '@/site/htmlDelivery'
+import { markSessionPagesPrivate, stripNextRuntime } from '@/site/htmlDelivery'
 import { createElement } from 'react'
+
+import { DEMO_LEGAL_TEXTS } from '../../scripts/seed/demoLegal'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { OpeningHours } from '@/components/site/OpeningHours'
@@ -146,6 +148,30 @@ describe('printed and structured data', () => {
     expect(normal).toContain('Fermé du 24 au 26 décembre')
     // A closure that does not read never hides the week.
     expect(toOpeningHours({ ...stored, closures: [{ from: 'n’importe quoi', to: '2026-12-26', id: 'x' }] })?.weekly).toHaveLength(6)
+  })
+
+  test('a page asked with a session cookie is private (its header names the visitor); every page varies on the cookie', () => {
+    const response = () => {
+      const headers = new Map<string, string>([['cache-control', 'public, max-age=60'], ['vary', 'Accept-Encoding']])
+      return { headers, getHeader: (n: string) => headers.get(n.toLowerCase()), setHeader: (n: string, v: string) => void headers.set(n.toLowerCase(), v) }
+    }
+    const logged = response()
+    markSessionPagesPrivate({ headers: { cookie: 'a=1; payload-token=abc.def' } } as never, logged as never)
+    expect(logged.headers.get('cache-control')).toBe('private, no-store')
+    expect(logged.headers.get('vary')).toBe('Accept-Encoding, Cookie')
+    const anonymous = response()
+    markSessionPagesPrivate({ headers: { cookie: 'payload-token=' } } as never, anonymous as never)
+    expect(anonymous.headers.get('cache-control')).toBe('public, max-age=60')
+    expect(anonymous.headers.get('vary')).toBe('Accept-Encoding, Cookie')
+  })
+
+  test('the demo legal pages are real text with the territory’s name, nothing « à compléter »', () => {
+    for (const slug of ['mentions-legales', 'confidentialite', 'accessibilite'] as const) {
+      const text = JSON.stringify(fillLegalText(DEMO_LEGAL_TEXTS[slug], { name: 'CC de la Picardie Verte', address: null }))
+      expect(text).toContain('CC de la Picardie Verte')
+      expect(text).not.toMatch(/compléter|\{territoire\}|\{adresse\}/)
+    }
+    expect(JSON.stringify(fillLegalText(LEGAL_TEXTS['mentions-legales'], { name: 'CC X', address: null }))).toContain('Ce site est édité par la CC X.')
   })
 
   test('JSON-LD cannot close its script tag', () => {
