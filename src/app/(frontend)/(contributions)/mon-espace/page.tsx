@@ -103,11 +103,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                   <br />
                   <span className="hint">{a.kind === 'need' ? 'J’ai besoin d’aide' : a.kind === 'offer' ? 'Je propose mon aide' : 'Information'}</span>
                 </td>
-                <td>
+                <td data-label="État">
                   {STATUS_LABELS[a.status as Status]}
                   {a.status === 'rejected' && a.rejectionReason ? <p className="hint">Motif : {a.rejectionReason}</p> : null}
                 </td>
-                <td>{dateFr(a.expiresAt)}</td>
+                <td data-label="Fin">{dateFr(a.expiresAt)}</td>
                 <td>
                   <div className="inline-actions">
                     <a className="button button-secondary" href={`/mon-espace/annonces/${a.id}`}>
