@@ -118,7 +118,8 @@ describe('pages et formulaires', () => {
   })
 
   test('les liens « Annuler et revenir » font au moins 24 × 24 px (axe target-size)', async () => {
-    await withPage({ javaScript: false }, async (page) => {
+    // axe needs timers: this check runs with JavaScript (the layout is the same without).
+    await withPage({ javaScript: true }, async (page) => {
       const profile = `${base}/entreprises/boulangerie-martin-grandvilliers`
       for (const action of ['.actions a.button', '.actions a.report-link']) {
         await page.goto(profile)
