@@ -27,6 +27,7 @@ import { requestLogger } from './server/requestLogger'
 import { assertPortFree } from './server/assertPortFree'
 import { databaseGate } from './server/databaseGate'
 import { explainStartupError } from './server/startupErrors'
+import { adminUnauthorizedToSite } from './server/adminUnauthorized'
 
 const dev = process.argv.includes('--dev') || process.env.NODE_ENV === 'development'
 const port = Number(process.env.PORT || 3000)
@@ -73,6 +74,7 @@ async function main() {
   app.use(territoryPathPrefix(payload))
   app.use(markLoopbackClient)
   app.use(refuseForeignOrigins(payload))
+  app.use(adminUnauthorizedToSite)
   app.use(rateLimits({ stores: limitStores, log: (error) => payload.logger.error({ err: error }, 'limites d’envoi') }))
   app.use(rejectMalformedQueries)
   app.get(SEARCH_API_PATH, searchRoute(payload))

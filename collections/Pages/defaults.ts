@@ -83,8 +83,10 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
 
 /** The text with the territory's name and address put in. */
 export function fillLegalText(text: LegalText, territory: { name: string; address?: string | null }): LegalText {
+  const address = territory.address?.replace(/\s*\n\s*/g, ', ')
+  // Without an address, the sentence reads without it (never « à compléter » on a public page).
   const fill = (s: string) =>
-    s.replaceAll('{territoire}', territory.name).replaceAll('{adresse}', territory.address?.replace(/\s*\n\s*/g, ', ') || 'adresse du siège à compléter')
+    (address ? s.replaceAll('{adresse}', address) : s.replaceAll(', {adresse}', '').replaceAll('{adresse}', '')).replaceAll('{territoire}', territory.name)
   return {
     title: text.title,
     blocks: text.blocks.map((b) => ('h2' in b ? { h2: fill(b.h2) } : 'p' in b ? { p: fill(b.p) } : { ul: b.ul.map(fill) })),

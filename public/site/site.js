@@ -4,6 +4,11 @@
   var $ = function (sel, root) { return (root || document).querySelector(sel) }
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)) }
 
+  // Search filters: folded behind « Filtrer » on a phone, open on a wide screen.
+  if (window.matchMedia && window.matchMedia('(min-width: 48em)').matches) {
+    $$('details[data-open-wide]').forEach(function (details) { details.open = true })
+  }
+
   // Print buttons (without JavaScript, the browser's own Print command does the same).
   $$('[data-print]').forEach(function (button) {
     button.hidden = false

@@ -13,6 +13,7 @@ import {
 } from './examples'
 import { demoSiret } from './luhn'
 import { seedModerationExamples } from './moderationExamples'
+import { DEMO_LEGAL_TEXTS } from './demoLegal'
 import { seedPages } from './pages'
 import { brandTerritory, DEMO_HOSTNAMES, seedSecondTerritory } from './secondTerritory'
 
@@ -47,7 +48,7 @@ export async function seedDemoIfEmpty(payload: Payload, log: (line: string) => v
   }
   await seedExamples(payload, { categories, communes, users })
   await seedModerationExamples(payload, { categories, communes, users })
-  log(`  ${await seedPages(payload, territory)} pages légales (modifiables dans l’espace de gestion).`)
+  log(`  ${await seedPages(payload, territory, DEMO_LEGAL_TEXTS)} pages légales (modifiables dans l’espace de gestion).`)
   await brandTerritory(payload, territory, {
     hostname: DEMO_HOSTNAMES.first,
     primaryColor: '#1d4f91',

@@ -5,6 +5,7 @@ import { importEpci } from '@/territories/importEpci'
 
 import { createAccount, type DemoAccount, generatePassword } from './accounts'
 import { demoSiret } from './luhn'
+import { DEMO_LEGAL_TEXTS } from './demoLegal'
 import { seedPages } from './pages'
 
 /** The second pilot territory of the demo: CC des Portes de Sologne (Loiret, 7 communes). */
@@ -197,6 +198,6 @@ export async function seedSecondTerritory(payload: Payload, categories: Ids, log
       data: { ...a, commune: commune(a.commune), category: category(a.category), author: users.get('resident')!, status: 'published', isExample: true },
     })
   }
-  log(`  ${await seedPages(payload, territory)} pages légales, une catégorie propre (« ${SECOND_TERRITORY_CATEGORY.name} ») et des exemples.`)
+  log(`  ${await seedPages(payload, territory, DEMO_LEGAL_TEXTS)} pages légales, une catégorie propre (« ${SECOND_TERRITORY_CATEGORY.name} ») et des exemples.`)
   return accounts
 }

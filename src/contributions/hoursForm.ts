@@ -1,4 +1,4 @@
-import { DAY_LABELS, DAYS, type Day } from '@/fields/openingHours/schema'
+import { DAY_LABELS, DAYS, type Day, overnightProblem } from '@/fields/openingHours/schema'
 import type { Business } from '@/payload-types'
 
 /**
@@ -86,6 +86,11 @@ export function valuesToHours(
       if (errors[opensName] || errors[closesName]) continue
       if (minutes(opens) === minutes(closes)) {
         errors[closesName] = `${label} : l’heure de fermeture doit être différente de l’heure d’ouverture.`
+        continue
+      }
+      const overnight = overnightProblem(opens, closes)
+      if (overnight) {
+        errors[closesName] = `${label} : ${overnight.replace(/'/g, '’')}`
         continue
       }
       weekly.push({ day, opens, closes })

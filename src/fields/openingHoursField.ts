@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { overnightProblem } from './openingHours/schema'
+
 const DAY_OPTIONS = [
   { value: 'monday', label: 'Lundi' },
   { value: 'tuesday', label: 'Mardi' },
@@ -16,10 +18,14 @@ const time = (name: 'opens' | 'closes', label: string, required = true): Field =
   label,
   required,
   admin: { placeholder: name === 'opens' ? '08:30' : '12:30', width: '25%' },
-  validate: (value: unknown) =>
-    value === undefined || value === null || value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(String(value))
-      ? true
-      : 'Heure au format HH:MM, par exemple 08:30 ou 19:00.',
+  validate: (value: unknown, { siblingData }: { siblingData?: Partial<Record<'opens' | 'closes', unknown>> }) => {
+    if (value === undefined || value === null || value === '') return true
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(String(value))) return 'Heure au format HH:MM, par exemple 08:30 ou 19:00.'
+    // 12:00–08:00 is a typo, not a night range (22:00–02:00 is fine).
+    const opens = siblingData?.opens
+    if (name === 'closes' && typeof opens === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(opens)) return overnightProblem(opens, String(value)) ?? true
+    return true
+  },
 })
 
 const date = (name: string, label: string, required = true): Field => ({

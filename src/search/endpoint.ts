@@ -116,7 +116,11 @@ export async function answerSearch(payload: Payload, searchParams: URLSearchPara
       return { status: 404, body: errorBody('Territoire inconnu : indiquez l’identifiant ou le nom court d’un territoire existant.'), headers: {} }
     }
     let origin = params.lat !== undefined && params.lng !== undefined ? { latitude: params.lat, longitude: params.lng } : null
-    if (params.near) origin = (await communeCentre(payload, params.near)) ?? origin
+    let servedCommune: string | number | undefined
+    if (params.near) {
+      const centre = await communeCentre(payload, params.near)
+      if (centre) [origin, servedCommune] = [centre, params.near]
+    }
     const query: SearchQuery = {
       territory,
       text: params.q,
@@ -125,7 +129,7 @@ export async function answerSearch(payload: Payload, searchParams: URLSearchPara
       kinds: params.kind,
       announcementKinds: params.announcementKind,
       priceTypes: params.price,
-      near: origin ? { ...origin, radiusKm: params.radius } : undefined,
+      near: origin ? { ...origin, radiusKm: params.radius, ...(servedCommune !== undefined ? { servedCommune } : {}) } : undefined,
       sort: params.sort,
       page: params.page,
       limit: params.limit,

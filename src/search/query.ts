@@ -27,7 +27,8 @@ export type SearchPlan = {
   kinds: EntryKind[]
   announcementKinds: AnnouncementKind[]
   priceTypes: PriceType[]
-  near: { latitude: number; longitude: number; radiusKm: number | null } | null
+  /** `servedCommune`: entries serving this commune pass the radius whatever their distance. */
+  near: { latitude: number; longitude: number; radiusKm: number | null; servedCommune: string | null } | null
   sort: SearchSort
   page: number
   limit: number
@@ -64,7 +65,8 @@ export function planQuery(query: SearchQuery, now = new Date()): SearchPlan {
   if (query.near && isValidPoint(query.near)) {
     const r = query.near.radiusKm
     const radiusKm = typeof r === 'number' && Number.isFinite(r) && r > 0 ? Math.min(r, MAX_RADIUS_KM) : null
-    near = { latitude: query.near.latitude, longitude: query.near.longitude, radiusKm }
+    const served = ids([query.near.servedCommune])[0] ?? null
+    near = { latitude: query.near.latitude, longitude: query.near.longitude, radiusKm, servedCommune: served }
   }
   const sort = SORTS.includes(query.sort as SearchSort) ? (query.sort as SearchSort) : 'relevance'
   return {

@@ -20,8 +20,12 @@ export type SearchQuery = {
   kinds?: EntryKind[]
   announcementKinds?: AnnouncementKind[]
   priceTypes?: PriceType[]
-  /** Centre of a radius search: a commune's centre or the visitor's position. */
-  near?: { latitude: number; longitude: number; radiusKm?: number }
+  /**
+   * Centre of a radius search: a commune's centre or the visitor's position. With
+   * `servedCommune`, entries that serve that commune (main commune or a service's communes
+   * served) are kept even when they lie outside the radius.
+   */
+  near?: { latitude: number; longitude: number; radiusKm?: number; servedCommune?: number | string }
   sort?: SearchSort
   page?: number
   limit?: number

@@ -94,6 +94,19 @@ async function errorPage(req: Request, status: number): Promise<string> {
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Retour à l’accueil</a></p></main></body></html>`
 }
 
+const SESSION_COOKIE = /(?:^|;\s*)payload-token=[^;]/
+
+/**
+ * The header shows who is logged in: a page asked with a session cookie is never stored by a
+ * shared cache (proxy, CDN) nor served to someone else; every page varies on the cookie.
+ * Anonymous pages keep the caching Next gave them.
+ */
+export function markSessionPagesPrivate(req: Pick<Request, 'headers'>, res: Pick<Response, 'getHeader' | 'setHeader'>): void {
+  const vary = String(res.getHeader('vary') ?? '')
+  if (!/(^|,\s*)cookie\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Cookie` : 'Cookie')
+  if (SESSION_COOKIE.test(String(req.headers.cookie ?? ''))) res.setHeader('Cache-Control', 'private, no-store')
+}
+
 type Chunk = string | Buffer | Uint8Array
 type Callback = (error?: Error | null) => void
 
@@ -159,6 +172,7 @@ export function publicPagesWithoutRuntime(): RequestHandler {
         // Next's error shell is empty: its not-found or error page is drawn in the browser.
         if (html.includes(ERROR_SHELL)) html = await errorPage(req, res.statusCode)
         body = Buffer.from(stripNextRuntime(html), 'utf8')
+        markSessionPagesPrivate(req, res)
       }
       if (/^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/.test(type)) {
         const compressed = compress(body, acceptEncoding)

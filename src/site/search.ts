@@ -32,6 +32,16 @@ export type ResolvedSearch = {
   query: SearchQuery
 }
 
+/**
+ * The kinds of entry asked for. Ticking an announcement kind (« Cherche de l’aide ») asks for
+ * announcements: without a type, only them; with types, them too.
+ */
+function kindsOf(search: SiteSearch): SearchQuery['kinds'] {
+  const kinds = (search.type ?? []).map((t) => KIND_BY_SEGMENT[t])
+  if (search.annonce?.length && !kinds.includes('announcements')) kinds.push('announcements')
+  return kinds.length ? kinds : undefined
+}
+
 export function resolveSearch(
   search: SiteSearch,
   territory: Territory,
@@ -65,8 +75,18 @@ export function resolveSearch(
     ...(category ? { categories: [category.id] } : {}),
     // Within a radius the commune is the centre; otherwise it filters (main commune or served).
     ...(commune && !centre ? { communes: [commune.id] } : {}),
-    ...(centre ? { near: { latitude: centre.latitude, longitude: centre.longitude, radiusKm: centre.radiusKm ?? undefined } } : {}),
-    ...(search.type?.length ? { kinds: search.type.map((t) => KIND_BY_SEGMENT[t]) } : {}),
+    // Around a commune, the entries serving it (a delivery round, a home service) count as near.
+    ...(centre
+      ? {
+          near: {
+            latitude: centre.latitude,
+            longitude: centre.longitude,
+            radiusKm: centre.radiusKm ?? undefined,
+            ...(commune && search.lat === undefined ? { servedCommune: commune.id } : {}),
+          },
+        }
+      : {}),
+    ...(kindsOf(search) ? { kinds: kindsOf(search) } : {}),
     ...(search.annonce?.length ? { announcementKinds: search.annonce.map((a) => ANNOUNCEMENT_BY_SEGMENT[a]) } : {}),
     ...(search.tarif?.length ? { priceTypes: search.tarif.map((p) => PRICE_BY_SEGMENT[p]) } : {}),
     sort: sort === 'distance' && !centre ? 'relevance' : sort,

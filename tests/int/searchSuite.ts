@@ -418,6 +418,48 @@ export function searchSuite(kind: TestDatabase, options: { workers?: boolean } =
     })
   })
 
+  describe('served communes within a radius', () => {
+    it('keeps the entries serving the searched commune, however far their provider lies (« pain », Formerie, 10 km)', async () => {
+      const formerie = communes.get(INSEE.formerie)!
+      const centre = await payload.findByID({ collection: 'communes', id: formerie, overrideAccess: true })
+      const baker = await payload.create({
+        collection: 'businesses',
+        overrideAccess: true,
+        data: {
+          name: 'Fournil des Tournées',
+          categories: [pick(categories, 'Boulangerie, pâtisserie', 'catégorie')],
+          description: 'Boulanger.',
+          commune: communes.get(INSEE.songeons)! as number,
+          status: 'published',
+        },
+      })
+      await payload.create({
+        collection: 'services',
+        overrideAccess: true,
+        data: {
+          title: 'Tournée du pain frais',
+          provider: { relationTo: 'businesses', value: baker.id },
+          categories: [pick(categories, 'Boulangerie, pâtisserie', 'catégorie')],
+          priceType: 'paid',
+          description: 'Le boulanger passe deux fois par semaine dans les villages.',
+          communesServed: [formerie as number],
+          status: 'published',
+        } as never,
+      })
+      const around = { latitude: centre.latitude!, longitude: centre.longitude!, radiusKm: 10 }
+      // Without the served commune, the radius alone leaves the round out (its provider is in Songeons).
+      expect(titles(await search({ text: 'tournée pain', near: around }))).not.toContain('Tournée du pain frais')
+      const served = await search({ text: 'tournée pain', near: { ...around, servedCommune: formerie } })
+      expect(titles(served)).toContain('Tournée du pain frais')
+      // The baker's own profile does not serve Formerie: still outside the radius.
+      expect(titles(served)).not.toContain('Fournil des Tournées')
+      // The same through the HTTP route with a commune as centre.
+      const { answerSearch } = await import('@/search/endpoint')
+      const answer = await answerSearch(payload, new URLSearchParams(`territory=${territory}&q=tourn%C3%A9e%20pain&near=${formerie}&radius=10`), 'localhost')
+      expect(new TextDecoder().decode(answer.body)).toContain('Tournée du pain frais')
+    })
+  })
+
   describe('GET /api/search', () => {
     const call = async (query: string) => {
       const { searchEndpoint } = await import('@/search/endpoint')

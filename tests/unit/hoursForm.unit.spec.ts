@@ -1,4 +1,5 @@
 import { hoursToValues, rangesPerDay, valuesToHours } from '@/contributions/hoursForm'
+import { validateOpeningHours } from '@/fields/openingHours'
 
 describe('the « Mes horaires » form', () => {
   it('reads ranges, closures and the note, keeping exceptional days', () => {
@@ -31,6 +32,17 @@ describe('the « Mes horaires » form', () => {
         note: 'Sur rendez-vous',
       },
     })
+  })
+
+  it('refuses 12:00–08:00 (closing before opening, too late for a night range) with a French message', () => {
+    const read = valuesToHours({ 'mardi-1-ouvre': '12:00', 'mardi-1-ferme': '08:00', 'samedi-1-ouvre': '22:00', 'samedi-1-ferme': '02:00' }, null)
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    expect(read.errors['mardi-1-ferme']).toMatch(/^Mardi.*La fermeture \(08:00\) est avant l’ouverture \(12:00\)/)
+    expect(read.errors['samedi-1-ferme']).toBeUndefined()
+    // The same rule in the stored field's validation (admin, API).
+    expect(validateOpeningHours({ weekly: [{ day: 'tuesday', opens: '12:00', closes: '08:00' }] })).toMatch(/ligne 1 : La fermeture \(08:00\) est avant/)
+    expect(validateOpeningHours({ weekly: [{ day: 'friday', opens: '18:00', closes: '02:00' }] })).toBe(true)
   })
 
   it('names each wrong input in French, and saves nothing', () => {

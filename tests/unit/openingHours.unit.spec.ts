@@ -214,8 +214,8 @@ describe('describeOpenState', () => {
     ['2026-01-10T11:00:00Z', 'Fermé · ouvre lundi à 8 h 00'], // Saturday 12:00
     ['2026-01-11T10:00:00Z', 'Fermé · ouvre demain à 8 h 00'], // Sunday
     ['2026-12-25T09:00:00Z', 'Fermé (Noël) · ouvre demain à 9 h 00'],
-    ['2026-08-10T08:00:00Z', "Fermé (Congés d'été) · ouvre le 24 août à 8 h 00"],
-    ['2026-08-05T08:00:00Z', "Fermé (Congés d'été)"],
+    ['2026-08-10T08:00:00Z', "Fermé pour congés du 1er au 23 août (Congés d'été) · ouvre le 24 août à 8 h 00"],
+    ['2026-08-05T08:00:00Z', "Fermé pour congés du 1er au 23 août (Congés d'été)"],
   ])('%s → %s', (instant, expected) => {
     expect(describeOpenState(shop, at(instant))).toBe(expected)
   })

@@ -1,6 +1,13 @@
 /** Pure helpers of the public site: search parameters, URLs, runtime stripping, colours, territory choice. */
 import { fillLegalText, LEGAL_TEXTS, toLexical } from '@collections/Pages/defaults'
-import { stripNextRuntime } from '@/site/htmlDelivery'
+import { markSessionPagesPrivate, stripNextRuntime } from '@/site/htmlDelivery'
+import { createElement } from 'react'
+
+import { DEMO_LEGAL_TEXTS } from '../../scripts/seed/demoLegal'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { OpeningHours } from '@/components/site/OpeningHours'
+import { describeOpenState, toSchemaOrgOpeningHours } from '@/fields/openingHours'
 import { compactWeeklyHours, toOpeningHours } from '@/site/hours'
 import { serializeJsonLd } from '@/site/jsonLd'
 import { formatDistance } from '@/site/labels'
@@ -115,6 +122,56 @@ describe('printed and structured data', () => {
     expect(hours).not.toBeNull()
     expect(compactWeeklyHours(hours!)).toBe('mar. à mer. : 8 h 00 – 12 h 00 ; sam. : 9 h 00 – 12 h 00')
     expect(toOpeningHours({ weekly: [] })).toBeNull()
+  })
+
+  test('a closure stored by Payload (dates as instants) keeps the week, says « Fermé pour congés du … au … » and marks today', () => {
+    // The owner picked 24–26 December in Paris: Payload keeps the instants of local midnight.
+    const stored = {
+      weekly: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((day) => ({ day: day as 'monday', opens: '07:00', closes: '19:00' })),
+      closures: [{ from: '2026-12-23T23:00:00.000Z', to: '2026-12-25T23:00:00.000Z', label: 'congés', id: 'c1' }],
+      exceptions: null,
+    }
+    const hours = toOpeningHours(stored)
+    expect(hours).not.toBeNull()
+    expect(hours!.closures).toEqual([{ from: '2026-12-24', to: '2026-12-26', label: 'congés' }])
+    const during = new Date('2026-12-25T10:00:00Z')
+    expect(describeOpenState(hours!, during)).toBe('Fermé pour congés du 24 au 26 décembre · ouvre lundi à 7 h 00')
+    expect(describeOpenState(hours!, new Date('2026-12-22T10:00:00Z'))).toMatch(/^Ouvert maintenant/)
+    const spec = toSchemaOrgOpeningHours(hours!)
+    expect(spec.some((s) => s.dayOfWeek?.includes('Monday') && s.opens === '07:00')).toBe(true)
+    const html = renderToStaticMarkup(createElement(OpeningHours, { hours: hours!, now: during }))
+    expect(html).toContain('Fermé pour congés du 24 au 26 décembre')
+    expect(html).toMatch(/<tr class="is-today" aria-current="date"><th scope="row">Vendredi<span class="today-mark"> \(aujourd’hui\)/)
+    expect(html).toContain('Samedi</th><td>7 h 00 – 19 h 00')
+    const normal = renderToStaticMarkup(createElement(OpeningHours, { hours: hours!, now: new Date('2026-12-22T10:00:00Z') }))
+    expect(normal).not.toContain('Fermé pour congés du 24')
+    expect(normal).toContain('Fermé du 24 au 26 décembre')
+    // A closure that does not read never hides the week.
+    expect(toOpeningHours({ ...stored, closures: [{ from: 'n’importe quoi', to: '2026-12-26', id: 'x' }] })?.weekly).toHaveLength(6)
+  })
+
+  test('a page asked with a session cookie is private (its header names the visitor); every page varies on the cookie', () => {
+    const response = () => {
+      const headers = new Map<string, string>([['cache-control', 'public, max-age=60'], ['vary', 'Accept-Encoding']])
+      return { headers, getHeader: (n: string) => headers.get(n.toLowerCase()), setHeader: (n: string, v: string) => void headers.set(n.toLowerCase(), v) }
+    }
+    const logged = response()
+    markSessionPagesPrivate({ headers: { cookie: 'a=1; payload-token=abc.def' } } as never, logged as never)
+    expect(logged.headers.get('cache-control')).toBe('private, no-store')
+    expect(logged.headers.get('vary')).toBe('Accept-Encoding, Cookie')
+    const anonymous = response()
+    markSessionPagesPrivate({ headers: { cookie: 'payload-token=' } } as never, anonymous as never)
+    expect(anonymous.headers.get('cache-control')).toBe('public, max-age=60')
+    expect(anonymous.headers.get('vary')).toBe('Accept-Encoding, Cookie')
+  })
+
+  test('the demo legal pages are real text with the territory’s name, nothing « à compléter »', () => {
+    for (const slug of ['mentions-legales', 'confidentialite', 'accessibilite'] as const) {
+      const text = JSON.stringify(fillLegalText(DEMO_LEGAL_TEXTS[slug], { name: 'CC de la Picardie Verte', address: null }))
+      expect(text).toContain('CC de la Picardie Verte')
+      expect(text).not.toMatch(/compléter|\{territoire\}|\{adresse\}/)
+    }
+    expect(JSON.stringify(fillLegalText(LEGAL_TEXTS['mentions-legales'], { name: 'CC X', address: null }))).toContain('Ce site est édité par la CC X.')
   })
 
   test('JSON-LD cannot close its script tag', () => {

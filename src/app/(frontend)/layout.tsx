@@ -1,8 +1,12 @@
 import type { Metadata, Viewport } from 'next'
+import { cookies } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/site/SiteFooter'
-import { SiteHeader } from '@/components/site/SiteHeader'
+import { type HeaderViewer, SiteHeader } from '@/components/site/SiteHeader'
+import { SESSION_COOKIE } from '@/contributions/session'
+import { getViewer } from '@/contributions/viewer'
+import { issueFormToken } from '@/forms/guard'
 import { getTerritoryLogo } from '@/site/logo'
 import { currentOrigin, getCurrentTerritory } from '@/site/territory'
 import { readablePrimary } from '@/site/theme'
@@ -27,11 +31,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' }
 
+/** The logged-in visitor for the header; anonymous visits (no session cookie) skip the lookup. */
+async function headerViewer(): Promise<HeaderViewer | null> {
+  if (!(await cookies()).has(SESSION_COOKIE)) return null
+  const viewer = await getViewer()
+  return viewer ? { name: viewer.name ?? viewer.email, logoutToken: issueFormToken('logout', viewer.id) } : null
+}
+
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
   const territory = await getCurrentTerritory()
   const accent = /^#[0-9a-f]{6}$/i.test(territory?.accentColor ?? '') ? territory!.accentColor! : undefined
   const style = { '--primary': readablePrimary(territory?.primaryColor), ...(accent ? { '--accent': accent } : {}) } as React.CSSProperties
-  const logo = await getTerritoryLogo(territory)
+  const [logo, viewer] = await Promise.all([getTerritoryLogo(territory), headerViewer()])
   return (
     <html lang="fr">
       <body style={style}>
@@ -40,7 +51,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           <a href="#q-entete">Aller à la recherche</a>
           <a href="#pied">Aller au pied de page</a>
         </div>
-        <SiteHeader territory={territory} logo={logo} />
+        <SiteHeader territory={territory} logo={logo} viewer={viewer} />
         <main id="contenu" tabIndex={-1}>
           {children}
         </main>

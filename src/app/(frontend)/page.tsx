@@ -69,6 +69,43 @@ export default async function HomePage() {
       </section>
 
       <div className="container home-sections">
+        <section aria-labelledby="titre-participer" className="home-invites">
+          <h2 id="titre-participer">Participer</h2>
+          <ul className="invite-grid" role="list">
+            <li className="invite">
+              <h3>Proposer ou demander un coup de main</h3>
+              <p>Vous pouvez aider un voisin, ou vous cherchez quelqu’un pour les courses, le jardin, un trajet ?</p>
+              <p>
+                <a className="button" href="/annonces/nouvelle">
+                  Déposer une annonce
+                </a>
+              </p>
+            </li>
+            <li className="invite">
+              <h3>Faire connaître votre entreprise ou association</h3>
+              <p>Inscription gratuite : votre fiche, vos horaires et vos services, vérifiés par la mairie.</p>
+              <p>
+                <a className="button button-secondary" href="/inscrire-mon-activite">
+                  Inscrire mon activité
+                </a>
+              </p>
+            </li>
+            <li className="invite">
+              <h3>Suivre ma commune</h3>
+              <p>Recevez par e-mail, une fois par jour au plus, les nouvelles annonces et fiches près de chez vous.</p>
+              <p>
+                <a className="button button-secondary" href="/alertes">
+                  Créer une alerte
+                </a>
+              </p>
+            </li>
+          </ul>
+          <p>
+            Première visite ? <a href="/inscription">Créer un compte</a> (gratuit) · Déjà inscrit ?{' '}
+            <a href="/connexion">Se connecter</a>
+          </p>
+        </section>
+
         <section aria-labelledby="titre-categories">
           <h2 id="titre-categories">Parcourir par catégorie</h2>
           <ul className="category-grid" role="list">

@@ -37,3 +37,17 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
     </nav>
   )
 }
+
+/** A page number past the last page (an old link, a typed address): says so and links to the last page. */
+export function PageBeyondEnd({ page, totalPages, href }: { page: number; totalPages: number; href: string }) {
+  return (
+    <div className="notice-box" role="status">
+      <p>
+        La page {page} n’existe pas : {totalPages > 1 ? `il y a ${totalPages} pages de résultats` : 'tous les résultats tiennent sur une seule page'}.
+      </p>
+      <p>
+        <a href={href}>{totalPages > 1 ? `Aller à la dernière page (page ${totalPages})` : 'Voir les résultats'}</a>
+      </p>
+    </div>
+  )
+}

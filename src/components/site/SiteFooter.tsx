@@ -35,7 +35,16 @@ export function SiteFooter({ territory }: { territory: Territory | null }) {
               <a href="/plan-du-site">Plan du site</a>
             </li>
             <li>
-              <a href="/admin">Espace de gestion</a>
+              <a href="/inscription">Créer un compte</a>
+            </li>
+            <li>
+              <a href="/inscrire-mon-activite">Inscrire mon activité</a>
+            </li>
+            <li>
+              <a href="/alertes">Alertes e-mail</a>
+            </li>
+            <li>
+              <a href="/admin">Espace de gestion (mairies)</a>
             </li>
           </ul>
         </nav>

@@ -1,3 +1,4 @@
+import { FormGuardFields } from '@/forms/components'
 import type { Territory } from '@/payload-types'
 
 const NAV = [
@@ -9,7 +10,24 @@ const NAV = [
   { href: '/carte', label: 'Carte' },
 ]
 
-export function SiteHeader({ territory, logo = '/logo.svg' }: { territory: Territory | null; logo?: string }) {
+/** Who is logged in, as the header needs it: a name and a logout form token. */
+export type HeaderViewer = { name: string; logoutToken: string }
+
+/**
+ * The header of every public page: brand, quick search, the account doors (« Se connecter »,
+ * or « Mon espace » and « Se déconnecter » once logged in, rendered on the server: no
+ * JavaScript) and the « Déposer une annonce » button. A page showing a viewer is never shared
+ * between visitors: src/site/htmlDelivery.ts marks it private.
+ */
+export function SiteHeader({
+  territory,
+  logo = '/logo.svg',
+  viewer = null,
+}: {
+  territory: Territory | null
+  logo?: string
+  viewer?: HeaderViewer | null
+}) {
   return (
     <header className="site-header">
       <div className="container header-body">
@@ -20,6 +38,28 @@ export function SiteHeader({ territory, logo = '/logo.svg' }: { territory: Terri
             <span className="brand-tagline">L’annuaire local : commerces, artisans, associations, services et entraide</span>
           </span>
         </a>
+        <div className="account-doors">
+          {viewer ? (
+            <>
+              <a href="/mon-espace" className="door-link" data-session="">
+                Mon espace<span className="sr-only"> ({viewer.name})</span>
+              </a>
+              <form method="post" action="/deconnexion/envoyer" className="door-form">
+                <FormGuardFields token={viewer.logoutToken} />
+                <button type="submit" className="button-link door-link">
+                  Se déconnecter
+                </button>
+              </form>
+            </>
+          ) : (
+            <a href="/connexion" className="door-link">
+              Se connecter
+            </a>
+          )}
+          <a href="/annonces/nouvelle" className="button door-post">
+            Déposer une annonce
+          </a>
+        </div>
         <form action="/recherche" method="get" role="search" className="quick-search" aria-label="Recherche rapide">
           <label htmlFor="q-entete" className="sr-only">
             Rechercher dans l’annuaire

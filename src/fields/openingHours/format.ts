@@ -38,6 +38,33 @@ export function formatWeeklyHours(hours: OpeningHours): Array<{ day: string; tex
   })
 }
 
+/** "24 décembre" (with the year when asked). */
+function dayAndMonth(localDate: string, withYear: boolean): string {
+  const [year, month, day] = localDate.split('-').map(Number) as [number, number, number]
+  return `${day === 1 ? '1er' : day} ${MONTHS[month - 1]}${withYear ? ` ${year}` : ''}`
+}
+
+/** "du 24 au 26 décembre", "du 30 novembre au 2 décembre", "du 28 décembre 2026 au 3 janvier 2027", "le 25 décembre". */
+export function formatDateRange(from: string, to: string): string {
+  if (from === to) return `le ${dayAndMonth(from, false)}`
+  const sameYear = from.slice(0, 4) === to.slice(0, 4)
+  const start = sameYear && from.slice(5, 7) === to.slice(5, 7) ? String(Number(from.slice(8, 10)) === 1 ? '1er' : Number(from.slice(8, 10))) : dayAndMonth(from, !sameYear)
+  return `du ${start} au ${dayAndMonth(to, !sameYear)}`
+}
+
+/** The closure covering `date` (local date in `timeZone`), if any. */
+export function currentClosure(hours: OpeningHours, date: Date, timeZone = DEFAULT_TIME_ZONE) {
+  const today = wallClock(date, timeZone).date
+  return hours.closures.find((c) => c.from <= today && today <= c.to) ?? null
+}
+
+/** "Fermé pour congés du 24 au 26 décembre", with the owner's label when it says more. */
+export function describeClosure(closure: { from: string; to: string; label?: string }): string {
+  const label = closure.label?.trim()
+  const extra = label && !/^cong[ée]s?$/i.test(label) ? ` (${label})` : ''
+  return `Fermé pour congés ${formatDateRange(closure.from, closure.to)}${extra}`
+}
+
 /** "à 14 h 00", "demain à 8 h 00", "lundi à 8 h 00", "le 3 août à 8 h 00". */
 function describeWhen(change: Date, now: Date, timeZone: string, isClosing: boolean): string {
   const today = wallClock(now, timeZone).date
@@ -72,8 +99,9 @@ export function describeOpenState(hours: OpeningHours, date: Date, timeZone = DE
       ? `Ouvert maintenant · ferme ${describeWhen(change, date, timeZone, true)}`
       : 'Ouvert maintenant'
   }
+  const closure = currentClosure(hours, date, timeZone)
   const label = closedLabel(hours, wallClock(date, timeZone).date)
-  const closed = label ? `Fermé (${label})` : 'Fermé'
+  const closed = closure ? describeClosure(closure) : label ? `Fermé (${label})` : 'Fermé'
   return change ? `${closed} · ouvre ${describeWhen(change, date, timeZone, false)}` : closed
 }
 

@@ -1,5 +1,8 @@
 export {
+  currentClosure,
+  describeClosure,
   describeOpenState,
+  formatDateRange,
   formatMinutes,
   formatTime,
   formatWeeklyHours,

@@ -56,6 +56,23 @@ const differentTimes = {
   message: "L'heure de fermeture doit être différente de l'heure d'ouverture.",
 }
 
+/** Latest closing time of a range that ends after midnight (22:00–02:00 yes, 12:00–08:00 no). */
+export const LATEST_OVERNIGHT_CLOSE = '06:00'
+
+/** The French message when a range closes before it opens and too late to be a night range; null if fine. */
+export function overnightProblem(opens: string, closes: string): string | null {
+  const start = toMinutes(opens)
+  const end = toMinutes(closes)
+  if (end >= start || end <= toMinutes(LATEST_OVERNIGHT_CLOSE)) return null
+  return `La fermeture (${closes}) est avant l'ouverture (${opens}) : vérifiez les heures (par exemple ${closes}–${opens}). Une plage qui finit après minuit doit fermer au plus tard à ${LATEST_OVERNIGHT_CLOSE}.`
+}
+
+const plausibleOvernight = {
+  check: (range: { opens?: string; closes?: string }) =>
+    range.opens === undefined || range.closes === undefined || overnightProblem(range.opens, range.closes) === null,
+  message: (range: { opens?: string; closes?: string }) => overnightProblem(range.opens ?? '', range.closes ?? '') ?? '',
+}
+
 /**
  * One opening range on a weekday. `closes` earlier than `opens` means the range ends the next
  * day (e.g. 22:00–02:00).
@@ -70,6 +87,9 @@ export const weeklyRangeSchema = z
     { error: "Plage horaire invalide : indiquez un jour, une heure d'ouverture et une heure de fermeture." },
   )
   .refine(differentTimes.check, { error: differentTimes.message, path: ['closes'] })
+  .superRefine((range, ctx) => {
+    if (!plausibleOvernight.check(range)) ctx.addIssue({ code: 'custom', path: ['closes'], message: plausibleOvernight.message(range) })
+  })
 
 /** A period closed all day, both dates included (holidays, works…). */
 export const closureSchema = z
@@ -108,6 +128,9 @@ export const exceptionSchema = z
     },
   )
   .refine(differentTimes.check, { error: differentTimes.message, path: ['closes'] })
+  .superRefine((range, ctx) => {
+    if (!plausibleOvernight.check(range)) ctx.addIssue({ code: 'custom', path: ['closes'], message: plausibleOvernight.message(range) })
+  })
 
 export type WeeklyRange = z.infer<typeof weeklyRangeSchema>
 export type Closure = z.infer<typeof closureSchema>

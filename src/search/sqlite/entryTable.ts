@@ -334,6 +334,7 @@ export class EntryTable {
             box: radius !== null ? boundingBox(near, radius) : null,
             // Compared with the haversine term, which grows with the distance: no asin or sqrt per entry.
             maxTerm: radius !== null ? haversineTermOfKm(radius) : Number.POSITIVE_INFINITY,
+            served: near.servedCommune !== null ? this.communeSets.holding(flags([near.servedCommune])) : null,
           }
         : null,
     }
@@ -472,7 +473,8 @@ type Filter = {
   prices: Uint8Array | null
   /** The code of the kind whose announcement kinds are filtered. */
   announcements: number
-  near: { unit: [number, number, number]; box: ReturnType<typeof boundingBox> | null; maxTerm: number } | null
+  /** `served`: flags by commune set code of the sets holding the served commune, kept outside the radius. */
+  near: { unit: [number, number, number]; box: ReturnType<typeof boundingBox> | null; maxTerm: number; served: Uint8Array | null } | null
 }
 /** Entries counted by kind and price code, and by commune and category set code. */
 type FacetCounts = { kinds: Int32Array; prices: Int32Array; communeSets: Int32Array; categorySets: Int32Array }
@@ -509,6 +511,7 @@ function filterAndCount(
   const hasBox = box !== null
   const { minLat, maxLat, minLng, maxLng } = box ?? { minLat: 0, maxLat: 0, minLng: 0, maxLng: 0 }
   const maxTerm = near?.maxTerm ?? Number.POSITIVE_INFINITY
+  const served = near?.served ?? null
   const bonusSets = bonus?.sets ?? null
   const bonusWeight = bonus?.weight ?? 0
   const kindCounts = counts.kinds
@@ -530,7 +533,9 @@ function filterAndCount(
     if (expiry < nextExpiry) nextExpiry = expiry
     let term = Number.NaN
     if (hasNear) {
-      if (hasBox) {
+      // An entry serving the searched commune stays whatever its distance.
+      const serves = served !== null && served[communeSet[p]!] === 1
+      if (hasBox && !serves) {
         // NaN (no coordinates) passes these tests, and fails the radius after.
         const la = lat[p]!
         if (la < minLat || la > maxLat) continue
@@ -541,7 +546,7 @@ function filterAndCount(
       const dy = y[p]! - nearY
       const dz = z[p]! - nearZ
       term = (dx * dx + dy * dy + dz * dz) / 4
-      if (hasBox && !(term <= maxTerm)) continue
+      if (hasBox && !serves && !(term <= maxTerm)) continue
     }
     const kind = kinds[p]!
     const price = prices[p]!

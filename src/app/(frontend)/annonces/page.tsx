@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { CommuneSelect } from '@/components/site/CommuneSelect'
 import { EntryList } from '@/components/site/EntryCard'
-import { Pagination } from '@/components/site/Pagination'
+import { HelpCallsToAction } from '@/components/site/HelpCallsToAction'
+import { PageBeyondEnd, Pagination } from '@/components/site/Pagination'
 import { hitToCard, lookupOf } from '@/site/cards'
 import { getCategories, getCommunes } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, plural, PRICE_LABELS } from '@/site/labels'
@@ -53,6 +54,7 @@ export default async function BoardPage({ searchParams }: Props) {
         Un voisin propose de conduire à un rendez-vous, une personne âgée cherche quelqu’un pour tondre sa pelouse : les
         coups de main du territoire, gratuits, payants ou payables en CESU, et les informations des mairies.
       </p>
+      <HelpCallsToAction communeId={resolved.commune?.id} />
       <nav aria-label="Type d’annonce" className="tabs">
         <ul>
           {kindLinks.map((link) => (
@@ -86,7 +88,9 @@ export default async function BoardPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="result-count">{plural(result.total, 'annonce', 'annonces')}</p>
-      {result.total ? (
+      {result.total && result.hits.length === 0 ? (
+        <PageBeyondEnd page={search.page ?? 1} totalPages={result.totalPages} href={boardPath({ page: result.totalPages })} />
+      ) : result.total ? (
         <>
           <EntryList entries={result.hits.map((hit) => hitToCard(hit, lookup))} headingLevel={2} />
           <Pagination page={result.page} totalPages={result.totalPages} hrefFor={(n) => boardPath({ page: n })} />

@@ -80,9 +80,25 @@ export default async function MapPage({ searchParams }: Props) {
           <label htmlFor="rayon-carte">Distance</label>
           <RadiusSelect id="rayon-carte" value={search.rayon} />
         </div>
+        {/* Filters this form does not show (type, announcement kind, price, position, sort) are kept. */}
+        {(['type', 'annonce', 'tarif'] as const).flatMap((name) =>
+          (search[name] ?? []).map((value) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />),
+        )}
+        {search.lat !== undefined && search.lng !== undefined ? (
+          <>
+            <input type="hidden" name="lat" value={search.lat} />
+            <input type="hidden" name="lng" value={search.lng} />
+          </>
+        ) : null}
+        {search.tri ? <input type="hidden" name="tri" value={search.tri} /> : null}
         <button type="submit" className="button">
           Afficher
         </button>
+        {search.type?.length || search.annonce?.length || search.tarif?.length ? (
+          <p className="hint">
+            Les autres filtres (type, tarif) sont gardés : <a href={searchPath(search)}>les modifier dans la recherche détaillée</a>.
+          </p>
+        ) : null}
       </form>
       <p className="result-count">
         {plural(result.total, 'lieu', 'lieux')}

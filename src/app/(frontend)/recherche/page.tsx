@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { EntryList } from '@/components/site/EntryCard'
 import { Facets } from '@/components/site/Facets'
-import { Pagination } from '@/components/site/Pagination'
+import { HelpCallsToAction } from '@/components/site/HelpCallsToAction'
+import { PageBeyondEnd, Pagination } from '@/components/site/Pagination'
 import { SearchFilters } from '@/components/site/SearchFilters'
 import { hitToCard, lookupOf } from '@/site/cards'
 import { getCategories, getCommunes } from '@/site/directory'
@@ -92,17 +93,15 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="container">
       <Breadcrumbs items={[{ label: 'Recherche' }]} />
       <h1>{heading}</h1>
-      <p className="mobile-only">
-        <a href="#resultats">Aller directement aux résultats ({result.total.toLocaleString('fr-FR')})</a>
-      </p>
       <div className="search-layout">
-        <aside className="filters" aria-labelledby="titre-filtres">
-          <h2 id="titre-filtres">Filtrer</h2>
+        {/* On a phone the filters fold behind « Filtrer » so that results come first; open on a wide screen. */}
+        <details className="filters filters-fold" data-open-wide="">
+          <summary id="titre-filtres">Filtrer</summary>
           <SearchFilters search={search} categories={categories} communes={communes} centre={resolved.centre} />
           {result.total > 0 ? (
             <Facets facets={result.facets} search={search} categories={lookup.categories} communes={lookup.communes} path={path} />
           ) : null}
-        </aside>
+        </details>
         <div id="resultats" tabIndex={-1}>
           <div className="toolbar">
             <p className="result-count" id="nombre-resultats">
@@ -117,7 +116,9 @@ export default async function SearchPage({ searchParams }: Props) {
             ) : null}
           </div>
           <ActiveFilters resolved={resolved} path={path} />
-          {result.total > 0 ? (
+          {result.total > 0 && result.hits.length === 0 ? (
+            <PageBeyondEnd page={search.page ?? 1} totalPages={result.totalPages} href={searchPath(search, { page: result.totalPages })} />
+          ) : result.total > 0 ? (
             <>
               <h2 className="sr-only">Liste des résultats</h2>
               <EntryList entries={result.hits.map((hit) => hitToCard(hit, lookup))} />
@@ -143,6 +144,8 @@ export default async function SearchPage({ searchParams }: Props) {
                   ou <a href="/categories">parcourez les catégories</a>.
                 </p>
               )}
+              <p>Personne ne propose encore ce que vous cherchez ? Demandez-le aux habitants, ou soyez prévenu dès que ça arrive.</p>
+              <HelpCallsToAction words={search.q} categoryId={resolved.category?.id} communeId={resolved.commune?.id} radiusKm={search.rayon} />
             </section>
           )}
         </div>

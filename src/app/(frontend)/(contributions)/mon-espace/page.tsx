@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { unsubscribePath } from '@/contributions/alerts'
 import { getViewer } from '@/contributions/viewer'
 import { STATUS_LABELS, type Status } from '@/fields/status'
 import { Form, FormGuardFields } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
+import type { Alert } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
 import { entryPath } from '@/site/urls'
 
@@ -22,6 +24,16 @@ const NOTICES: Record<string, string> = {
   fiche: 'Votre fiche est enregistrée.',
 }
 
+/** « Mots : pain · Formerie (10 km) · Boulangerie » */
+function describeAlert(alert: Alert): string {
+  const { words, commune, radiusKm, categories } = alert.query ?? {}
+  const parts: string[] = []
+  if (words) parts.push(`Mots : ${words}`)
+  if (commune && typeof commune === 'object') parts.push(`${commune.name}${radiusKm ? ` (${radiusKm} km autour)` : ''}`)
+  for (const c of categories ?? []) if (typeof c === 'object') parts.push(c.name)
+  return parts.length ? parts.join(' · ') : 'Toutes les nouveautés du territoire'
+}
+
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams
   const viewer = await getViewer()
@@ -29,7 +41,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const payload = await sitePayload()
   // Owner and author fields are private (field access): each query filters on the viewer itself.
   const asViewer = { overrideAccess: true, depth: 0 } as const
-  const [announcements, businesses, associations, requests] = await Promise.all([
+  const [announcements, businesses, associations, requests, alerts] = await Promise.all([
     payload.find({ collection: 'announcements', where: { author: { equals: viewer.id } }, sort: '-createdAt', limit: 100, ...asViewer }),
     payload.find({ collection: 'businesses', where: { owners: { equals: viewer.id } }, limit: 50, ...asViewer }),
     payload.find({ collection: 'associations', where: { owners: { equals: viewer.id } }, limit: 50, ...asViewer }),
@@ -40,6 +52,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       limit: 50,
       ...asViewer,
     }),
+    // Alerts belong to an e-mail address, not an account: the viewer's own address.
+    payload.find({ collection: 'alerts', where: { or: [{ email: { equals: viewer.email } }, { email: { equals: viewer.email.toLowerCase() } }] }, sort: '-createdAt', limit: 50, overrideAccess: true, depth: 1 }),
   ])
   const profiles = [
     ...businesses.docs.map((d) => ({ kind: 'businesses' as const, doc: d })),
@@ -65,9 +79,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <li>
           <a href="/alertes">Créer une alerte e-mail</a>
         </li>
-        <li>
-          <a href="/deconnexion">Se déconnecter</a>
-        </li>
       </ul>
 
       <h2>Mes annonces</h2>
@@ -92,11 +103,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                   <br />
                   <span className="hint">{a.kind === 'need' ? 'J’ai besoin d’aide' : a.kind === 'offer' ? 'Je propose mon aide' : 'Information'}</span>
                 </td>
-                <td>
+                <td data-label="État">
                   {STATUS_LABELS[a.status as Status]}
                   {a.status === 'rejected' && a.rejectionReason ? <p className="hint">Motif : {a.rejectionReason}</p> : null}
                 </td>
-                <td>{dateFr(a.expiresAt)}</td>
+                <td data-label="Fin">{dateFr(a.expiresAt)}</td>
                 <td>
                   <div className="inline-actions">
                     <a className="button button-secondary" href={`/mon-espace/annonces/${a.id}`}>
@@ -143,6 +154,36 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
+      )}
+
+      <h2>Mes alertes e-mail</h2>
+      {alerts.docs.length === 0 ? (
+        <p>
+          Aucune alerte. <a href="/alertes">Créer une alerte</a> pour recevoir les nouvelles annonces et fiches de votre commune.
+        </p>
+      ) : (
+        <>
+          <ul className="directory-list">
+            {alerts.docs.map((alert) => (
+              <li key={alert.id} className="card">
+                <p>{describeAlert(alert)}</p>
+                <p className="hint">
+                  {alert.confirmed
+                    ? `Active${alert.lastSentAt ? `, dernier envoi le ${dateFr(alert.lastSentAt)}` : ''}.`
+                    : 'En attente : cliquez sur le lien de l’e-mail de confirmation pour l’activer.'}
+                </p>
+                <p>
+                  <a className="button button-secondary" href={unsubscribePath(alert.id)}>
+                    Arrêter cette alerte<span className="sr-only"> ({describeAlert(alert)})</span>
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/alertes">Créer une autre alerte</a>
+          </p>
+        </>
       )}
 
       <h2>Messages reçus</h2>

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 /**
  * Leaflet and its clustering plugin, served from node_modules so that maps need no
@@ -18,11 +19,40 @@ const FILES: Record<string, { file: string; type: string }> = {
   'markercluster/MarkerCluster.Default.css': { file: 'leaflet.markercluster/dist/MarkerCluster.Default.css', type: 'text/css; charset=utf-8' },
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+type Encoded = { raw: Uint8Array<ArrayBuffer>; br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> }
+/** Each file read and compressed once (brotli and gzip at their best: they never change). */
+const encoded = new Map<string, Promise<Encoded>>()
+
+function encode(file: string, compressible: boolean): Promise<Encoded> {
+  let entry = encoded.get(file)
+  if (!entry) {
+    entry = readFile(path.join(process.cwd(), 'node_modules', file)).then((body) => ({
+      raw: new Uint8Array(body),
+      ...(compressible
+        ? {
+            br: new Uint8Array(zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })),
+            gzip: new Uint8Array(zlib.gzipSync(body, { level: 9 })),
+          }
+        : {}),
+    }))
+    entry.catch(() => encoded.delete(file))
+    encoded.set(file, entry)
+  }
+  return entry
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const entry = FILES[(await params).path.join('/')]
   if (!entry) return new Response('Fichier introuvable', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  const body = await readFile(path.join(process.cwd(), 'node_modules', entry.file))
-  return new Response(new Uint8Array(body), {
-    headers: { 'Content-Type': entry.type, 'Cache-Control': 'public, max-age=604800, immutable' },
+  const files = await encode(entry.file, !entry.type.startsWith('image/'))
+  const accepts = request.headers.get('accept-encoding') ?? ''
+  const [body, encoding] = files.br && /\bbr\b/.test(accepts) ? [files.br, 'br'] : files.gzip && /\bgzip\b/.test(accepts) ? [files.gzip, 'gzip'] : [files.raw, null]
+  return new Response(body, {
+    headers: {
+      'Content-Type': entry.type,
+      'Cache-Control': 'public, max-age=604800, immutable',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    },
   })
 }

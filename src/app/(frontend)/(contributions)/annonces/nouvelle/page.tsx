@@ -19,10 +19,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewAnnouncementPage({ searchParams }: Props) {
   const query = await searchParams
   const viewer = await getViewer()
-  if (!viewer) redirect('/connexion?suite=/annonces/nouvelle')
+  const kindAsked = query.type === 'besoin' ? 'need' : query.type === 'offre' ? 'offer' : undefined
+  if (!viewer) redirect(`/connexion?suite=${encodeURIComponent(`/annonces/nouvelle${kindAsked ? `?type=${query.type}` : ''}`)}`)
   const payload = await sitePayload()
   const territory = await getCurrentTerritory()
-  const state = await formState('announcement', query)
+  const flashed = await formState('announcement', query)
+  // « Publier une demande » (?type=besoin) ticks « J’ai besoin d’aide » for them.
+  const state = kindAsked && !flashed.values.kind ? { ...flashed, values: { ...flashed.values, kind: kindAsked } } : flashed
   const staff = isStaffAuthor(viewer)
   const [categories, communes] = await Promise.all([categoryOptions(payload, territory?.id), communeOptions(payload, territory?.id)])
   if (query.envoye) {
