@@ -13,6 +13,7 @@ import { closeDatabase } from './database/close'
 import { guardPoolErrors } from './database/guardPoolErrors'
 import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
+import { graphqlGuard } from './server/graphqlGuard'
 import { rateLimits, redisStores } from './server/rateLimits'
 import { rejectMalformedQueries } from './server/rejectMalformedQueries'
 import { securityHeaders } from './server/securityHeaders'
@@ -68,6 +69,8 @@ async function main() {
   app.use(securityHeaders({ dev, jsonPaths: [SEARCH_API_PATH] }))
   app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)
   app.use(territoryPathPrefix(payload))
+  // Before the limits: a GraphQL account operation counts against its REST twin's limit.
+  app.use(graphqlGuard)
   app.use(rateLimits({ stores: limitStores, log: (error) => payload.logger.error({ err: error }, 'limites d’envoi') }))
   app.use(rejectMalformedQueries)
   app.get(SEARCH_API_PATH, searchRoute(payload))

@@ -12,6 +12,7 @@ import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
 import { enforcePasswordPolicy, guardRoleChanges, requireTextEmail } from './hooks'
+import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -42,7 +43,14 @@ export const Users: CollectionConfig = {
     // Payload lets any account unlock any other after too many failed logins: administrators only.
     unlock: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
-  hooks: { beforeOperation: [enforcePasswordPolicy], beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, hashAlikeOnLogin, signUpAlike],
+    beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges],
+    afterOperation: [hideCreatedAccount],
+    afterError: [sameAnswerErrors],
+  },
+  // In place of Payload's: the same immediate answer for every address.
+  endpoints: [forgotPasswordAlike],
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 100 },
     {

@@ -1,4 +1,4 @@
-import { requestPasswordReset } from '@/contributions/accounts'
+import { requestPasswordResetInBackground } from '@/contributions/accounts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { handleForm } from '@/forms/handle'
 import { requestOrigin, seeOther } from '@/forms/http'
@@ -15,11 +15,8 @@ export async function POST(request: Request): Promise<Response> {
     onValid: async (data) => {
       const payload = await sitePayload()
       const territory = await requestTerritory(payload, request)
-      const result = await requestPasswordReset(payload, data.email, {
-        origin: requestOrigin(request),
-        territoryName: territory?.name ?? null,
-      })
-      return result.ok ? seeOther('/mot-de-passe-oublie?envoye=1') : { errors: result.errors }
+      requestPasswordResetInBackground(payload, data.email, { origin: requestOrigin(request), territoryName: territory?.name ?? null })
+      return seeOther('/mot-de-passe-oublie?envoye=1')
     },
   })
 }
