@@ -96,6 +96,9 @@ export async function verifyAccount(payload: Payload, token: unknown): Promise<'
   }
 }
 
+export const LOGIN_REFUSED =
+  'Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez. Après 5 essais manqués, un compte est bloqué 15 minutes ; « Mot de passe oublié » permet d’en choisir un nouveau.'
+
 export type LoginResult = { ok: true; token: string; user: User; maxAgeSeconds: number } | { ok: false; errors: Errors }
 
 export async function logIn(payload: Payload, input: { email: string; password: string }): Promise<LoginResult> {
@@ -111,11 +114,9 @@ export async function logIn(payload: Payload, input: { email: string; password: 
         errors: { _form: 'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail reçu à l’inscription.' },
       }
     }
-    if (isPayloadError(error, 'LockedAuth')) {
-      return { ok: false, errors: { _form: 'Trop d’essais : ce compte est bloqué 15 minutes. Réessayez plus tard ou choisissez « Mot de passe oublié ».' } }
-    }
-    if (isPayloadError(error, 'AuthenticationError') || isPayloadError(error, 'ValidationError')) {
-      return { ok: false, errors: { _form: 'Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez.' } }
+    // A locked account reads like a wrong password: « bloqué » would tell that the address has an account.
+    if (isPayloadError(error, 'LockedAuth') || isPayloadError(error, 'AuthenticationError') || isPayloadError(error, 'ValidationError')) {
+      return { ok: false, errors: { _form: LOGIN_REFUSED } }
     }
     throw error
   }
