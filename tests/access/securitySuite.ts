@@ -526,20 +526,6 @@ export function securitySuite(getWorld: () => World) {
       expect(raw.headers.get('ratelimit-policy')).toMatch(/^\d+;w=\d+/)
     })
   })
-}
-
-/** A Lexical document with one paragraph holding `children`. */
-function lexical(children: unknown[]) {
-  return {
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children }],
-    },
-  }
 
   describe('account enumeration (issue 17): the same answer for a taken and a free address', () => {
     /** An answer with the address replaced, to compare two answers about two addresses. */
@@ -642,4 +628,18 @@ function lexical(children: unknown[]) {
     })
   })
 
+}
+
+/** A Lexical document with one paragraph holding `children`. */
+function lexical(children: unknown[]) {
+  return {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children }],
+    },
+  }
 }
