@@ -462,7 +462,10 @@ export function securitySuite(getWorld: () => World) {
       let last = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: 'mauvais' })
       for (let i = 0; i < 6; i++) last = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: 'mauvais' })
       expect(last.status).toBe(401)
-      expect(last.text).toMatch(/verrouillé|bloqué/i)
+      // French, and worded like a wrong password: « bloqué » would tell a stranger the account exists (issue 17).
+      expect(last.text).toMatch(/incorrect/i)
+      const right = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: EXTRA_PASSWORD })
+      expect(right.status).toBe(401)
     })
   })
 
