@@ -24,6 +24,8 @@ import { sireneEndpoint } from './sirene/endpoint'
 import { searchEndpoint } from './search/endpoint'
 import { resolveSecret } from './secret'
 import { frenchApiErrors } from './server/apiErrors'
+import { accountMutations } from './graphql/accountMutations'
+import { hideGraphqlSuggestions, hideSuggestionsRules } from './graphql/hideSuggestions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -89,7 +91,7 @@ export default buildConfig({
   },
   collections,
   // French REST errors that keep each field's message; the request's own mistakes as 400, not 500.
-  hooks: { afterError: [frenchApiErrors] },
+  hooks: { afterError: [frenchApiErrors, hideGraphqlSuggestions] },
   endpoints: [...moderationEndpoints, ...reportEndpoints, ...openDataEndpoints, importRunEndpoint, sireneEndpoint, searchEndpoint, newTerritoryEndpoint],
   jobs: jobsConfig,
   editor: lexicalEditor(),
@@ -97,7 +99,13 @@ export default buildConfig({
   email: createEmailAdapter(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'), maxComplexity: 1000 },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
+    maxComplexity: 1000,
+    // No « Did you mean … » in production; forgotPasswordUser answers alike (see the files).
+    validationRules: hideSuggestionsRules,
+    mutations: accountMutations,
+  },
   upload: { limits: { fileSize: 5 * 1024 * 1024 } },
   logger: createLogger(),
   telemetry: false,

@@ -13,6 +13,7 @@ import { closeDatabase } from './database/close'
 import { guardPoolErrors } from './database/guardPoolErrors'
 import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
+import { graphqlGuard } from './server/graphqlGuard'
 import { rateLimits, redisStores } from './server/rateLimits'
 import { rejectMalformedQueries } from './server/rejectMalformedQueries'
 import { securityHeaders } from './server/securityHeaders'
@@ -75,6 +76,8 @@ async function main() {
   app.use(markLoopbackClient)
   app.use(refuseForeignOrigins(payload))
   app.use(adminUnauthorizedToSite)
+  // Before the limits: a GraphQL account operation counts against its REST twin's limit.
+  app.use(graphqlGuard)
   app.use(rateLimits({ stores: limitStores, log: (error) => payload.logger.error({ err: error }, 'limites d’envoi') }))
   app.use(rejectMalformedQueries)
   app.get(SEARCH_API_PATH, searchRoute(payload))

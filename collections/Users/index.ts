@@ -12,6 +12,7 @@ import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
 import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, requireTextEmail } from './hooks'
+import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -45,7 +46,14 @@ export const Users: CollectionConfig = {
     // Payload lets any account unlock any other after too many failed logins: administrators only.
     unlock: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
-  hooks: { beforeOperation: [enforcePasswordPolicy], beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, hashAlikeOnLogin, signUpAlike],
+    beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory],
+    afterOperation: [hideCreatedAccount],
+    afterError: [sameAnswerErrors],
+  },
+  // In place of Payload's: the same immediate answer for every address.
+  endpoints: [forgotPasswordAlike],
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 100 },
     {

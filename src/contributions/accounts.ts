@@ -2,8 +2,10 @@ import { AuthenticationError, type Payload } from 'payload'
 
 import { isPayloadError } from '@/errors/isPayloadError'
 
+import { hashDummyPassword } from '@/auth/dummyPassword'
+import { passwordProblem } from '@/auth/passwordPolicy'
 import { queueEmail } from '@/email/send'
-import { resetPasswordEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
+import { resetPasswordEmail, signUpAttemptEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
 import type { User } from '@/payload-types'
 
 import { validationMessages } from './payloadErrors'
@@ -20,17 +22,26 @@ export const RESET_PATH = '/reinitialiser-mot-de-passe'
 
 type Errors = Record<string, string>
 
+/**
+ * Answers alike whether or not the address already has an account (no « un compte existe
+ * déjà »): for a taken address, the password is hashed all the same (same time) and the
+ * owner gets an e-mail saying someone tried, with links to log in or reset the password.
+ */
 export async function signUp(
   payload: Payload,
   input: { name: string; email: string; password: string },
   options: { origin: string; territoryName: string | null; territoryId?: number | null },
 ): Promise<{ ok: true } | { ok: false; errors: Errors }> {
-  const existing = await payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true })
-  if (existing.totalDocs > 0) {
-    return {
-      ok: false,
-      errors: { email: 'Un compte existe déjà avec cette adresse : connectez-vous, ou choisissez « Mot de passe oublié ».' },
-    }
+  // Checked for both paths, so that a weak password is refused alike for a taken address.
+  const weak = passwordProblem(input.password, [input.email, input.name])
+  if (weak) return { ok: false, errors: { password: weak } }
+  const email = input.email.trim().toLowerCase()
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
+  const owner = docs[0]
+  if (owner) {
+    await hashDummyPassword(input.password)
+    await warnOwnerOfSignUpAttempt(payload, owner, options)
+    return { ok: true }
   }
   try {
     const user = await payload.create({
@@ -46,6 +57,21 @@ export async function signUp(
     if (messages) return { ok: false, errors: messages }
     throw error
   }
+}
+
+/** « Quelqu'un a tenté de créer un compte avec votre adresse », queued to the owner. */
+export async function warnOwnerOfSignUpAttempt(
+  payload: Payload,
+  owner: Pick<User, 'email' | 'name'>,
+  options: { origin: string; territoryName: string | null },
+): Promise<void> {
+  const mail = signUpAttemptEmail({
+    name: owner.name,
+    loginUrl: `${options.origin}/connexion`,
+    resetUrl: `${options.origin}/mot-de-passe-oublie`,
+    territoryName: options.territoryName,
+  })
+  await queueEmail(payload, { to: owner.email, ...mail })
 }
 
 export async function sendVerification(payload: Payload, userId: number | string, options: { origin: string; territoryName: string | null }) {
@@ -65,6 +91,9 @@ export async function verifyAccount(payload: Payload, token: unknown): Promise<'
   }
 }
 
+export const LOGIN_REFUSED =
+  'Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez. Après 5 essais manqués, un compte est bloqué 15 minutes ; « Mot de passe oublié » permet d’en choisir un nouveau.'
+
 export type LoginResult = { ok: true; token: string; user: User; maxAgeSeconds: number } | { ok: false; errors: Errors }
 
 export async function logIn(payload: Payload, input: { email: string; password: string }): Promise<LoginResult> {
@@ -80,17 +109,28 @@ export async function logIn(payload: Payload, input: { email: string; password: 
         errors: { _form: 'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail reçu à l’inscription.' },
       }
     }
-    if (isPayloadError(error, 'LockedAuth')) {
-      return { ok: false, errors: { _form: 'Trop d’essais : ce compte est bloqué 15 minutes. Réessayez plus tard ou choisissez « Mot de passe oublié ».' } }
-    }
-    if (isPayloadError(error, 'AuthenticationError') || isPayloadError(error, 'ValidationError')) {
-      return { ok: false, errors: { _form: 'Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez.' } }
+    // A locked account reads like a wrong password: « bloqué » would tell that the address has an account.
+    if (isPayloadError(error, 'LockedAuth') || isPayloadError(error, 'AuthenticationError') || isPayloadError(error, 'ValidationError')) {
+      return { ok: false, errors: { _form: LOGIN_REFUSED } }
     }
     throw error
   }
 }
 
-/** Always answers the same, whether or not the address has an account. */
+/**
+ * Always answers the same, whether or not the address has an account, and at once: the
+ * token and the e-mail are made after the answer (their time would tell an account exists),
+ * errors logged.
+ */
+export function requestPasswordResetInBackground(payload: Payload, emailAddress: string, options: { origin: string; territoryName: string | null }): void {
+  setImmediate(() => {
+    requestPasswordReset(payload, emailAddress, options).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'Demande de nouveau mot de passe non traitée'),
+    )
+  })
+}
+
+/** Makes the reset token and queues the e-mail when the address has an account. */
 export async function requestPasswordReset(
   payload: Payload,
   emailAddress: string,

@@ -3,6 +3,8 @@ import { type Options, type Store, rateLimit } from 'express-rate-limit'
 import { RedisStore } from 'rate-limit-redis'
 import { createClient } from 'redis'
 
+import { limitRoute } from './requestRoute'
+
 /**
  * Abuse limits of the whole product, per client address (express `trust proxy` decides
  * which address that is), in one place: login, account creation and password reset,
@@ -29,7 +31,11 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
 const isPost = (req: Request) => req.method === 'POST'
-const postTo = (...patterns: RegExp[]) => (req: Request) => isPost(req) && patterns.some((p) => p.test(req.path))
+/**
+ * Rules match the normalised route (see `limitRoute`): `/api/users/LOGIN`, `/api/users/%6cogin`,
+ * `/t/<slug>/api/users/login/` and a GraphQL `loginUser` all count as `/api/users/login`.
+ */
+const postTo = (...patterns: RegExp[]) => (req: Request) => isPost(req) && patterns.some((p) => p.test(limitRoute(req)))
 
 /** Order matters: a request counts against the first rule it matches, and the API rule too. */
 export const RULES: Rule[] = [
@@ -71,14 +77,14 @@ export const RULES: Rule[] = [
     name: 'forms',
     limit: 120,
     windowMs: 15 * MINUTE,
-    matches: (req) => isPost(req) && !req.path.startsWith('/api/') && !req.path.startsWith('/admin'),
+    matches: (req) => isPost(req) && !limitRoute(req).startsWith('/api/') && !limitRoute(req).startsWith('/admin'),
     message: 'Vous avez envoyé beaucoup de formulaires en peu de temps.',
   },
   {
     name: 'search',
     limit: 120,
     windowMs: MINUTE,
-    matches: (req) => req.method === 'GET' && /^\/(recherche|api\/search)\/?$/.test(req.path),
+    matches: (req) => req.method === 'GET' && /^\/(recherche|api\/search)$/.test(limitRoute(req)),
     message: 'Vous avez lancé beaucoup de recherches en peu de temps.',
   },
 ]
@@ -88,7 +94,7 @@ export const API_RULE: Rule = {
   name: 'api',
   limit: 600,
   windowMs: MINUTE,
-  matches: (req) => req.path.startsWith('/api/'),
+  matches: (req) => limitRoute(req).startsWith('/api/'),
   message: 'Trop de requêtes vers l’API depuis votre adresse.',
 }
 
@@ -119,7 +125,7 @@ function refuse(rule: Rule) {
     const retryAfter = Number(res.getHeader('Retry-After') ?? Math.ceil(rule.windowMs / 1000))
     const message = `${rule.message} Réessayez dans ${waitText(retryAfter)}.`
     res.status(429)
-    if (req.path.startsWith('/api/') || !String(req.headers.accept ?? '').includes('text/html')) {
+    if (limitRoute(req).startsWith('/api/') || !String(req.headers.accept ?? '').includes('text/html')) {
       res.json({ errors: [{ message, data: { limit: rule.name, retryAfter } }] })
       return
     }

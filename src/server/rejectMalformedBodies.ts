@@ -2,6 +2,9 @@ import { IncomingMessage, type ServerResponse } from 'node:http'
 
 import type { Request, RequestHandler, Response } from 'express'
 
+import { queryProblem } from './rejectMalformedQueries'
+import { normalisedPath } from './requestRoute'
+
 /** JSON bodies bigger than this are refused (uploads are multipart and not concerned). */
 export const MAX_JSON_BYTES = 10 * 1024 * 1024
 /** Deeper JSON is refused: nothing in the model nests that far, and Payload would overflow its stack. */
@@ -19,16 +22,23 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
  */
 export function rejectMalformedBodies(handler: Handler): RequestHandler {
   return (req, res) => {
-    if (!WRITE_METHODS.has(req.method) || !req.path.startsWith('/api/')) return void handler(req, res)
+    if (!WRITE_METHODS.has(req.method) || !normalisedPath(req.path).startsWith('/api/')) return void handler(req, res)
     const type = mediaType(req)
     // GraphQL reads JSON only (Payload answers 500 to anything else).
-    if (req.path === '/api/graphql' && type !== 'application/json') {
+    if (normalisedPath(req.path) === '/api/graphql' && type !== 'application/json') {
       return void refuse(res, 415, 'Envoyez la requête GraphQL en JSON, avec l’en-tête « Content-Type: application/json ».')
     }
-    if (type !== 'application/json' && type !== 'text/plain' && type !== '') return void handler(req, res)
-    readBody(req, MAX_JSON_BYTES)
+    // A POST read as a GET (Payload's method override) carries its query string as the body.
+    const readAsGet = req.method === 'POST' && String(req.headers['x-payload-http-method-override'] ?? '').toUpperCase() === 'GET'
+    if (!readAsGet && type !== 'application/json' && type !== 'text/plain' && type !== '') return void handler(req, res)
+    readBodyOnce(req, MAX_JSON_BYTES)
       .then((body) => {
         if (body === null) return refuse(res, 413, 'Le corps de la requête est trop volumineux (10 Mo au plus).')
+        if (readAsGet) {
+          const problem = queryProblem(body.toString('utf8'))
+          if (problem) return refuse(res, 400, problem)
+          return void handler(replay(req, body), res)
+        }
         if (body.length === 0) return void handler(replay(req, body), res)
         if (type !== 'application/json') {
           return refuse(res, 415, 'Envoyez les données en JSON, avec l’en-tête « Content-Type: application/json ».')
@@ -69,6 +79,18 @@ function depthOf(value: unknown): number {
     level = level.flatMap((v) => (v !== null && typeof v === 'object' ? Object.values(v as object) : []))
   }
   return depth
+}
+
+const BODY = Symbol.for('annuaire.rawBody')
+
+/**
+ * The whole body, read once: a later reader of the same request (the GraphQL guard reads it
+ * before the abuse limits, this middleware after) gets the same buffer.
+ */
+export function readBodyOnce(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const holder = req as IncomingMessage & { [BODY]?: Promise<Buffer | null> }
+  holder[BODY] ??= readBody(req, limit)
+  return holder[BODY]
 }
 
 /** The whole body, or null when it is longer than `limit` bytes. */

@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 
+import { normalisedPath } from './requestRoute'
+
 /** Operators that compare with one value: an object or a list there is a malformed request. */
 const SCALAR_OPERATORS = new Set([
   'equals',
@@ -21,8 +23,8 @@ const SINGLE_NUMBERS = new Set(['limit', 'page', 'depth'])
  * an object, and a one-value filter operator (`where[name][equals]`) given a list or an object.
  */
 export function rejectMalformedQueries(req: Request, res: Response, next: NextFunction) {
-  if (!req.path.startsWith('/api/')) return next()
-  const problem = queryProblem(req.originalUrl.split('?')[1] ?? '')
+  if (!normalisedPath(req.path).startsWith('/api/')) return next()
+  const problem = fileNameProblem(req.path) ?? queryProblem(req.originalUrl.split('?')[1] ?? '')
   if (!problem) return next()
   res.status(400).json({ errors: [{ message: problem }] })
 }
@@ -51,5 +53,31 @@ export function queryProblem(search: string): string | null {
     }
     seen.add(key)
   }
+  return null
+}
+
+/** `/api/<upload collection>/file/<name>`: the name as sent (still percent-encoded). */
+const FILE_PATH = /^\/api\/[^/]+\/file\/(.*)$/i
+
+/**
+ * A file name Payload's file route would choke on (500, found by the penetration test): a NUL
+ * or control character, a slash, a backslash, or `..` alone once decoded, even twice
+ * (`logo.webp%00.html`, `%252e%252e%252fpackage.json`). Real names are plain `logo-pv.webp`.
+ */
+export function fileNameProblem(path: string): string | null {
+  const match = FILE_PATH.exec(path)
+  if (!match) return null
+  let name = match[1]!
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(name)
+      if (next === name) break
+      name = next
+    } catch {
+      return 'Nom de fichier invalide.'
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/^\.{0,2}$/.test(name) || /[\u0000-\u001f\u007f/\\]/.test(name)) return 'Nom de fichier invalide.'
   return null
 }

@@ -304,8 +304,10 @@ export function attacksSuite(getWorld: () => World) {
         _verified: true,
       })
       expect(reply.status).toBe(201)
-      world.track('users', reply.json.doc.id)
-      const stored = await readBack('users', reply.json.doc.id)
+      // A stranger's sign-up answer carries no id (it must read alike for a taken address).
+      const [created] = await world.findAsSuper('users', { email: { equals: email } })
+      world.track('users', created.id)
+      const stored = await readBack('users', created.id)
       expect({ roles: stored.roles, communes: stored.communes ?? [], verified: stored._verified }).toEqual({
         roles: ['resident'],
         communes: [],

@@ -352,6 +352,11 @@ async function writeFieldCell(world: World, rule: WriteFieldRule, actor: Actor, 
   if (rule.op === 'create') {
     reply = await call(world.baseUrl, session, 'POST', `/api/${collection}${query({ depth: 0 })}`, c.data)
     id = reply.json?.doc?.id
+    // A stranger's sign-up answer carries no id (issue 17, enumeration): find the account by its address.
+    const email = (c.data as { email?: unknown }).email
+    if (id === undefined && reply.status < 400 && collection === 'users' && typeof email === 'string') {
+      id = (await world.findAsSuper('users', { email: { equals: email.toLowerCase() } }))[0]?.id
+    }
     if (id !== undefined) world.track(collection, id)
   } else {
     before = (await world.readBack(collection, id!)).json?.[storedField]

@@ -198,6 +198,38 @@ export function malformedSuite(getWorld: () => World) {
       }
     })
 
+    it.each(['where[name][equals][a]=1', 'limit[a]=1', 'depth=1&depth=2'])(
+      'a POST read as a GET (X-Payload-HTTP-Method-Override) with %s answers 400, not 500',
+      async (body) => {
+        const reply = await call(world.baseUrl, null, 'POST', '/api/businesses', undefined, {
+          raw: body,
+          contentType: 'application/x-www-form-urlencoded',
+          headers: { 'X-Payload-HTTP-Method-Override': 'GET' },
+        })
+        expect({ body, status: reply.status }).toEqual({ body, status: 400 })
+        expect(reply.json.errors[0].message).toMatch(/paramètre|filtre/)
+      },
+    )
+
+    it('a POST read as a GET with a good query still answers', async () => {
+      const reply = await call(world.baseUrl, null, 'POST', '/api/businesses', undefined, {
+        raw: 'limit=1&depth=0',
+        contentType: 'application/x-www-form-urlencoded',
+        headers: { 'X-Payload-HTTP-Method-Override': 'GET' },
+      })
+      expect(reply.status).toBe(200)
+      expect(reply.json.docs.length).toBeLessThanOrEqual(1)
+    })
+
+    it.each(['logo-pv.webp%00.html', '%252e%252e%252fpackage.json', '%2e%2e%2fpackage.json', '..%5c..%5cpackage.json'])(
+      'an upload file name like %s answers 400, not 500 (nor a file outside the media)',
+      async (name) => {
+        const reply = await call(world.baseUrl, null, 'GET', `/api/media/file/${name}`)
+        expect({ name, status: reply.status }).toEqual({ name, status: 400 })
+        expect(reply.text).not.toMatch(/"dependencies"/)
+      },
+    )
+
     it('malformed GraphQL answers 4xx', async () => {
       for (const source of ['garbage {', '{ Businesses(where: { id: { equals: "abc" } }) { docs { id } } }', '{ Business(id: "abc") { id } }', '']) {
         const reply = await graphql(world.baseUrl, null, source)

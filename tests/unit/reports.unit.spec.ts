@@ -16,6 +16,11 @@ describe('report helpers', () => {
   it('quotes CSV cells that need it', () => {
     expect(toCsv([['a;b', 'c"d', 'e'], [1, null, 'f\ng']], ';')).toBe('"a;b";"c""d";e\r\n1;;"f\ng"\r\n')
   })
+  it('neutralises cells a spreadsheet would run as a formula (OWASP: leading quote), numbers stay numbers', () => {
+    const cells = ['=HYPERLINK("http://x","y")', '+33 3 44 00 00 00', '-2+3', '@SUM(A1)', '\tcmd', '\r=1', 'Boulangerie = pain']
+    expect(toCsv([cells], ';')).toBe('"\'=HYPERLINK(""http://x"",""y"")";\'+33 3 44 00 00 00;\'-2+3;\'@SUM(A1);\'\tcmd;"\'\r=1";Boulangerie = pain\r\n')
+    expect(toCsv([[-1.5, '-1.5', '+33', 0]])).toBe('-1.5,-1.5,+33,0\r\n')
+  })
   it('keeps PDF text within the standard fonts', () => {
     expect(formatNumber(1234567)).toBe('1 234 567')
     expect(pdfText('Œuf à 2\u202f€ – ok 🙂')).toBe('Œuf à 2 € – ok ')

@@ -1,5 +1,8 @@
+import { buildSchema, parse, specifiedRules, validate } from 'graphql'
+
 import { passwordProblem } from '@/auth/passwordPolicy'
-import { queryProblem } from '@/server/rejectMalformedQueries'
+import { hideSuggestionsRule, withoutSuggestions } from '@/graphql/hideSuggestions'
+import { fileNameProblem, queryProblem } from '@/server/rejectMalformedQueries'
 
 describe('password policy', () => {
   it.each([
@@ -45,4 +48,40 @@ describe('REST query shapes', () => {
       expect(queryProblem(search)).toBeNull()
     },
   )
+})
+
+describe('upload file names (issue 17: no 500 on a crafted name)', () => {
+  it.each(['/api/media/file/logo-pv.webp%00.html', '/api/media/file/%252e%252e%252fpackage.json', '/api/media/file/..', '/api/media/file/a%2Fb.webp', '/api/media/file/%E0%A4%A', '/api/media/file/'])(
+    'refuses %s',
+    (path) => {
+      expect(fileNameProblem(path)).toBe('Nom de fichier invalide.')
+    },
+  )
+  it.each(['/api/media/file/logo-pv.webp', '/api/media/file/Caf%C3%A9%20du%20coin-400x300.webp', '/api/businesses/1'])('lets %s through', (path) => {
+    expect(fileNameProblem(path)).toBeNull()
+  })
+})
+
+describe('GraphQL suggestions (issue 17: field names not revealed)', () => {
+  const schema = buildSchema('type Query { business(id: ID!): Business } type Business { id: ID! name: String email: String }')
+  const messages = (query: string) => validate(schema, parse(query), [...specifiedRules, hideSuggestionsRule as never]).map((e) => e.message)
+  const env = process.env.NODE_ENV
+
+  afterEach(() => {
+    ;(process.env as Record<string, string | undefined>).NODE_ENV = env
+  })
+
+  it('cuts « Did you mean » in production, keeps it in development', () => {
+    ;(process.env as Record<string, string | undefined>).NODE_ENV = 'production'
+    expect(messages('{ business(id: 1) { nam emai } }')).toEqual([
+      'Cannot query field "nam" on type "Business".',
+      'Cannot query field "emai" on type "Business".',
+    ])
+    ;(process.env as Record<string, string | undefined>).NODE_ENV = 'development'
+    expect(messages('{ business(id: 1) { nam } }')[0]).toMatch(/Did you mean "name"\?/)
+  })
+
+  it('cuts it from execution errors too', () => {
+    expect(withoutSuggestions('Field "nme" is not defined by type "X". Did you mean "name" or "id"?')).toBe('Field "nme" is not defined by type "X".')
+  })
 })

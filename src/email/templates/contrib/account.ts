@@ -25,3 +25,20 @@ export function resetPasswordEmail(input: { name?: string | null; url: string; t
     ],
   })
 }
+
+/** To the owner of an address someone tried to sign up with again (the form answers as for a new account). */
+export function signUpAttemptEmail(input: { name?: string | null; loginUrl: string; resetUrl: string; territoryName: string | null }): RenderedEmail {
+  return renderEmail({
+    subject: `Tentative de création de compte avec votre adresse — ${siteName(input.territoryName)}`,
+    greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
+    territoryName: input.territoryName,
+    blocks: [
+      { p: 'Quelqu’un a tenté de créer un compte avec votre adresse e-mail, qui a déjà un compte sur l’annuaire local. Aucun nouveau compte n’a été créé.' },
+      { p: 'Si c’était vous, connectez-vous avec votre compte existant :' },
+      { link: input.loginUrl, label: 'Me connecter' },
+      { p: 'Mot de passe oublié ? Choisissez-en un nouveau :' },
+      { link: input.resetUrl, label: 'Choisir un nouveau mot de passe' },
+      { p: 'Si ce n’était pas vous, ignorez cet e-mail : votre compte n’a pas changé.' },
+    ],
+  })
+}

@@ -1,4 +1,4 @@
-import { requestPasswordReset } from '@/contributions/accounts'
+import { requestPasswordResetInBackground } from '@/contributions/accounts'
 import { requestTerritory } from '@/contributions/requestTerritory'
 import { handleForm } from '@/forms/handle'
 import { seeOther } from '@/forms/http'
@@ -16,11 +16,11 @@ export async function POST(request: Request): Promise<Response> {
     onValid: async (data) => {
       const payload = await sitePayload()
       const territory = await requestTerritory(payload, request)
-      const result = await requestPasswordReset(payload, data.email, {
+      requestPasswordResetInBackground(payload, data.email, {
         origin: await requestLinkBase(payload, request.headers),
         territoryName: territory?.name ?? null,
       })
-      return result.ok ? seeOther('/mot-de-passe-oublie?envoye=1') : { errors: result.errors }
+      return seeOther('/mot-de-passe-oublie?envoye=1')
     },
   })
 }

@@ -1,0 +1,3 @@
+import { accountEnumerationSuite } from './accountEnumerationSuite'
+
+describe('account enumeration (SQLite)', () => accountEnumerationSuite('sqlite'))
