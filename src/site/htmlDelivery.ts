@@ -94,6 +94,24 @@ async function errorPage(req: Request, status: number): Promise<string> {
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Retour à l’accueil</a></p></main></body></html>`
 }
 
+/**
+ * Payload's Next config asks every response for the colour-scheme client hint (its admin
+ * theme uses it). On the public site it serves nothing and costs a lot: `Critical-CH` makes
+ * Chromium send each page request twice, and the first one of a one-time link would use it.
+ */
+export function dropClientHints(res: Pick<Response, 'getHeader' | 'setHeader' | 'removeHeader'>): void {
+  res.removeHeader('accept-ch')
+  res.removeHeader('critical-ch')
+  const vary = res.getHeader('vary')
+  if (vary === undefined) return
+  const kept = String(vary)
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name && !/^sec-ch-/i.test(name))
+  if (kept.length) res.setHeader('Vary', kept.join(', '))
+  else res.removeHeader('vary')
+}
+
 type Chunk = string | Buffer | Uint8Array
 type Callback = (error?: Error | null) => void
 
@@ -148,6 +166,7 @@ export function publicPagesWithoutRuntime(): RequestHandler {
     }) as Response['end']
 
     async function finish(raw: Buffer): Promise<Buffer> {
+      dropClientHints(res)
       let body = restoreTerritoryPrefix(req, res, raw)
       const type = String(res.getHeader('content-type') ?? '')
       const bodyless = req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304
