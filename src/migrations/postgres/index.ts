@@ -1,9 +1,9 @@
-import * as migration_20261125_190346_initial from './20261125_190346_initial';
+import * as migration_20261205_133401_initial from './20261205_133401_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_190346_initial.up,
-    down: migration_20261125_190346_initial.down,
-    name: '20261125_190346_initial'
+    up: migration_20261205_133401_initial.up,
+    down: migration_20261205_133401_initial.down,
+    name: '20261205_133401_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261125_190257_initial from './20261125_190257_initial';
+import * as migration_20261205_133318_initial from './20261205_133318_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_190257_initial.up,
-    down: migration_20261125_190257_initial.down,
-    name: '20261125_190257_initial'
+    up: migration_20261205_133318_initial.up,
+    down: migration_20261205_133318_initial.down,
+    name: '20261205_133318_initial'
   },
 ];
