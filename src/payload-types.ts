@@ -687,9 +687,14 @@ export interface ContactRequest {
         value: number | Announcement;
       };
   senderName: string;
-  senderEmail: string;
+  senderEmail?: string | null;
   message: string;
   status: 'awaiting-confirmation' | 'sent' | 'flagged' | 'rejected';
+  /**
+   * Le premier message de la conversation, pour une réponse envoyée par le lien « Répondre ».
+   */
+  thread?: (number | null) | ContactRequest;
+  fromSide?: ('visitor' | 'entry') | null;
   recipients?: (number | User)[] | null;
   flagReason?: string | null;
   confirmationToken?: string | null;
@@ -1335,6 +1340,8 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   senderEmail?: T;
   message?: T;
   status?: T;
+  thread?: T;
+  fromSide?: T;
   recipients?: T;
   flagReason?: T;
   confirmationToken?: T;

@@ -14,6 +14,7 @@ import { territoryField } from '@/fields/territory'
 import { directoryHooks } from '../directoryHooks'
 import { SLUGS } from '../slugs'
 import { checkNoticeAuthor, setExpiry } from './hooks'
+import { bodyWithoutContactDetails, titleWithoutContactDetails } from './validate'
 
 export const ANNOUNCEMENT_KINDS = ['offer', 'need', 'notice'] as const
 export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number]
@@ -63,8 +64,8 @@ export const Announcements: CollectionConfig = {
       index: true,
       options: ANNOUNCEMENT_KINDS.map((value) => ({ value, label: ANNOUNCEMENT_KIND_LABELS[value] })),
     },
-    { name: 'title', type: 'text', label: 'Titre', required: true, minLength: 5, maxLength: 120 },
-    { name: 'body', type: 'textarea', label: 'Texte', required: true, minLength: 10, maxLength: 3000 },
+    { name: 'title', type: 'text', label: 'Titre', required: true, minLength: 5, maxLength: 120, validate: titleWithoutContactDetails },
+    { name: 'body', type: 'textarea', label: 'Texte', required: true, minLength: 10, maxLength: 3000, validate: bodyWithoutContactDetails },
     { name: 'category', type: 'relationship', relationTo: 'categories', label: 'Catégorie', index: true },
     priceTypeField,
     ...locationFields,

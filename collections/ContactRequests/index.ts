@@ -10,11 +10,13 @@ import { territoryField } from '@/fields/territory'
 import { countContactRequest } from '@/stats/hooks'
 
 import { SLUGS } from '../slugs'
+import { senderEmailUnlessEntrySide } from './validate'
 
 /**
  * The contact relay: a message to a provider or an announcement's author, delivered by
- * e-mail with Reply-To set to the sender. Created only by the site's contact form (never
- * through the REST API), so that anti-spam checks always run.
+ * e-mail from a no-reply address with a signed « Répondre » link; replies go through the
+ * site too (`thread`, `fromSide`), so that nobody's address is revealed. Created only by the
+ * site's forms (never through the REST API), so that anti-spam checks always run.
  */
 export const ContactRequests: CollectionConfig = {
   slug: SLUGS.contactRequests,
@@ -44,7 +46,14 @@ export const ContactRequests: CollectionConfig = {
       index: true,
     },
     { name: 'senderName', type: 'text', label: 'Nom de l’expéditeur', required: true, maxLength: 100 },
-    { name: 'senderEmail', type: 'email', label: 'E-mail de l’expéditeur', required: true },
+    {
+      name: 'senderEmail',
+      type: 'email',
+      label: 'E-mail de l’expéditeur',
+      // A reply written from the entry's side has none: it goes out from the site's no-reply address.
+      validate: senderEmailUnlessEntrySide,
+      admin: { condition: (_data, sibling) => sibling?.fromSide !== 'entry' },
+    },
     { name: 'message', type: 'textarea', label: 'Message', required: true, maxLength: 3000 },
     {
       name: 'status',
@@ -60,6 +69,25 @@ export const ContactRequests: CollectionConfig = {
         { value: 'rejected', label: 'Refusée' },
       ],
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'thread',
+      type: 'relationship',
+      relationTo: 'contact-requests',
+      label: 'Réponse dans la conversation de',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Le premier message de la conversation, pour une réponse envoyée par le lien « Répondre ».' },
+    },
+    {
+      name: 'fromSide',
+      type: 'select',
+      label: 'Écrit par',
+      defaultValue: 'visitor',
+      options: [
+        { value: 'visitor', label: 'La personne qui a écrit à la fiche ou à l’annonce' },
+        { value: 'entry', label: 'La fiche ou l’annonce (réponse)' },
+      ],
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'recipients',

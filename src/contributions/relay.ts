@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { contactConfirmEmail, contactRelayEmail } from '@/email/templates/contrib/relay'
+import { noReplyAddress } from '@/email/noReply'
 import { queueEmail } from '@/email/send'
 import type { ContactInput } from '@/forms/schemas'
 import type { User } from '@/payload-types'
@@ -9,13 +10,14 @@ import { entryPath } from '@/site/urls'
 import { findBadWord } from './badWords'
 import { recipientsOf, type Target } from './targets'
 import { territoryNameOf } from './territory'
-import { hashToken, looksLikeToken, newToken } from './tokens'
+import { hashToken, looksLikeToken, newToken, replyPath } from './tokens'
 
 /**
  * The contact relay. A message to an entry is delivered by e-mail to its owners (or to the
- * mairie for an announcement it posted for a resident), with Reply-To set to the sender:
- * nobody's address is shown on the site. A visitor without an account confirms their
- * address first; a message with a bad word is held for moderation instead of being sent.
+ * mairie for an announcement it posted for a resident), from a no-reply address with a signed
+ * « Répondre » link: replies go through the site too (replies.ts), and nobody's address is
+ * revealed. A visitor without an account confirms their address first; a message with a bad
+ * word is held for moderation instead of being sent.
  */
 
 const HOUR_MS = 60 * 60 * 1000
@@ -86,7 +88,7 @@ export async function submitContact(options: {
   })
   const territoryName = await territoryNameOf(payload, target.territory)
   if (status === 'sent') {
-    await deliver(payload, { ...request, senderEmail }, target, origin, territoryName)
+    await deliver(payload, request, target, origin, territoryName)
   } else if (token) {
     const mail = contactConfirmEmail({
       senderName: input.senderName,
@@ -99,7 +101,7 @@ export async function submitContact(options: {
   return { status }
 }
 
-type RequestDoc = { id: number | string; senderName: string; senderEmail: string; message: string }
+type RequestDoc = { id: number | string; senderName: string; message: string }
 
 async function deliver(payload: Payload, request: RequestDoc, target: Pick<Target, 'kind' | 'id' | 'slug' | 'title'>, origin: string, territoryName: string | null) {
   const recipients = await recipientsOf(payload, target)
@@ -108,15 +110,21 @@ async function deliver(payload: Payload, request: RequestDoc, target: Pick<Targe
     message: request.message,
     targetTitle: target.title,
     entryUrl: origin ? `${origin}${entryPath(target.kind, target.slug)}` : null,
+    replyUrl: `${origin}${replyPath(request.id)}`,
     territoryName,
     viaMairie: recipients.viaMairie,
   })
-  await queueEmail(payload, { to: recipients.emails, replyTo: request.senderEmail, ...mail })
+  // Reply-To is nobody's: answers go through the « Répondre » link (src/contributions/replies.ts).
+  await queueEmail(payload, { to: recipients.emails, replyTo: noReplyAddress(), ...mail })
 }
 
-export type ConfirmOutcome = 'sent' | 'already-used' | 'expired' | 'unknown'
+export type ConfirmOutcome = 'sent' | 'already-confirmed' | 'expired' | 'unknown'
 
-/** The sender followed the link in the confirmation e-mail. */
+/**
+ * The sender followed the link in the confirmation e-mail. Opening it again (a browser that
+ * asks twice, a mail scanner, a second click) is the same success, « déjà confirmé », and
+ * sends nothing more.
+ */
 export async function confirmContact(payload: Payload, token: unknown, origin: string): Promise<ConfirmOutcome> {
   if (!looksLikeToken(token)) return 'unknown'
   const { docs } = await payload.find({
@@ -128,7 +136,7 @@ export async function confirmContact(payload: Payload, token: unknown, origin: s
   })
   const request = docs[0]
   if (!request) return 'unknown'
-  if (request.status !== 'awaiting-confirmation') return 'already-used'
+  if (request.status !== 'awaiting-confirmation') return request.status === 'sent' ? 'already-confirmed' : 'unknown'
   if (Date.now() - Date.parse(request.createdAt) > CONFIRMATION_LIFETIME_MS) return 'expired'
   const target = request.target as { relationTo: Target['kind']; value: number | string | { id: number | string } }
   const targetId = typeof target.value === 'object' ? target.value.id : target.value
@@ -136,8 +144,15 @@ export async function confirmContact(payload: Payload, token: unknown, origin: s
     | { slug?: string | null; name?: string; title?: string; territory?: number | { id: number } | null; status?: string }
     | null
   if (!doc || doc.status !== 'published') return 'unknown'
-  // Marked first: a second click (or a mail scanner) finds it used and sends nothing.
-  await payload.update({ collection: 'contact-requests', id: request.id, data: { status: 'sent' }, overrideAccess: true })
+  // Marked first, only while still awaiting: a request arriving at the same time finds it
+  // confirmed and sends nothing.
+  const marked = await payload.update({
+    collection: 'contact-requests',
+    where: { and: [{ id: { equals: request.id } }, { status: { equals: 'awaiting-confirmation' } }] },
+    data: { status: 'sent' },
+    overrideAccess: true,
+  })
+  if (marked.docs.length === 0) return 'already-confirmed'
   const territoryId = typeof doc.territory === 'object' ? doc.territory?.id : doc.territory
   await deliver(
     payload,

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { normalizeRna, validateRna } from '@/fields/validators/rna'
 import { normalizeSiret, validateSiret } from '@/fields/validators/siret'
 
+import { CONTACT_DETAILS_MESSAGE, hasNoContactDetails } from './contactDetails'
 import { email, idChoice, optionalEmail, optionalIdChoice, optionalText, password, requiredText } from './fields'
 
 /**
@@ -18,6 +19,13 @@ export const contactSchema = z.object({
   message: requiredText('le message', 10, 3000),
 })
 export type ContactInput = z.output<typeof contactSchema>
+
+/** A reply through the relay's « Répondre » link: it goes to the other party, whose address is known to the site only. */
+export const replySchema = z.object({
+  senderName: requiredText('votre nom', 2, 100),
+  message: requiredText('le message', 2, 3000),
+})
+export type ReplyInput = z.output<typeof replySchema>
 
 export const ANNOUNCEMENT_FORM_KINDS = ['offer', 'need'] as const
 
@@ -39,8 +47,8 @@ const futureDate = z
 
 export const announcementSchema = z.object({
   kind: z.enum(ANNOUNCEMENT_FORM_KINDS, { error: 'Choisissez « Je propose mon aide » ou « J’ai besoin d’aide ».' }),
-  title: requiredText('le titre', 5, 120),
-  body: requiredText('le texte', 10, 3000),
+  title: requiredText('le titre', 5, 120).refine(hasNoContactDetails, { error: CONTACT_DETAILS_MESSAGE }),
+  body: requiredText('le texte', 10, 3000).refine(hasNoContactDetails, { error: CONTACT_DETAILS_MESSAGE }),
   category: idChoice('Choisissez une catégorie dans la liste.'),
   commune: idChoice('Choisissez votre commune dans la liste.'),
   priceType: z.enum(PRICE_CHOICES, { error: 'Choisissez un tarif : gratuit, payant ou CESU.' }),

@@ -107,6 +107,24 @@ export function markSessionPagesPrivate(req: Pick<Request, 'headers'>, res: Pick
   if (SESSION_COOKIE.test(String(req.headers.cookie ?? ''))) res.setHeader('Cache-Control', 'private, no-store')
 }
 
+/**
+ * Payload's Next config asks every response for the colour-scheme client hint (its admin
+ * theme uses it). On the public site it serves nothing and costs a lot: `Critical-CH` makes
+ * Chromium send each page request twice, and the first one of a one-time link would use it.
+ */
+export function dropClientHints(res: Pick<Response, 'getHeader' | 'setHeader' | 'removeHeader'>): void {
+  res.removeHeader('accept-ch')
+  res.removeHeader('critical-ch')
+  const vary = res.getHeader('vary')
+  if (vary === undefined) return
+  const kept = String(vary)
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name && !/^sec-ch-/i.test(name))
+  if (kept.length) res.setHeader('Vary', kept.join(', '))
+  else res.removeHeader('vary')
+}
+
 type Chunk = string | Buffer | Uint8Array
 type Callback = (error?: Error | null) => void
 
@@ -161,6 +179,7 @@ export function publicPagesWithoutRuntime(): RequestHandler {
     }) as Response['end']
 
     async function finish(raw: Buffer): Promise<Buffer> {
+      dropClientHints(res)
       let body = restoreTerritoryPrefix(req, res, raw)
       const type = String(res.getHeader('content-type') ?? '')
       const bodyless = req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304

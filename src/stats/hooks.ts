@@ -18,7 +18,7 @@ export const countNewEntry: CollectionAfterChangeHook = async ({ doc, operation,
   return doc
 }
 
-type ContactDoc = { status?: string; territory?: unknown; target?: { relationTo?: string; value?: unknown } }
+type ContactDoc = { status?: string; territory?: unknown; thread?: unknown; target?: { relationTo?: string; value?: unknown } }
 
 /**
  * Counts a contact request when it is passed on to its target (at once for a logged-in
@@ -28,6 +28,8 @@ type ContactDoc = { status?: string; territory?: unknown; target?: { relationTo?
 export const countContactRequest: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const d = doc as ContactDoc
   if (context?.skipStats || d.status !== 'sent' || (previousDoc as ContactDoc | undefined)?.status === 'sent') return doc
+  // A reply in a conversation is not a new contact.
+  if (d.thread) return doc
   const relationTo = d.target?.relationTo as 'businesses' | 'associations' | 'services' | 'announcements' | undefined
   const value = d.target?.value
   const id = value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined)

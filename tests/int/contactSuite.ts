@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
 import { bootLocalPayload } from '../support/localPayload'
+import { noReplyAddress } from '@/email/noReply'
+
 import { type CapturedEmail, newEmails, outboxFiles } from './moderationOutbox'
 
 type Id = number | string
@@ -132,13 +134,93 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       const relayed = newEmails(outbox, afterConfirm)
       expect(relayed).toHaveLength(1)
       expect(relayed[0]!.to).toContain(business.email)
-      expect(relayed[0]!.replyTo).toContain('jeanne.relay@exemple.fr')
+      // Nobody's address: answering the e-mail reaches no one, the « Répondre » link does.
+      expect(relayed[0]!.replyTo).toBe(noReplyAddress())
+      expect(relayed[0]!.text + relayed[0]!.html).not.toContain('jeanne.relay@exemple.fr')
+      expect(relayed[0]!.text).not.toMatch(/répondez (simplement )?à cet e-mail/i)
+      expect(relayed[0]!.text).toContain('Répondre : ')
       expect(relayed[0]!.text).toContain('<script>alert(1)</script>')
       expect(relayed[0]!.html).toContain('&lt;script&gt;')
       expect(relayed[0]!.html).not.toContain('<script>')
-      // The same link again: already used, nothing more is sent.
-      expect(await confirmContact(payload, link.searchParams.get('jeton'), ORIGIN)).toBe('already-used')
+      // The same link again (a browser that asks twice, a mail scanner): « déjà confirmé », nothing more is sent.
+      const afterRepeat = outboxFiles(outbox)
+      expect(await confirmContact(payload, link.searchParams.get('jeton'), ORIGIN)).toBe('already-confirmed')
+      await deliverQueued()
+      expect(newEmails(outbox, afterRepeat)).toHaveLength(0)
       expect(await confirmContact(payload, 'x'.repeat(32), ORIGIN)).toBe('unknown')
+    })
+
+    it('replies go through the site: a signed « Répondre » link, no account, nobody’s address revealed, and back again', async () => {
+      const before = outboxFiles(outbox)
+      const res = await submit('contacter/[kind]/[slug]/envoyer', 'contact', {
+        senderName: 'Marc Voisin',
+        senderEmail: 'marc.voisin@exemple.fr',
+        message: 'Bonjour, vendez-vous des œufs frais le samedi ?',
+      }, { params: { kind: 'entreprises', slug: business.slug } })
+      expect(res.headers.get('location')).toContain('envoye=confirm')
+      await deliverQueued()
+      const [confirm] = newEmails(outbox, before)
+      const { confirmContact } = await import('@/contributions/relay')
+      const afterConfirm = outboxFiles(outbox)
+      expect(await confirmContact(payload, linkIn(confirm!, '/contacter/confirmer').searchParams.get('jeton'), ORIGIN)).toBe('sent')
+      await deliverQueued()
+      const [relayed] = newEmails(outbox, afterConfirm)
+      expect(relayed!.to).toContain(business.email)
+      const replyLink = linkIn(relayed!, '/contacter/repondre')
+      const query = replyLink.search
+
+      // A forged or altered link is refused and stores nothing.
+      const count = async () => (await payload.count({ collection: 'contact-requests', overrideAccess: true })).totalDocs
+      const stored = await count()
+      const forged = await submit('contacter/repondre/envoyer', 'reply', { senderName: 'Pirate', message: 'Je réponds avec un faux lien.' }, {
+        query: query.replace(/signature=[^&]+/, 'signature=' + 'A'.repeat(32)),
+      })
+      expect(forged.headers.get('location')).toContain('/contacter/repondre?')
+      expect(await count()).toBe(stored)
+
+      // The business answers through the link: the reply reaches Marc from the no-reply address.
+      const beforeReply = outboxFiles(outbox)
+      const reply = await submit('contacter/repondre/envoyer', 'reply', { senderName: business.name, message: 'Oui, tous les samedis matin, venez à partir de 8 h.' }, { query })
+      expect(reply.headers.get('location')).toBe('/contacter/repondre?envoye=sent')
+      await deliverQueued()
+      const replies = newEmails(outbox, beforeReply)
+      expect(replies).toHaveLength(1)
+      expect(replies[0]!.to).toContain('marc.voisin@exemple.fr')
+      expect(replies[0]!.to).not.toContain(business.email)
+      expect(replies[0]!.replyTo).toBe(noReplyAddress())
+      const raw = (await import('node:fs')).readFileSync(replies[0]!.file, 'utf8')
+      expect(raw).not.toContain(business.email)
+      expect(replies[0]!.text).toContain('Oui, tous les samedis matin')
+
+      // Marc answers back from his own « Répondre » link: it reaches the business, without Marc's address.
+      const back = linkIn(replies[0]!, '/contacter/repondre')
+      expect(back.searchParams.get('message')).not.toBe(replyLink.searchParams.get('message'))
+      const beforeBack = outboxFiles(outbox)
+      const answer = await submit('contacter/repondre/envoyer', 'reply', { senderName: 'Marc Voisin', message: 'Parfait, à samedi alors !' }, { query: back.search })
+      expect(answer.headers.get('location')).toBe('/contacter/repondre?envoye=sent')
+      await deliverQueued()
+      const answers = newEmails(outbox, beforeBack)
+      expect(answers).toHaveLength(1)
+      expect(answers[0]!.to).toContain(business.email)
+      expect(answers[0]!.replyTo).toBe(noReplyAddress())
+      expect((await import('node:fs')).readFileSync(answers[0]!.file, 'utf8')).not.toContain('marc.voisin@exemple.fr')
+
+      // The conversation is kept: both replies belong to the first message's thread.
+      const root = (await payload.find({ collection: 'contact-requests', where: { senderEmail: { equals: 'marc.voisin@exemple.fr' } }, overrideAccess: true, depth: 0, sort: 'createdAt' })).docs
+      const thread = await payload.find({ collection: 'contact-requests', where: { thread: { equals: root[0]!.id } }, overrideAccess: true, depth: 0, sort: 'createdAt' })
+      expect(thread.docs.map((d) => d.fromSide)).toEqual(['entry', 'visitor'])
+      expect(thread.docs[0]!.senderEmail ?? null).toBeNull()
+
+      // A conversation is limited like the contact form.
+      process.env.CONTACT_LIMIT_PER_SENDER = '2'
+      try {
+        const limited = await submit('contacter/repondre/envoyer', 'reply', { senderName: business.name, message: 'Un message de trop.' }, { query })
+        expect(limited.headers.get('location')).toContain('erreur=1')
+        expect(thread.totalDocs).toBe(2)
+        expect((await payload.count({ collection: 'contact-requests', where: { thread: { equals: root[0]!.id } }, overrideAccess: true })).totalDocs).toBe(2)
+      } finally {
+        delete process.env.CONTACT_LIMIT_PER_SENDER
+      }
     })
 
     it('a logged-in resident writes to an announcement: sent at once to its author, never through the page', async () => {
@@ -154,7 +236,8 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       const mails = newEmails(outbox, before)
       expect(mails).toHaveLength(1)
       expect(mails[0]!.to).toContain(DEMO_USERS.resident)
-      expect(mails[0]!.replyTo).toContain(DEMO_USERS.owner)
+      expect(mails[0]!.replyTo).toBe(noReplyAddress())
+      expect(mails[0]!.text + mails[0]!.html).not.toContain(DEMO_USERS.owner)
       const stored = await payload.find({ collection: 'contact-requests', where: { recipients: { equals: ids.resident } }, overrideAccess: true })
       expect(stored.docs.some((d) => d.status === 'sent')).toBe(true)
     })
@@ -227,8 +310,12 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       const unverified = await submit('connexion/envoyer', 'login', { email, password })
       expect(unverified.headers.get('location')).toContain('erreur=1')
       const { verifyAccount, requestPasswordReset } = await import('@/contributions/accounts')
-      const token = linkIn(verify!, '/verifier-email').searchParams.get('jeton')
-      expect(await verifyAccount(payload, token)).toBe('verified')
+      const token = linkIn(verify!, '/verifier-email').searchParams.get('jeton')!
+      // Opening the link uses nothing; its page's button POSTs the token.
+      const confirmed = await submit('verifier-email/envoyer', 'none', { jeton: token })
+      expect(confirmed.headers.get('location')).toBe('/verifier-email?confirmee=1')
+      const again = await submit('verifier-email/envoyer', 'none', { jeton: token })
+      expect(again.headers.get('location')).toBe('/verifier-email?invalide=1')
       expect(await verifyAccount(payload, token)).toBe('invalid')
       const login = await submit('connexion/envoyer', 'login', { email, password }, { query: '?suite=%2Fannonces%2Fnouvelle' })
       expect(login.status).toBe(303)
@@ -314,6 +401,58 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       const renewed = await payload.findByID({ collection: 'announcements', id: doc.id, overrideAccess: true })
       expect(renewed.status).toBe('pending')
       expect(renewed.title).toBe('Tonte de pelouse le samedi')
+    })
+
+    it('refuses a phone number or an e-mail address in an offer or a need, from the form, the API and staff alike', async () => {
+      const { CONTACT_DETAILS_MESSAGE } = await import('@/forms/contactDetails')
+      const session = await sessionOf(DEMO_USERS.resident)
+      const title = 'Tonte et taille de haies'
+      const body = 'Appelez-moi au 06 11 22 33 44 ou jeanne.perso@free.fr'
+      const count = async () => (await payload.count({ collection: 'announcements', where: { title: { equals: title } }, overrideAccess: true })).totalDocs
+      // The public form: back to the form, everything typed kept, the relay explained on the field.
+      const res = await submit('annonces/nouvelle/envoyer', 'announcement', {
+        kind: 'offer', title, body, category: String(ids.category), commune: String(ids.commune), priceType: 'free',
+      }, { session })
+      expect(res.headers.get('location')).toBe('/annonces/nouvelle?erreur=1#formulaire')
+      const { readFlash } = await import('@/forms/flash')
+      const flash = readFlash(res.headers.get('set-cookie')!.split(';')[0]!.split('=').slice(1).join('='), 'announcement')!
+      expect(flash.values.body).toBe(body)
+      expect(flash.values.title).toBe(title)
+      expect(flash.errors.body).toBe(CONTACT_DETAILS_MESSAGE)
+      expect(await count()).toBe(0)
+
+      // The collection itself (REST, GraphQL and the admin go through it), as the resident.
+      const resident = (await payload.findByID({ collection: 'users', id: ids.resident, overrideAccess: true })) as never
+      const data = { kind: 'offer', title, category: ids.category, commune: ids.commune, priceType: 'free' }
+      const create = (fields: Record<string, unknown>, user: never) => payload.create({ collection: 'announcements', data: fields as never, user, overrideAccess: false })
+      /** The field messages of the ValidationError the promise fails with. */
+      const refusal = async (promise: Promise<unknown>): Promise<string[]> => {
+        try {
+          await promise
+        } catch (error) {
+          return ((error as { data?: { errors?: Array<{ message: string }> } }).data?.errors ?? []).map((e) => e.message)
+        }
+        throw new Error('Accepté alors qu’il devait être refusé')
+      }
+      for (const text of ['Écrivez à jeanne [at] free.fr', 'Tél. +33 6 11 22 33 44', 'Joignable au 0611223344']) {
+        expect(await refusal(create({ ...data, body: text }, resident))).toEqual([CONTACT_DETAILS_MESSAGE])
+      }
+      expect(await refusal(create({ ...data, title: 'Tonte, appelez le 06.11.22.33.44', body: 'Je tonds les pelouses du village.' }, resident))).toEqual([CONTACT_DETAILS_MESSAGE])
+      expect(await count()).toBe(0)
+      const clean = await create({ ...data, body: 'Je tonds les pelouses du village le samedi.' }, resident)
+      expect(await refusal(payload.update({ collection: 'announcements', id: clean.id, data: { body: 'Mon mail : jeanne.perso@free.fr' }, user: resident, overrideAccess: false }))).toEqual([CONTACT_DETAILS_MESSAGE])
+
+      // A secrétaire posting for a resident is refused too; a municipal notice may give the mairie's number.
+      const editor = await sessionOf(DEMO_USERS.editor)
+      const onBehalf = await submit('annonces/nouvelle/envoyer', 'announcement', {
+        kind: 'need', title: 'Courses pour M. Petit', body: 'M. Petit cherche de l’aide, appelez-le au 03 44 12 34 56.',
+        category: String(ids.category), commune: String(ids.commune), priceType: 'free', residentName: 'M. Petit',
+      }, { session: editor })
+      expect(onBehalf.headers.get('location')).toContain('erreur=1')
+      const editorUser = (await payload.findByID({ collection: 'users', id: ids.editor, overrideAccess: true })) as never
+      expect(await refusal(create({ ...data, title: 'Pour Mme Roux', body: 'Mme Roux : 06 11 22 33 44', onBehalfOf: { enabled: true, residentName: 'Mme Roux' } }, editorUser))).toEqual([CONTACT_DETAILS_MESSAGE])
+      const notice = await create({ ...data, kind: 'notice', title: 'Mairie fermée lundi', body: 'La mairie est fermée lundi ; urgences : 03 44 00 00 00.' }, editorUser)
+      expect(notice.kind).toBe('notice')
     })
 
     it('a secrétaire posts for a resident without internet: replies reach the mairie', async () => {
@@ -477,7 +616,16 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       const unsubscribe = digest.headers.get('list-unsubscribe')!
       expect(unsubscribe).toMatch(/^<http:\/\/picardie-verte\.localhost\/alertes\/desinscription\?alerte=/)
       const url = new URL(unsubscribe.slice(1, -1))
+      // Opening the link (a mail scanner) only leads to a page with a button.
+      const { GET: openUnsubscribe } = await import('@/app/(frontend)/(contributions)/alertes/desinscription/route')
+      const opened = await openUnsubscribe(new Request(url))
+      expect(opened.status).toBe(303)
+      expect(opened.headers.get('location')).toBe(`/alertes/se-desinscrire${url.search}`)
+      expect((await payload.count({ collection: 'alerts', where: { email: { equals: 'alerte@exemple.fr' } }, overrideAccess: true })).totalDocs).toBe(1)
       expect(await unsubscribeAlert(payload, url.searchParams.get('alerte')!, 'faux')).toBe('invalid')
+      const pressed = await submit('alertes/desinscription', 'none', { depuis: 'page' }, { query: url.search })
+      expect(pressed.headers.get('location')).toBe('/alertes/desinscrite')
+      expect((await payload.count({ collection: 'alerts', where: { email: { equals: 'alerte@exemple.fr' } }, overrideAccess: true })).totalDocs).toBe(0)
       expect(await unsubscribeAlert(payload, url.searchParams.get('alerte')!, url.searchParams.get('signature')!)).toBe('done')
       expect((await payload.count({ collection: 'alerts', where: { email: { equals: 'alerte@exemple.fr' } }, overrideAccess: true })).totalDocs).toBe(0)
       expect((await sendAlertDigests(payload)).sent).toBe(0)

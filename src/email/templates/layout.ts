@@ -15,8 +15,13 @@ export function siteName(territoryName: string | null | undefined): string {
 }
 
 /** Builds the HTML and text versions of the same message from its blocks. */
-export function renderEmail(options: { subject: string; greeting: string; blocks: Block[]; territoryName?: string | null }): RenderedEmail {
+const FOOTER = 'Message automatique : pour toute question, répondez à cet e-mail ou contactez votre mairie.'
+/** Relayed messages come from a no-reply address: answering goes through the « Répondre » link. */
+const NO_REPLY_FOOTER = 'Message automatique envoyé d’une adresse qui ne reçoit pas de courrier : pour répondre, utilisez le lien « Répondre » ci-dessus.'
+
+export function renderEmail(options: { subject: string; greeting: string; blocks: Block[]; territoryName?: string | null; noReply?: boolean }): RenderedEmail {
   const name = siteName(options.territoryName)
+  const footer = options.noReply ? NO_REPLY_FOOTER : FOOTER
   const htmlBlocks = options.blocks.map((block) => {
     if ('p' in block) return `<p style="margin:0 0 1em">${escapeHtml(block.p)}</p>`
     if ('quote' in block) {
@@ -30,7 +35,7 @@ export function renderEmail(options: { subject: string; greeting: string; blocks
     '<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1e1e1e;max-width:40em;margin:0 auto;padding:1em">',
     `<p style="margin:0 0 1em">${escapeHtml(options.greeting)}</p>`,
     ...htmlBlocks,
-    `<p style="margin:2em 0 0;color:#555;font-size:14px">— ${escapeHtml(name)}<br>Message automatique : pour toute question, répondez à cet e-mail ou contactez votre mairie.</p>`,
+    `<p style="margin:2em 0 0;color:#555;font-size:14px">— ${escapeHtml(name)}<br>${escapeHtml(footer)}</p>`,
     '</body></html>',
   ].join('\n')
   const textBlocks = options.blocks.map((block) => {
@@ -41,7 +46,7 @@ export function renderEmail(options: { subject: string; greeting: string; blocks
   const text = [
     options.greeting,
     ...textBlocks,
-    `— ${name}\nMessage automatique : pour toute question, répondez à cet e-mail ou contactez votre mairie.`,
+    `— ${name}\n${footer}`,
   ].join('\n\n')
   return { subject: options.subject, html, text: `${text}\n` }
 }

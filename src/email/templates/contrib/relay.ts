@@ -14,19 +14,24 @@ export function contactConfirmEmail(input: { senderName: string; targetTitle: st
   })
 }
 
-/** The target receives the message; answering it writes to the sender (Reply-To). */
+const PRIVACY_NOTE =
+  'Votre réponse passe par le site : cette personne ne verra pas votre adresse e-mail, sauf si vous l’écrivez vous-même. Ne répondez pas directement à cet e-mail : personne ne le lirait.'
+
+/** The target receives the message; answering goes through the site (signed « Répondre » link). */
 export function contactRelayEmail(input: {
   senderName: string
   message: string
   targetTitle: string
   entryUrl: string | null
+  replyUrl: string
   territoryName: string | null
   viaMairie?: boolean
 }): RenderedEmail {
   const blocks: Block[] = [
     { p: `${input.senderName} vous écrit au sujet de « ${input.targetTitle} », depuis l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''} :` },
     { quote: input.message },
-    { p: 'Pour répondre, répondez simplement à cet e-mail : votre réponse ira directement à cette personne. Son adresse, comme la vôtre, n’est jamais affichée sur le site.' },
+    { link: input.replyUrl, label: 'Répondre' },
+    { p: PRIVACY_NOTE },
   ]
   if (input.viaMairie) {
     blocks.push({ p: 'Cette annonce a été déposée par la mairie pour un habitant sans internet : merci de lui transmettre ce message.' })
@@ -37,5 +42,33 @@ export function contactRelayEmail(input: {
     greeting: 'Bonjour,',
     territoryName: input.territoryName,
     blocks,
+    noReply: true,
+  })
+}
+
+/** A reply written on the site, relayed to the other party with its own « Répondre » link. */
+export function contactReplyEmail(input: {
+  senderName: string
+  message: string
+  targetTitle: string
+  replyUrl: string
+  territoryName: string | null
+  viaMairie?: boolean
+}): RenderedEmail {
+  const blocks: Block[] = [
+    { p: `${input.senderName} vous a répondu au sujet de « ${input.targetTitle} », depuis l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''} :` },
+    { quote: input.message },
+    { link: input.replyUrl, label: 'Répondre' },
+    { p: PRIVACY_NOTE },
+  ]
+  if (input.viaMairie) {
+    blocks.push({ p: 'Cette annonce a été déposée par la mairie pour un habitant sans internet : merci de lui transmettre ce message.' })
+  }
+  return renderEmail({
+    subject: `Réponse de ${input.senderName} au sujet de « ${input.targetTitle} » — ${siteName(input.territoryName)}`,
+    greeting: 'Bonjour,',
+    territoryName: input.territoryName,
+    blocks,
+    noReply: true,
   })
 }

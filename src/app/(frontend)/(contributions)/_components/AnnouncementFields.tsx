@@ -16,7 +16,7 @@ export function AnnouncementFields({ state, categories, communes }: { state: For
         ]}
       />
       <TextField name="title" label="Titre" state={state} required maxLength={120} hint="Entre 5 et 120 caractères, par exemple « Courses le jeudi à Grandvilliers »." />
-      <TextArea name="body" label="Texte de l’annonce" state={state} required maxLength={3000} hint="Ne donnez ni votre adresse ni votre téléphone : on vous contactera par le formulaire du site." />
+      <TextArea name="body" label="Texte de l’annonce" state={state} required maxLength={3000} hint="Ne donnez ni votre téléphone ni votre e-mail : les personnes intéressées vous écriront par le formulaire du site, sans voir vos coordonnées." />
       <SelectField name="category" label="Catégorie" state={state} required options={categories} />
       <SelectField name="commune" label="Commune" state={state} required options={communes} />
       <RadioGroup

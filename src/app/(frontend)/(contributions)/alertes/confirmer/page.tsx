@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Confirmation de votre alerte', robot
 
 const MESSAGES = {
   confirmed: { title: 'Alerte confirmée', text: 'Merci : vous recevrez désormais, une fois par jour au plus, les nouveautés qui correspondent à votre recherche.' },
-  'already-confirmed': { title: 'Alerte déjà confirmée', text: 'Ce lien a déjà servi : votre alerte est active. Inutile de recommencer.' },
+  'already-confirmed': { title: 'Alerte déjà confirmée', text: 'Déjà confirmée, merci : votre alerte est active. Inutile de recommencer.' },
   expired: { title: 'Lien expiré', text: 'Ce lien a expiré (il est valable 7 jours) : créez l’alerte à nouveau.' },
   unknown: { title: 'Lien invalide', text: 'Ce lien n’est pas valide : vérifiez qu’il est complet, ou créez l’alerte à nouveau.' },
 } as const
@@ -20,7 +20,7 @@ export default async function ConfirmAlertPage({ searchParams }: { searchParams:
   return (
     <div className="container prose">
       <h1>{message.title}</h1>
-      <div className={outcome === 'confirmed' ? 'success-box' : 'notice-box'} role="status">
+      <div className={outcome === 'confirmed' || outcome === 'already-confirmed' ? 'success-box' : 'notice-box'} role="status">
         <p>{message.text}</p>
       </div>
       <p>

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Confirmation de votre message', robo
 
 const MESSAGES = {
   sent: { title: 'Message envoyé', text: 'Merci : votre adresse est confirmée et votre message a été transmis. La réponse vous arrivera par e-mail.' },
-  'already-used': { title: 'Lien déjà utilisé', text: 'Ce lien a déjà servi : votre message a déjà été transmis. Inutile de recommencer.' },
+  'already-confirmed': { title: 'Message déjà confirmé', text: 'Déjà confirmé, merci : votre message a bien été transmis. Inutile de recommencer, la réponse vous arrivera par e-mail.' },
   expired: { title: 'Lien expiré', text: 'Ce lien a expiré (il est valable 48 heures) : votre message n’a pas été envoyé. Écrivez-le à nouveau depuis la fiche.' },
   unknown: { title: 'Lien invalide', text: 'Ce lien n’est pas valide : vérifiez qu’il est complet, ou écrivez votre message à nouveau depuis la fiche.' },
 } as const
@@ -21,7 +21,7 @@ export default async function ConfirmContactPage({ searchParams }: { searchParam
   return (
     <div className="container prose">
       <h1>{message.title}</h1>
-      <div className={outcome === 'sent' ? 'success-box' : 'notice-box'} role="status">
+      <div className={outcome === 'sent' || outcome === 'already-confirmed' ? 'success-box' : 'notice-box'} role="status">
         <p>{message.text}</p>
       </div>
       <p>

@@ -20,7 +20,7 @@ type Props = {
 }
 
 const OUTCOMES: Record<string, string> = {
-  sent: 'Votre message a été transmis. La réponse vous parviendra directement par e-mail.',
+  sent: 'Votre message a été transmis. La réponse vous parviendra par e-mail, sans que votre adresse soit communiquée.',
   confirm:
     'Presque fini : nous vous avons envoyé un e-mail. Cliquez sur le lien qu’il contient pour confirmer votre adresse, et votre message partira aussitôt.',
   flagged: 'Votre message a été reçu. Il sera relu par la mairie avant d’être transmis.',
@@ -51,8 +51,8 @@ export default async function ContactPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p>
-            Votre message est transmis par e-mail. Ni votre adresse ni celle de votre correspondant ne sont affichées sur
-            le site : la réponse vous arrivera directement.
+            Votre message est transmis par e-mail, sans votre adresse. Votre correspondant vous répond par le site et la
+            réponse vous arrive par e-mail : aucun de vous deux ne voit l’adresse de l’autre, sauf à l’écrire soi-même.
           </p>
           <div id="formulaire">
             <ErrorSummary state={state} />

@@ -29,6 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__announcements_v_version_status" AS ENUM('pending', 'published', 'rejected', 'archived');
   CREATE TYPE "public"."enum__announcements_v_version_review_state" AS ENUM('ok', 'modified');
   CREATE TYPE "public"."enum_contact_requests_status" AS ENUM('awaiting-confirmation', 'sent', 'flagged', 'rejected');
+  CREATE TYPE "public"."enum_contact_requests_from_side" AS ENUM('visitor', 'entry');
   CREATE TYPE "public"."enum_reports_reason" AS ENUM('wrong-information', 'closed', 'inappropriate', 'spam', 'other');
   CREATE TYPE "public"."enum_reports_status" AS ENUM('open', 'resolved', 'dismissed');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'approve', 'reject', 'archive', 'review', 'delete');
@@ -475,9 +476,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "contact_requests" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"sender_name" varchar NOT NULL,
-  	"sender_email" varchar NOT NULL,
+  	"sender_email" varchar,
   	"message" varchar NOT NULL,
   	"status" "enum_contact_requests_status" DEFAULT 'awaiting-confirmation' NOT NULL,
+  	"thread_id" integer,
+  	"from_side" "enum_contact_requests_from_side" DEFAULT 'visitor',
   	"flag_reason" varchar,
   	"confirmation_token" varchar,
   	"territory_id" integer,
@@ -901,6 +904,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_commune_id_communes_id_fk" FOREIGN KEY ("version_commune_id") REFERENCES "public"."communes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_territory_id_territories_id_fk" FOREIGN KEY ("version_territory_id") REFERENCES "public"."territories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_thread_id_contact_requests_id_fk" FOREIGN KEY ("thread_id") REFERENCES "public"."contact_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "contact_requests_rels" ADD CONSTRAINT "contact_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "contact_requests_rels" ADD CONSTRAINT "contact_requests_rels_businesses_fk" FOREIGN KEY ("businesses_id") REFERENCES "public"."businesses"("id") ON DELETE cascade ON UPDATE no action;
@@ -1137,6 +1141,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_announcements_v_created_at_idx" ON "_announcements_v" USING btree ("created_at");
   CREATE INDEX "_announcements_v_updated_at_idx" ON "_announcements_v" USING btree ("updated_at");
   CREATE INDEX "contact_requests_status_idx" ON "contact_requests" USING btree ("status");
+  CREATE INDEX "contact_requests_thread_idx" ON "contact_requests" USING btree ("thread_id");
   CREATE INDEX "contact_requests_confirmation_token_idx" ON "contact_requests" USING btree ("confirmation_token");
   CREATE INDEX "contact_requests_territory_idx" ON "contact_requests" USING btree ("territory_id");
   CREATE INDEX "contact_requests_updated_at_idx" ON "contact_requests" USING btree ("updated_at");
@@ -1366,6 +1371,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__announcements_v_version_status";
   DROP TYPE "public"."enum__announcements_v_version_review_state";
   DROP TYPE "public"."enum_contact_requests_status";
+  DROP TYPE "public"."enum_contact_requests_from_side";
   DROP TYPE "public"."enum_reports_reason";
   DROP TYPE "public"."enum_reports_status";
   DROP TYPE "public"."enum_audit_log_action";

@@ -678,18 +678,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`contact_requests\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`sender_name\` text NOT NULL,
-  	\`sender_email\` text NOT NULL,
+  	\`sender_email\` text,
   	\`message\` text NOT NULL,
   	\`status\` text DEFAULT 'awaiting-confirmation' NOT NULL,
+  	\`thread_id\` integer,
+  	\`from_side\` text DEFAULT 'visitor',
   	\`flag_reason\` text,
   	\`confirmation_token\` text,
   	\`territory_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`thread_id\`) REFERENCES \`contact_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`contact_requests_status_idx\` ON \`contact_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_thread_idx\` ON \`contact_requests\` (\`thread_id\`);`)
   await db.run(sql`CREATE INDEX \`contact_requests_confirmation_token_idx\` ON \`contact_requests\` (\`confirmation_token\`);`)
   await db.run(sql`CREATE INDEX \`contact_requests_territory_idx\` ON \`contact_requests\` (\`territory_id\`);`)
   await db.run(sql`CREATE INDEX \`contact_requests_updated_at_idx\` ON \`contact_requests\` (\`updated_at\`);`)
