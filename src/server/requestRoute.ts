@@ -4,8 +4,8 @@ import type { Request } from 'express'
  * The route a request really reaches, as the abuse limits must see it: Payload and Next.js
  * answer `/api/users/LOGIN`, `/api/users/%6cogin` or `/api//users/login/` like
  * `/api/users/login`, so a limit keyed on the raw path is bypassed by spelling it otherwise.
- * Decoded (repeatedly, so that `%256c` is caught too), lower-cased, duplicate slashes and the
- * trailing slash removed, and a `/t/<slug>/` territory prefix dropped (the territory
+ * Decoded (repeatedly, so that `%256c` is caught too), lower-cased, duplicate slashes, dot
+ * segments (`/./`, `/x/../`) and the trailing slash removed, and a `/t/<slug>/` territory prefix dropped (the territory
  * middleware strips known slugs; this also covers unknown or mixed-case ones).
  */
 export function normalisedPath(path: string): string {
@@ -25,9 +25,22 @@ export function normalisedPath(path: string): string {
     .toLowerCase()
     .replace(/\\/g, '/')
     .replace(/\/{2,}/g, '/')
+  route = withoutDotSegments(route)
   route = route.replace(/^\/t\/[^/]+(?=\/|$)/, '')
   if (route.length > 1 && route.endsWith('/')) route = route.replace(/\/+$/, '')
   return route.startsWith('/') ? route || '/' : `/${route}`
+}
+
+/** `/api/users/./login`, `/api/x/../users/login`: what the server resolves them to (RFC 3986, 5.2.4). */
+function withoutDotSegments(route: string): string {
+  const out: string[] = []
+  for (const segment of route.split('/')) {
+    if (segment === '.') continue
+    if (segment === '..') out.pop()
+    else out.push(segment)
+  }
+  const joined = out.join('/')
+  return route.endsWith('/.') || route.endsWith('/..') ? `${joined}/` : joined
 }
 
 const ROUTE = Symbol.for('annuaire.limitRoute')

@@ -33,6 +33,19 @@ async function serve(...handlers: express.RequestHandler[]): Promise<Running> {
   }
 }
 
+/** A POST whose path is sent exactly as written (fetch would resolve `/./` and `/../` itself). */
+function rawPost(baseUrl: string, path: string): Promise<number> {
+  const { hostname, port } = new URL(baseUrl)
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, path, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (res) => {
+      res.resume()
+      resolve(res.statusCode ?? 0)
+    })
+    req.on('error', reject)
+    req.end('a=1')
+  })
+}
+
 const post = (baseUrl: string, path: string, accept = 'application/json') =>
   fetch(`${baseUrl}${path}`, { method: 'POST', headers: { accept, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' })
 
@@ -94,12 +107,20 @@ describe('abuse limits', () => {
     expect(normalisedPath('/API//Users/LOGIN/')).toBe('/api/users/login')
     expect(normalisedPath('/t/Cc-Picardie/api/users/login')).toBe('/api/users/login')
     expect(normalisedPath('/api/users/%E0login')).toBe('/api/users/àlogin')
+    expect(normalisedPath('/api/users/./login')).toBe('/api/users/login')
+    expect(normalisedPath('/api/users/x/../login')).toBe('/api/users/login')
+    expect(normalisedPath('/api/users/%2e/login')).toBe('/api/users/login')
+    expect(normalisedPath('/api/%2E%2E/api/users/login')).toBe('/api/users/login')
+    expect(normalisedPath('/api/./search')).toBe('/api/search')
     const server = await serve(rateLimits({ env: { RATE_LIMIT_LOGIN: '2/15m', RATE_LIMIT_ACCOUNTS: '1/1h', RATE_LIMIT_SEARCH: '1/1m' } }))
     running.push(server)
     expect((await post(server.baseUrl, '/api/users/login')).status).toBe(200)
     expect((await post(server.baseUrl, '/api/users/LOGIN')).status).toBe(200)
     for (const path of ['/api/users/login', '/api/users/LOGIN', '/api/users/%6cogin', '/api//users/login/', '/t/cc-test/api/users/Login', '/api/users/%256cogin']) {
       expect([path, (await post(server.baseUrl, path)).status]).toEqual([path, 429])
+    }
+    for (const path of ['/api/users/./login', '/api/users/x/../login', '/api/users/%2e/login', '/api/%2E%2E/api/users/login']) {
+      expect([path, await rawPost(server.baseUrl, path)]).toEqual([path, 429])
     }
     expect((await post(server.baseUrl, '/api/users/FORGOT-PASSWORD')).status).toBe(200)
     expect((await post(server.baseUrl, '/api/users/forgot-password')).status).toBe(429)
