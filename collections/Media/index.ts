@@ -31,7 +31,9 @@ export const Media: CollectionConfig = {
   access: {
     read: anyone,
     create: isContributorAccess,
-    update: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess, isOwner('uploadedBy')),
+    // Not the uploader: an image shown on a published entry would change without moderation
+    // (a new photo goes through the entry's pending changes instead).
+    update: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess),
     delete: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess, isOwner('uploadedBy')),
   },
   hooks: {

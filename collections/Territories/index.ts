@@ -52,12 +52,14 @@ export const Territories: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: 'Noms de domaine',
-      // One territory per host name: another territory's host would hand its site over.
+      // One territory per host name: another territory's host would hand its site over. Only
+      // the national administrator sets them: e-mail links of every account trust these hosts.
+      access: { update: superAdminField },
       hooks: { beforeValidate: [normalizeHostnames] },
       validate: validateHostnames,
       admin: {
         description:
-          'Par exemple annuaire.picardie-verte.fr. Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.',
+          'Par exemple annuaire.picardie-verte.fr. Réglé par l’administrateur national (le nom doit pointer vers ce serveur). Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.',
       },
     },
     { name: 'contactEmail', type: 'email', label: 'E-mail de contact', validate: (v: unknown) => validateEmail(v) },

@@ -58,9 +58,12 @@ export const requireTextEmail: CollectionBeforeValidateHook = ({ data, req, coll
  * his staff (or himself) a commune of another territory. Runs after `assignTerritory`.
  */
 export const guardCommunesTerritory: CollectionBeforeValidateHook = async ({ data, req, originalDoc, collection }) => {
-  if (!data || !Array.isArray(data.communes) || data.communes.length === 0) return data
+  if (!data || data.communes === undefined || data.communes === null) return data
+  // Payload also stores a bare id (`{"communes": 89}`) as a one-item list: check it the same.
+  const list: unknown[] = Array.isArray(data.communes) ? data.communes : [data.communes]
+  if (list.length === 0) return data
   const territory = idOf((data.territory ?? originalDoc?.territory ?? undefined) as never)
-  const ids = data.communes.map((c: unknown) => idOf(c as never)).filter((id: unknown) => id !== undefined && id !== null)
+  const ids = list.map((c: unknown) => idOf(c as never)).filter((id: unknown) => id !== undefined && id !== null)
   const { docs } = await req.payload.find({
     collection: 'communes',
     where: { id: { in: ids } },

@@ -55,8 +55,9 @@ type Viewer = { id: number | string; roles?: Role[] | null; territory?: number |
  * confirmation links, i.e. whole accounts:
  * - in development, anyone on this machine (`localDevelopment`) reads them all;
  * - the national administrator reads them all;
- * - an administrator of the territory being visited reads those addressed to nobody with an
- *   account elsewhere: never a national administrator's nor another territory's accounts'.
+ * - an administrator of the territory being visited reads those addressed to his territory's
+ *   own accounts only: never a national administrator's, another territory's accounts', nor a
+ *   visitor's (contact confirmations and relayed messages carry links that act for them).
  * Everyone else (other roles included: a secrétaire would read her administrator's reset
  * link) gets nothing.
  */
@@ -69,7 +70,7 @@ export async function capturedEmailsFor(
   if (!viewer || !hasRole(viewer, 'admin') || territoryId === null || String(territoryOf(viewer)) !== String(territoryId)) return null
   const emails = listCapturedEmails()
   const recipients = [...new Set(emails.flatMap((mail) => addressesOf(mail.to)))]
-  if (recipients.length === 0) return emails
+  if (recipients.length === 0) return []
   const { docs } = await payload.find({
     collection: 'users',
     where: { email: { in: recipients } },
@@ -78,10 +79,12 @@ export async function capturedEmailsFor(
     overrideAccess: true,
     select: { email: true, roles: true, territory: true },
   })
-  const outOfReach = new Set(
+  // Only mail to this territory's own accounts: a visitor's confirmation or a relayed
+  // message (whose links act for someone) is nobody else's to read.
+  const withinReach = new Set(
     docs
-      .filter((user) => hasRole(user as AccessUser, 'superadmin') || String(territoryOf(user as AccessUser)) !== String(territoryId))
+      .filter((user) => !hasRole(user as AccessUser, 'superadmin') && String(territoryOf(user as AccessUser)) === String(territoryId))
       .map((user) => String(user.email).toLowerCase()),
   )
-  return emails.filter((mail) => addressesOf(mail.to).every((address) => !outOfReach.has(address)))
+  return emails.filter((mail) => addressesOf(mail.to).every((address) => withinReach.has(address)))
 }

@@ -303,14 +303,16 @@ async function otherCase(world: World, rule: WriteFieldRule, actor: Actor): Prom
   const own = inB ? 'B' : 'A'
   switch (rule.collection) {
     case 'territories': {
-      const value = rule.field === 'epciCode' ? randomSiren() : world.marker('slug')
-      if (actor === 'superadmin') return { target: (await world.freshTerritory()).id, value, same: (s) => s === value }
+      const value =
+        rule.field === 'epciCode' ? randomSiren() : rule.field === 'hostnames' ? [`${world.marker('hote')}.example`.toLowerCase()] : world.marker('slug')
+      const same = (s: unknown) => JSON.stringify(s) === JSON.stringify(value)
+      if (actor === 'superadmin') return { target: (await world.freshTerritory()).id, value, same }
       const id = world.territory[own]
       const before = (await world.readBack('territories', id)).json
       return {
         target: id,
         value,
-        same: (s) => s === value,
+        same,
         restore: async () => {
           await call(world.baseUrl, world.session('superadmin'), 'PATCH', `/api/territories/${id}`, { [rule.field]: before[rule.field] })
         },

@@ -383,7 +383,7 @@ const media = table<MediaTarget>({
     { op: 'read', target: 'A', allow: EVERYONE },
     { op: 'read', target: 'B', allow: EVERYONE },
     { op: 'create', target: 'own', allow: ['superadmin', 'admin', 'editor', 'owner', 'resident', 'adminB', 'editorB'] },
-    { op: 'update', target: 'A', allow: ['superadmin', 'admin', 'editor', 'resident'] },
+    { op: 'update', target: 'A', allow: ['superadmin', 'admin', 'editor'] },
     { op: 'update', target: 'B', allow: ['superadmin', 'adminB', 'editorB'] },
     { op: 'delete', target: 'A', allow: ['superadmin', 'admin', 'editor', 'resident'] },
     { op: 'delete', target: 'B', allow: ['superadmin', 'adminB', 'editorB'] },
@@ -650,6 +650,7 @@ export const WRITE_FIELD_RULES: readonly WriteFieldRule[] = [
   },
   { collection: 'territories', field: 'epciCode', op: 'update', label: 'code SIREN de l’EPCI', outcomes: { superadmin: 'saved', admin: 'ignored', adminB: 'ignored' } },
   { collection: 'territories', field: 'slug', op: 'update', label: 'identifiant court', outcomes: { superadmin: 'saved', admin: 'ignored', adminB: 'ignored' } },
+  { collection: 'territories', field: 'hostnames', op: 'update', label: 'noms de domaine', outcomes: { superadmin: 'saved', admin: 'ignored', adminB: 'ignored' } },
   {
     collection: 'categories',
     field: 'territory',

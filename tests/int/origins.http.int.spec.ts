@@ -134,6 +134,9 @@ describe.each(allServers().map((s) => [s.name, s] as const))('origins, links and
       expect(html).toContain('E-mails capturés')
       expect(html).toContain(DEMO_USERS.resident)
       expect(html).not.toContain(DEMO_USERS.superadmin)
+      // A visitor's alert confirmation (mailed by the alert-form test above) acts for that visitor.
+      expect(html).not.toContain('alerte.origine.')
+      expect(await (await fetch(`${base}/dev/emails`, { headers: navigation(national.token!) })).text()).toContain('alerte.origine.')
     })
   })
 

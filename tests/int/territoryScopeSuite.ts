@@ -351,25 +351,33 @@ export function territoryScopeSuite(kind: 'sqlite' | 'postgres') {
     expect(hostB).toBeTruthy()
     for (const attempt of [hostB, hostB.toUpperCase(), `${hostB}:3000`, `https://${hostB}/`]) {
       expect(
-        await refusal(payload.update({ collection: 'territories', id: territory.A, data: { hostnames: ['annuaire.picardie.example', attempt] }, user: users.admin, overrideAccess: false })),
+        await refusal(payload.update({ collection: 'territories', id: territory.A, data: { hostnames: ['annuaire.picardie.example', attempt] }, user: users.superadmin, overrideAccess: false })),
       ).toMatch(/Le nom de domaine « .+ » sert déjà le territoire « .+ »/)
     }
-    // The national administrator is held to the same rule.
-    expect(
-      await refusal(payload.update({ collection: 'territories', id: territory.A, data: { hostnames: [hostB] }, user: users.superadmin, overrideAccess: false })),
-    ).toMatch(/sert déjà le territoire/)
     expect((await stored('territories', territory.B)).hostnames).toEqual([hostB])
     const ownHosts = (await stored('territories', territory.A)).hostnames as string[]
+    // A territory administrator sets none at all: e-mail links of every account trust these hosts.
+    for (const attempt of [hostB, 'piege.example']) {
+      await payload.update({ collection: 'territories', id: territory.A, data: { hostnames: [...ownHosts, attempt] }, user: users.admin, overrideAccess: false }).catch(() => null)
+      expect((await stored('territories', territory.A)).hostnames).toEqual(ownHosts)
+    }
     const updated = await payload.update({
       collection: 'territories',
       id: territory.A,
       data: { hostnames: [...ownHosts, 'Annuaire.Picardie-Verte.EXAMPLE'] },
-      user: users.admin,
+      user: users.superadmin,
       overrideAccess: false,
     })
     expect(updated.hostnames).toEqual([...ownHosts, 'annuaire.picardie-verte.example'])
     // Saving the territory again with its own host names is fine.
     await payload.update({ collection: 'territories', id: territory.A, data: { name: updated.name }, user: users.admin, overrideAccess: false })
+  })
+
+  it('refuses another territory’s commune given as a bare id rather than a list', async () => {
+    const before = await stored('users', users.editor.id)
+    const outcome = await refusal(payload.update({ collection: 'users', id: users.editor.id, data: { communes: commune.B1 } as never, user: users.admin, overrideAccess: false }))
+    expect(outcome).toMatch(/n’appartient pas au territoire/)
+    expect((await stored('users', users.editor.id)).communes).toEqual(before.communes)
   })
 
   it('keeps admin edit locks to staff of the document’s territory: residents and owners create none, other territories read none', async () => {
