@@ -48,13 +48,9 @@ export const pendingChangesField: Field = {
   name: 'pendingChanges',
   type: 'json',
   label: 'Modifications proposées par le propriétaire',
-  admin: {
-    position: 'sidebar',
-    readOnly: true,
-    condition: (data) => hasPendingChanges(data?.pendingChanges),
-    description:
-      'Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.',
-  },
+  // Shown field by field in the moderation queue; Payload's JSON editor would load Monaco from
+  // a CDN, which the admin's CSP refuses (and a moderator does not edit raw JSON).
+  admin: { hidden: true },
   access: { read: staffOrOwnerField, create: () => false, update: moderatorField },
 }
 
