@@ -45,6 +45,7 @@ export default buildConfig({
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',
       },
+      beforeLogin: ['/src/components/admin/BeforeLogin#BeforeLogin'],
       beforeDashboard: ['/src/components/admin/QuickActions#QuickActions', '/src/components/admin/ModerationSummary#ModerationSummary'],
       actions: ['/src/components/admin/Statistics/NavLinks#StatisticsHeaderLinks'],
       beforeNavLinks: ['/src/components/admin/ModerationNavLink#ModerationNavLink', '/src/components/admin/Statistics/NavLinks#StatisticsNavLinks', '/src/components/admin/NewTerritory/NavLink#NewTerritoryNavLink'],

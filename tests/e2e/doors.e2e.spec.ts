@@ -192,6 +192,12 @@ describe('livraison', () => {
     expect(anonymousHtml).not.toContain('Se déconnecter')
   })
 
+  test('la connexion de l’administration dit à qui elle sert et mène les habitants à « Mon espace »', async () => {
+    const html = await (await fetch(`${base}/admin/login`, { headers: { accept: 'text/html' } })).text()
+    expect(html).toContain('Espace de gestion réservé aux mairies')
+    expect(html).toContain('href="/connexion"')
+  })
+
   test('les pages légales de la démonstration sont rédigées, au nom du territoire', async () => {
     for (const pathName of ['/mentions-legales', '/confidentialite', '/accessibilite']) {
       const html = await (await fetch(`${base}${pathName}`)).text()

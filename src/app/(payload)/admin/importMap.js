@@ -27,6 +27,7 @@ import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/c
 import { StatisticsHeaderLinks as StatisticsHeaderLinks_d167e1eea54a9ce755900176c312591c } from '../../../../src/components/admin/Statistics/NavLinks'
 import { QuickActions as QuickActions_2fb9af22869358c85329254731321f7d } from '../../../../src/components/admin/QuickActions'
 import { ModerationSummary as ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb } from '../../../../src/components/admin/ModerationSummary'
+import { BeforeLogin as BeforeLogin_a98b774adea8aca98f799ac1c0a96329 } from '../../../../src/components/admin/BeforeLogin'
 import { ModerationNavLink as ModerationNavLink_7cd35f094306fc63f254086920144420 } from '../../../../src/components/admin/ModerationNavLink'
 import { StatisticsNavLinks as StatisticsNavLinks_d167e1eea54a9ce755900176c312591c } from '../../../../src/components/admin/Statistics/NavLinks'
 import { NewTerritoryNavLink as NewTerritoryNavLink_180bf9b7c8bd5d7cf0161f85c277e79d } from '../../../../src/components/admin/NewTerritory/NavLink'
@@ -68,6 +69,7 @@ export const importMap = {
   "/src/components/admin/Statistics/NavLinks#StatisticsHeaderLinks": StatisticsHeaderLinks_d167e1eea54a9ce755900176c312591c,
   "/src/components/admin/QuickActions#QuickActions": QuickActions_2fb9af22869358c85329254731321f7d,
   "/src/components/admin/ModerationSummary#ModerationSummary": ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb,
+  "/src/components/admin/BeforeLogin#BeforeLogin": BeforeLogin_a98b774adea8aca98f799ac1c0a96329,
   "/src/components/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_7cd35f094306fc63f254086920144420,
   "/src/components/admin/Statistics/NavLinks#StatisticsNavLinks": StatisticsNavLinks_d167e1eea54a9ce755900176c312591c,
   "/src/components/admin/NewTerritory/NavLink#NewTerritoryNavLink": NewTerritoryNavLink_180bf9b7c8bd5d7cf0161f85c277e79d,

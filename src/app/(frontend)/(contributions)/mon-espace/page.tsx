@@ -2,10 +2,12 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { unsubscribePath } from '@/contributions/alerts'
+import { replyPath } from '@/contributions/tokens'
 import { getViewer } from '@/contributions/viewer'
 import { STATUS_LABELS, type Status } from '@/fields/status'
 import { Form, FormGuardFields } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
+import { pendingChangesState } from '@/moderation/pendingChanges'
 import type { Alert } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
 import { entryPath } from '@/site/urls'
@@ -21,7 +23,7 @@ const NOTICES: Record<string, string> = {
   renouvelee: 'Votre annonce est prolongée de 60 jours.',
   cloturee: 'Votre annonce est close : elle n’est plus affichée.',
   inscrite: 'Votre fiche est enregistrée : la mairie la vérifie avant de la publier. Vous recevrez un e-mail.',
-  fiche: 'Votre fiche est enregistrée.',
+  fiche: 'Votre fiche est enregistrée. Si elle est déjà publiée, vos modifications y apparaîtront dès que la mairie les aura vérifiées : vous recevrez un e-mail.',
 }
 
 /** « Mots : pain · Formerie (10 km) · Boulangerie » */
@@ -105,6 +107,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 </td>
                 <td data-label="État">
                   {STATUS_LABELS[a.status as Status]}
+                  {pendingChangesState(a).label ? <p className="hint">{pendingChangesState(a).label}</p> : null}
                   {a.status === 'rejected' && a.rejectionReason ? <p className="hint">Motif : {a.rejectionReason}</p> : null}
                 </td>
                 <td data-label="Fin">{dateFr(a.expiresAt)}</td>
@@ -146,7 +149,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <ul>
           {profiles.map(({ kind, doc }) => (
             <li key={`${kind}-${doc.id}`}>
-              {doc.name} — {STATUS_LABELS[doc.status as Status]}{' '}
+              {doc.name} — {STATUS_LABELS[doc.status as Status]}
+              {pendingChangesState(doc).label ? ` (${pendingChangesState(doc).label})` : ''}{' '}
               {doc.status === 'published' && doc.slug ? <a href={entryPath(kind, doc.slug)}>Voir la fiche</a> : null}{' '}
               <a href={`/mon-espace/fiches/${kind === 'businesses' ? 'entreprises' : 'associations'}/${doc.id}`}>
                 Modifier<span className="sr-only"> « {doc.name} »</span>
@@ -197,7 +201,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 De {r.senderName}, le {dateFr(r.createdAt)}
               </p>
               <p className="message-text">{r.message}</p>
-              <p className="hint">Pour répondre, répondez à l’e-mail que vous avez reçu : il part directement à cette personne.</p>
+              <p>
+                <a className="button" href={replyPath(r.id)}>
+                  Répondre à {r.senderName}
+                </a>
+              </p>
+              <p className="hint">Votre réponse passe par le site : votre adresse e-mail n’est pas communiquée.</p>
             </li>
           ))}
         </ul>

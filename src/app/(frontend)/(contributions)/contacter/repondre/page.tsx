@@ -55,7 +55,8 @@ export default async function ReplyPage({ searchParams }: Props) {
   }
   const state = await formState('reply', query)
   const { message, side, target } = context
-  const defaultName = side === 'entry' ? target.title : (context.root.senderName ?? '')
+  // A business or association answers under its name; an announcement's author under her own.
+  const defaultName = side === 'entry' ? (target.kind === 'announcements' ? '' : target.title) : (context.root.senderName ?? '')
   const link = new URLSearchParams({ message: String(query.message), signature: String(query.signature) })
   return (
     <div className="container prose">
