@@ -38,15 +38,8 @@ export const staffOrUploaderField: FieldAccess = ({ req, doc }) => {
   return isStaffOf(user, d?.territory) || isListedOwner(user, [d?.uploadedBy])
 }
 
-/**
- * Read by territory staff (administrators, secrétaires, élus). The admin's create form has
- * no document yet (no id, no territory): moderators see the fields they are about to fill.
- */
-export const staffReadField: FieldAccess = ({ req, doc }) => {
-  const d = doc as (Doc & { id?: unknown }) | undefined
-  if (d?.id === undefined && d?.territory === undefined) return hasRole(userOf(req), 'superadmin', 'admin', 'editor')
-  return isStaffOf(userOf(req), d?.territory)
-}
+/** Read by territory staff (administrators, secrétaires, élus). */
+export const staffReadField: FieldAccess = ({ req, doc }) => isStaffOf(userOf(req), (doc as Doc)?.territory)
 
 export const superAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'superadmin')
 
