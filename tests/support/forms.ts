@@ -6,7 +6,9 @@
 export async function formToken(url: string, cookie?: string): Promise<string> {
   const res = await fetch(url, { headers: cookie ? browserHeaders(cookie) : {} })
   const html = await res.text()
-  const match = html.match(/name="_jeton" value="([^"]+)"/)
+  // The page's own form, inside <main>: a logged-in header carries the logout form's token first.
+  const main = html.indexOf('<main')
+  const match = html.slice(main >= 0 ? main : 0).match(/name="_jeton" value="([^"]+)"/)
   if (!match) throw new Error(`Pas de jeton de formulaire sur ${url} (${res.status})`)
   return match[1]!
 }
