@@ -1,4 +1,7 @@
-/** Collection slugs, imported everywhere instead of repeated strings. */
+/**
+ * Collection slugs, used by the collection configs and by code that lists collections. Calls to
+ * the local API still name their collection as a literal: Payload's generated types check it.
+ */
 export const SLUGS = {
   territories: 'territories',
   communes: 'communes',

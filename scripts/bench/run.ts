@@ -166,10 +166,9 @@ async function httpBench(territory: number, queries: BenchQuery[]): Promise<Http
     return { skipped: `pas de build Next dans ${distDir} (lancez « NEXT_DIST_DIR=${distDir} npm run build »)` }
   }
   const port = Number(args.port)
-  // First without the result cache (every request runs the engine), then with it (SQLite
-  // only has one): the mix is replayed, so nearly every request of the second run is a hit.
+  // First without the result cache (every request runs the engine), then with it: the mix
+  // is replayed, so nearly every request of the second run is a hit.
   const cold = await httpRun(distDir, port, territory, queries, false)
-  if (db !== 'sqlite') return cold
   const warm = await httpRun(distDir, port, territory, queries, true)
   return { ...cold, c16Cached: warm.c16, cachedServerPeakRssMb: warm.serverPeakRssMb }
 }

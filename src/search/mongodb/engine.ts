@@ -1,6 +1,8 @@
 /**
- * MongoDB engine (written against the MongoDB 6+ documentation; no MongoDB server runs in
- * this project's CI, so it is not exercised by the tests). One `search_entries` collection:
+ * MongoDB engine — UNTESTED: written against the MongoDB 6+ documentation, it has never run
+ * (no MongoDB server can be installed on the project's machines; its suite,
+ * tests/int/search.mongodb.int.spec.ts, runs only where TEST_MONGODB_URI is set). The README
+ * says so, and the engine logs it once at start. One `search_entries` collection:
  * - `terms`: the folded, stemmed words of the entry and their prefixes (multikey index),
  *   which gives prefix matching and AND-of-alternatives (synonyms, typo corrections);
  * - a text index over the same words per field with weights (name 10, categories 4,
@@ -65,6 +67,9 @@ export class MongoSearchEngine extends BaseSearchEngine {
   }
 
   protected async createSchema(): Promise<boolean> {
+    this.payload.logger.warn(
+      'Recherche MongoDB : ce moteur n’a jamais été testé sur un serveur MongoDB (voir le README) ; SQLite et PostgreSQL sont les bases prises en charge.',
+    )
     const meta = this.db.collection('search_meta')
     const version = await meta.findOne({ _id: 'version' })
     if (version && version.value !== SCHEMA_VERSION) {

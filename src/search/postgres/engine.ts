@@ -1,33 +1,36 @@
 /**
- * PostgreSQL engine, all in SQL so that several instances can share the database: a
- * weighted tsvector (name A, categories B, communes C, description D) in a French
- * configuration with `unaccent`, a GIN index, prefix queries (`boulan:*`), `pg_trgm`
- * similarity on the indexed words to correct typos. One statement returns the page and two
- * small aggregates of the matching set — (kind, price, communes, filter flags) and
- * (categories, filter flags) — from which every facet is summed, each ignoring its own
- * filter (disjunctive facets).
+ * PostgreSQL engine. The text is matched by PostgreSQL: a weighted tsvector (name A,
+ * categories B, communes C, description D) in a French configuration with `unaccent`, a
+ * GIN index, prefix queries (`boulan:*`), `pg_trgm` similarity on the indexed words to
+ * correct typos, `ts_rank` for relevance. Everything else — filters, bounding box and
+ * exact distance, the four facets (each ignoring its own filter), the order and the page —
+ * is one pass over in-memory columns of the filterable fields, the same `EntryTable` as
+ * the SQLite engine, loaded from `search_entries` and kept in step with every instance
+ * that writes to the database (columns.ts). A search is thus three short statements: the
+ * index's change counter, the full-text matches (rowids and ranks) when there are words,
+ * and the page's rows.
  */
 import type { Payload } from 'payload'
 
 import type { IndexDocument } from '../document'
 import { BaseSearchEngine, type EntryRef } from '../engine'
-import { boundingBox, EARTH_RADIUS_KM } from '../geo'
 import { searchHit } from '../hits'
 import { type SearchPlan, sortFacet } from '../query'
+import { ResultCache } from '../resultCache'
+import type { Candidates, EntryTable, Match } from '../sqlite/entryTable'
 import type { SqlReader } from '../sqlSource'
 import { synonymsOf } from '../synonyms'
 import { allowedTypos, editDistance, stem, words } from '../text'
 import type { EntryKind, SearchHit, SearchResult } from '../types'
+import { type Counters, COUNTERS_SQL, type PgClient, readCounters, SyncedColumns } from './columns'
 
 type QueryResult = { rows: Array<Record<string, unknown>> }
-type PgClient = { query(text: string, values?: unknown[]): Promise<QueryResult>; release(): void }
 /** The part of the pg Pool the engine uses. */
 export type PgPool = { query(text: string, values?: unknown[]): Promise<QueryResult>; connect(): Promise<PgClient> }
+type Result = Omit<SearchResult, 'tookMs'>
 
 const CONFIG = 'annuaire_fr'
-const SCHEMA_VERSION = '2'
-/** Memory for one search's sorts and aggregates (see `run`). */
-const SEARCH_WORK_MEM = '16MB'
+const SCHEMA_VERSION = '3'
 /** ts_rank weights in the order D (description), C (communes), B (categories), A (name). */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
 
@@ -61,15 +64,21 @@ const SCHEMA = [
     updated_at timestamptz NOT NULL,
     is_example boolean NOT NULL DEFAULT false,
     tsv tsvector NOT NULL,
+    change bigint NOT NULL,
     UNIQUE (kind, entry_id)
   )`,
   `CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING gin (tsv)`,
-  `CREATE INDEX IF NOT EXISTS search_entries_geo ON search_entries (territory, latitude, longitude)`,
-  `CREATE INDEX IF NOT EXISTS search_entries_updated ON search_entries (territory, updated_at)`,
+  `CREATE INDEX IF NOT EXISTS search_entries_change ON search_entries (change)`,
   `CREATE INDEX IF NOT EXISTS search_entries_categories ON search_entries USING gin (category_tree)`,
-  `CREATE INDEX IF NOT EXISTS search_entries_communes ON search_entries USING gin (communes)`,
+  // Rowids removed from the index, by the change that removed them (read by the other instances).
+  `CREATE TABLE IF NOT EXISTS search_removed (rid bigint PRIMARY KEY, change bigint NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS search_removed_change ON search_removed (change)`,
   `CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY)`,
   `CREATE INDEX IF NOT EXISTS search_words_trgm ON search_words USING gin (word gin_trgm_ops)`,
+  // A new counter starts above any count an older set of tables reached (the time in ms), as
+  // a reset: an instance that held the columns of dropped tables reloads them.
+  `INSERT INTO search_meta (key, value) SELECT k, (extract(epoch FROM now()) * 1000)::bigint::text FROM unnest(ARRAY['changes', 'reset']) AS k
+   ON CONFLICT (key) DO NOTHING`,
 ]
 
 /** A tsquery from sanitised words only: every alternative as a prefix (`plombier:* | plomberie:*`). */
@@ -81,19 +90,39 @@ export function tsqueryExpression(groups: string[][], operator: '&' | '|'): stri
   return parts.length ? parts.join(` ${operator} `) : null
 }
 
-/** Numbered parameters for a statement built piece by piece. */
-class Params {
-  readonly values: unknown[] = []
-  add(value: unknown, cast = ''): string {
-    this.values.push(value)
-    return `$${this.values.length}${cast}`
-  }
-}
+/**
+ * The full-text matches of a territory, rowids and ranks as two comma-separated texts
+ * (one row: no object per match in the driver). The GIN index finds them; `ts_rank` reads
+ * the tsvector of each on its heap page, which the match test reads anyway.
+ */
+export const FULL_TEXT_SQL = `SELECT coalesce(string_agg(e.rid::text, ','), '') AS rids,
+  coalesce(string_agg(ts_rank('${RANK_WEIGHTS}'::float4[], e.tsv, q)::float8::text, ','), '') AS scores
+FROM search_entries e, to_tsquery('${CONFIG}', $2) q
+WHERE e.territory = $1 AND e.tsv @@ q`
+
+/** The rows of a page's entries. */
+export const HITS_SQL = `SELECT rid::int4 AS rid, kind, entry_id, title, slug, summary, commune_id, category_ids, announcement_kind, price_type,
+  latitude, longitude, updated_at, is_example
+FROM search_entries WHERE rid = ANY($1::int8[])`
 
 const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value))
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
+/** Comma-separated numbers (as FULL_TEXT_SQL returns them) in a typed array. */
+function numbers<T extends Int32Array | Float64Array>(text: string, make: new (length: number) => T): T {
+  if (text === '') return new make(0)
+  const parts = text.split(',')
+  const out = new make(parts.length)
+  for (let i = 0; i < parts.length; i++) out[i] = Number(parts[i])
+  return out
+}
 
 export class PostgresSearchEngine extends BaseSearchEngine {
   readonly name = 'postgres' as const
+  private readonly columns = new SyncedColumns(() => this.pool.connect())
+  /** Results reused while the index's change counter is the same and nothing among them has expired. */
+  private readonly results = new ResultCache<Uint8Array<ArrayBuffer>>()
 
   constructor(payload: Payload) {
     super(payload)
@@ -118,6 +147,21 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     }
   }
 
+  /**
+   * An index write: its transaction first takes the next change number (the row lock on
+   * the counter orders the writers of every instance), with which the work stamps what it
+   * writes (see columns.ts).
+   */
+  private write<T>(work: (client: PgClient, change: number) => Promise<T>): Promise<T> {
+    return this.transaction(async (client) => {
+      const { rows } = await client.query(
+        `UPDATE search_meta SET value = (value::bigint + 1)::text WHERE key = 'changes' RETURNING value::bigint AS change`,
+      )
+      if (!rows[0]) throw new Error('index de recherche : compteur des modifications absent')
+      return work(client, Number(rows[0].change))
+    })
+  }
+
   protected async createSchema(): Promise<boolean> {
     return this.transaction(async (client) => {
       // Two processes starting at once would race on CREATE EXTENSION / CONFIGURATION.
@@ -126,7 +170,7 @@ export class PostgresSearchEngine extends BaseSearchEngine {
       if (meta.rows[0]?.present) {
         const version = await client.query(`SELECT value FROM search_meta WHERE key = 'version'`)
         if (version.rows[0] && version.rows[0].value !== SCHEMA_VERSION) {
-          await client.query(`DROP TABLE IF EXISTS search_facets, search_entries, search_words, search_meta`)
+          await client.query(`DROP TABLE IF EXISTS search_facets, search_entries, search_removed, search_words, search_meta`)
         }
       }
       for (const statement of SCHEMA) await client.query(statement)
@@ -151,28 +195,31 @@ export class PostgresSearchEngine extends BaseSearchEngine {
       `INSERT INTO search_meta (key, value) VALUES ('built', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       [new Date().toISOString()],
     )
-    // Fresh statistics at once: planned with those of an empty table, a search over the
-    // whole territory took a bitmap scan and under-sized its aggregates (rows=191 for 83,503).
+    // Fresh statistics at once, for the planner of the full-text statement.
     await this.pool.query(`ANALYZE search_entries, search_words`)
   }
 
   protected async clearIndex(): Promise<void> {
-    await this.pool.query(`TRUNCATE search_entries, search_words`)
+    await this.write(async (client, change) => {
+      await client.query(`TRUNCATE search_entries, search_removed, search_words RESTART IDENTITY`)
+      // Every instance reloads its columns: the removed rows are not listed one by one.
+      await client.query(`UPDATE search_meta SET value = $1 WHERE key = 'reset'`, [String(change)])
+    })
   }
 
   protected async writeDocuments(input: IndexDocument[]): Promise<void> {
     const docs = [...new Map(input.map((d) => [`${d.kind}:${d.id}`, d])).values()]
     if (docs.length === 0) return
     const col = <T>(f: (d: IndexDocument) => T) => docs.map(f)
-    await this.transaction(async (client) => {
+    await this.write(async (client, change) => {
       const inserted = await client.query(
         `INSERT INTO search_entries (kind, entry_id, territory, title, slug, summary, commune_id, category_ids, category_tree, communes,
-           announcement_kind, price_type, latitude, longitude, expires_at, updated_at, is_example, tsv)
+           announcement_kind, price_type, latitude, longitude, expires_at, updated_at, is_example, tsv, change)
          SELECT kind, entry_id, territory, title, slug, summary, commune_id, string_to_array(category_ids, ','),
            string_to_array(category_tree, ','), string_to_array(communes, ','), announcement_kind,
            price_type, latitude, longitude, expires_at, updated_at, is_example,
            setweight(to_tsvector('${CONFIG}', t_title), 'A') || setweight(to_tsvector('${CONFIG}', t_categories), 'B') ||
-           setweight(to_tsvector('${CONFIG}', t_place), 'C') || setweight(to_tsvector('${CONFIG}', t_body), 'D')
+           setweight(to_tsvector('${CONFIG}', t_place), 'C') || setweight(to_tsvector('${CONFIG}', t_body), 'D'), $22::bigint
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
            $10::text[], $11::float8[], $12::float8[], $13::timestamptz[], $14::timestamptz[], $15::bool[], $16::text[], $17::text[],
            $18::text[], $19::text[], $20::text[], $21::text[])
@@ -182,7 +229,7 @@ export class PostgresSearchEngine extends BaseSearchEngine {
            summary = excluded.summary, commune_id = excluded.commune_id, category_ids = excluded.category_ids,
            category_tree = excluded.category_tree, communes = excluded.communes, announcement_kind = excluded.announcement_kind, price_type = excluded.price_type, latitude = excluded.latitude,
            longitude = excluded.longitude, expires_at = excluded.expires_at, updated_at = excluded.updated_at,
-           is_example = excluded.is_example, tsv = excluded.tsv
+           is_example = excluded.is_example, tsv = excluded.tsv, change = excluded.change
          RETURNING rid, kind, entry_id`,
         [
           col((d) => d.kind),
@@ -206,6 +253,7 @@ export class PostgresSearchEngine extends BaseSearchEngine {
           col((d) => d.text.place),
           col((d) => d.categoryTreeIds.join(',')),
           col((d) => d.communeIds.join(',')),
+          change,
         ],
       )
       if (inserted.rows.length !== docs.length) throw new Error('index de recherche : écriture incomplète')
@@ -220,7 +268,14 @@ export class PostgresSearchEngine extends BaseSearchEngine {
   }
 
   protected async deleteEntries(kind: EntryKind, ids: string[]): Promise<void> {
-    if (ids.length) await this.pool.query(`DELETE FROM search_entries WHERE kind = $1 AND entry_id = ANY($2::text[])`, [kind, ids])
+    if (ids.length === 0) return
+    await this.write(async (client, change) => {
+      await client.query(
+        `WITH gone AS (DELETE FROM search_entries WHERE kind = $1 AND entry_id = ANY($2::text[]) RETURNING rid)
+         INSERT INTO search_removed (rid, change) SELECT rid, $3::bigint FROM gone ON CONFLICT (rid) DO UPDATE SET change = excluded.change`,
+        [kind, ids, change],
+      )
+    })
   }
 
   async entriesInCategory(categoryId: number | string): Promise<EntryRef[]> {
@@ -232,162 +287,105 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     return rows.map((r) => ({ kind: r.kind as EntryKind, id: String(r.entry_id) }))
   }
 
-  /** Query words with their synonyms; a word that no indexed word starts with is corrected with pg_trgm. */
-  private async expand(terms: string[]): Promise<string[][]> {
+  /**
+   * Query words with their synonyms; a word that no indexed word starts with is corrected
+   * with pg_trgm. Read with the index's change counter (one round trip for both).
+   */
+  private async expand(terms: string[]): Promise<{ counters: Counters; groups: string[][] }> {
     const groups = terms.map((t) => [...new Set([t, ...synonymsOf(t)])])
     const all = [...new Set(groups.flat())]
     const { rows } = await this.pool.query(
-      `SELECT a.term,
+      `SELECT c.changes, c.reset, a.term,
          EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') AS found,
          ARRAY(SELECT w.word FROM search_words w WHERE length(a.term) >= 4 AND w.word % a.term
                ORDER BY similarity(w.word, a.term) DESC, w.word LIMIT 8) AS candidates
-       FROM unnest($1::text[]) AS a(term)`,
+       FROM (${COUNTERS_SQL}) c CROSS JOIN unnest($1::text[]) AS a(term)`,
       [all],
     )
+    const counters = { changes: Number(rows[0]?.changes ?? 0), reset: Number(rows[0]?.reset ?? 0) }
     const found = new Map(rows.map((r) => [String(r.term), { found: r.found === true, candidates: (r.candidates as string[]) ?? [] }]))
-    return groups.map((group, i) => {
+    const expanded = groups.map((group, i) => {
       if (group.some((t) => found.get(t)?.found)) return group
       const term = terms[i]!
       const max = allowedTypos(term)
       const fixed = (found.get(term)?.candidates ?? []).find((c) => editDistance(term, c, max) <= max)
       return fixed ? [...new Set([...group, fixed, ...synonymsOf(fixed)])] : group
     })
+    return { counters, groups: expanded }
   }
 
-  protected async execute(plan: SearchPlan): Promise<Omit<SearchResult, 'tookMs'>> {
-    let groups: string[][] = []
-    let tsquery: string | null = null
-    if (plan.terms.length) {
-      groups = await this.expand(plan.terms)
-      tsquery = tsqueryExpression(groups, '&')
-    }
-    let result = await this.run(plan, tsquery)
-    if (result.total === 0 && groups.length > 1) result = await this.run(plan, tsqueryExpression(groups, '|'))
-    return result
+  protected async execute(plan: SearchPlan): Promise<Result> {
+    return JSON.parse(decoder.decode(await this.executeJson(plan))) as Result
   }
 
-  private async run(plan: SearchPlan, tsquery: string | null): Promise<Omit<SearchResult, 'tookMs'>> {
-    const { sql, values } = buildPostgresSql(plan, tsquery)
-    // The matching set is kept once for the page and both facet aggregates; over a whole
-    // territory it outgrows the default 4 MB work_mem and went through a temporary file.
-    const rows = await this.transaction(async (client) => {
-      await client.query(`SET LOCAL work_mem = '${SEARCH_WORK_MEM}'`)
-      return (await client.query(sql, values)).rows
-    })
-    const hits: Array<SearchHit & { pos: number }> = []
-    let total = 0
-    const counts = { kinds: new Map<string, number>(), priceTypes: new Map<string, number>(), communes: new Map<string, number>(), categories: new Map<string, number>() }
-    const add = (map: Map<string, number>, value: string, n: number) => map.set(value, (map.get(value) ?? 0) + n)
-    for (const row of rows) {
-      const n = Number(row.n)
-      if (row.t === 'hit') {
-        const parts = {
-          categoryIds: (row.category_ids as string[] | null) ?? [],
-          updatedAt: iso(row.updated_at),
-          isExample: row.is_example === true,
-          dist: row.dist === null || row.dist === undefined ? null : Number(row.dist),
-          score: Number(row.score ?? 0),
-        }
-        hits.push({ pos: n, ...searchHit(row, parts, Boolean(plan.near)) })
-        continue
-      }
-      const [cat, com, kind, price] = [row.f_cat, row.f_com, row.f_kind, row.f_price].map((f) => f === true)
-      const list = (row.value as string[] | null) ?? []
-      if (row.t === 'cube') {
-        if (cat && com && kind && price) total += n
-        if (cat && com && price) add(counts.kinds, String(row.kind), n)
-        if (cat && com && kind && row.price_type !== null) add(counts.priceTypes, String(row.price_type), n)
-        if (cat && kind && price) for (const c of list) add(counts.communes, c, n)
-      } else if (row.t === 'cats') {
-        for (const c of list) add(counts.categories, c, n)
-      }
-    }
-    hits.sort((a, b) => a.pos - b.pos)
-    const facet = (map: Map<string, number>) => sortFacet([...map].map(([value, count]) => ({ value, count })))
-    return {
-      hits: hits.map(({ pos: _pos, ...hit }) => hit),
+  /** A plan's result as UTF-8 JSON, from the result cache while the index has not changed. */
+  protected async executeJson(plan: SearchPlan): Promise<Uint8Array<ArrayBuffer>> {
+    // The counter first (with the words' expansion when there are words): what the cache
+    // and the columns must be as recent as.
+    const { counters, groups } = plan.terms.length ? await this.expand(plan.terms) : { counters: await readCounters(this.pool), groups: [] }
+    const { now: _now, ...rest } = plan
+    const key = JSON.stringify(rest)
+    const now = Date.parse(plan.now)
+    const cached = this.results.get(key, counters.changes, now)
+    if (cached) return cached
+    const { table, changes } = await this.columns.at(counters)
+    const { result, validUntil } = await this.answer(plan, table, groups)
+    const json = encoder.encode(JSON.stringify(result))
+    this.results.set(key, changes, now, validUntil, json)
+    return json
+  }
+
+  /** Every word (AND); when nothing matches them all, any of them (OR). */
+  private async answer(plan: SearchPlan, table: EntryTable, groups: string[][]): Promise<{ result: Result; validUntil: number }> {
+    if (!plan.terms.length) return this.run(plan, table, null)
+    const every = await this.run(plan, table, tsqueryExpression(groups, '&'))
+    if (every.result.total > 0 || groups.length < 2) return every
+    const any = await this.run(plan, table, tsqueryExpression(groups, '|'))
+    return { result: any.result, validUntil: Math.min(every.validUntil, any.validUntil) }
+  }
+
+  private async fullText(territory: string, tsquery: string): Promise<Candidates> {
+    const { rows } = await this.pool.query(FULL_TEXT_SQL, [territory, tsquery])
+    return { rids: numbers(String(rows[0]?.rids ?? ''), Int32Array), scores: numbers(String(rows[0]?.scores ?? ''), Float64Array) }
+  }
+
+  private async run(plan: SearchPlan, table: EntryTable, tsquery: string | null): Promise<{ result: Result; validUntil: number }> {
+    const candidates = tsquery ? await this.fullText(plan.territory, tsquery) : null
+    const needed = plan.offset + plan.limit
+    const { matches, total, facets, nextExpiry } = table.scan(plan, candidates, needed)
+    const page = matches.slice(plan.offset, needed)
+    const hits = page.length ? await this.hits(page, plan) : []
+    const list = (map: Map<string, number>) => sortFacet([...map].map(([value, count]) => ({ value, count })))
+    const result: Result = {
+      hits,
       total,
       page: plan.page,
       totalPages: Math.ceil(total / plan.limit),
       facets: {
-        categories: facet(counts.categories),
-        communes: facet(counts.communes),
-        kinds: facet(counts.kinds),
-        priceTypes: facet(counts.priceTypes),
+        categories: list(facets.categories),
+        communes: list(facets.communes),
+        kinds: list(facets.kinds),
+        priceTypes: list(facets.priceTypes),
       },
     }
+    return { result, validUntil: nextExpiry }
   }
-}
 
-export function buildPostgresSql(plan: SearchPlan, tsquery: string | null): { sql: string; values: unknown[] } {
-  const p = new Params()
-  const where = [`e.territory = ${p.add(plan.territory)}`, `(e.expires_at IS NULL OR e.expires_at > ${p.add(plan.now, '::timestamptz')})`]
-  let from = 'search_entries e'
-  let score = '0.0::float8'
-  if (tsquery) {
-    from = `search_entries e CROSS JOIN to_tsquery('${CONFIG}', ${p.add(tsquery)}) q`
-    where.push('e.tsv @@ q')
-    score = `ts_rank('${RANK_WEIGHTS}'::float4[], e.tsv, q)::float8`
+  /** The page's entries, in the page's order. */
+  private async hits(page: Match[], plan: SearchPlan): Promise<SearchHit[]> {
+    const { rows } = await this.pool.query(HITS_SQL, [page.map((m) => m.rid)])
+    const byRid = new Map(rows.map((row) => [Number(row.rid), row]))
+    return page.flatMap((m) => {
+      const row = byRid.get(m.rid)
+      if (!row) return []
+      const parts = {
+        categoryIds: (row.category_ids as string[] | null) ?? [],
+        updatedAt: iso(row.updated_at),
+        isExample: row.is_example === true,
+        dist: m.dist,
+        score: m.score,
+      }
+      return [searchHit(row, parts, plan.near !== null)]
+    })
   }
-  let dist = 'NULL::float8'
-  let radius = ''
-  if (plan.near) {
-    const lat = p.add(plan.near.latitude, '::float8')
-    const lng = p.add(plan.near.longitude, '::float8')
-    dist = `CASE WHEN e.latitude IS NULL OR e.longitude IS NULL THEN NULL ELSE ${2 * EARTH_RADIUS_KM} * asin(least(1.0, sqrt(
-      power(sin(radians(e.latitude - ${lat}) / 2), 2) +
-      cos(radians(${lat})) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ${lng}) / 2), 2)))) END`
-    if (plan.near.radiusKm !== null) {
-      const box = boundingBox(plan.near, plan.near.radiusKm)
-      where.push(
-        `e.latitude BETWEEN ${p.add(box.minLat, '::float8')} AND ${p.add(box.maxLat, '::float8')}`,
-        `e.longitude BETWEEN ${p.add(box.minLng, '::float8')} AND ${p.add(box.maxLng, '::float8')}`,
-      )
-      radius = `WHERE dist <= ${p.add(plan.near.radiusKm, '::float8')}`
-    }
-  }
-  const fCat = plan.categories.length ? `(e.category_tree && ${p.add(plan.categories, '::text[]')})` : 'true'
-  const fCom = plan.communes.length ? `(e.communes && ${p.add(plan.communes, '::text[]')})` : 'true'
-  const kindParts: string[] = []
-  if (plan.kinds.length) kindParts.push(`e.kind = ANY(${p.add(plan.kinds, '::text[]')})`)
-  if (plan.announcementKinds.length) {
-    kindParts.push(`(e.kind <> 'announcements' OR e.announcement_kind = ANY(${p.add(plan.announcementKinds, '::text[]')}))`)
-  }
-  const fKind = kindParts.length ? kindParts.join(' AND ') : 'true'
-  const fPrice = plan.priceTypes.length ? `coalesce(e.price_type = ANY(${p.add(plan.priceTypes, '::text[]')}), false)` : 'true'
-
-  let order: string
-  if (plan.sort === 'date') order = 'updated_at DESC, score DESC, rid DESC'
-  else if (plan.sort === 'distance') order = 'dist ASC NULLS LAST, score DESC, rid DESC'
-  else if (tsquery) order = 'score DESC, dist ASC NULLS LAST, updated_at DESC, rid DESC'
-  else if (plan.near) order = 'dist ASC NULLS LAST, updated_at DESC, rid DESC'
-  else order = 'updated_at DESC, rid DESC'
-
-  const first = p.add(plan.offset, '::bigint')
-  const last = p.add(plan.offset + plan.limit, '::bigint')
-  const all = 'f_cat AND f_com AND f_kind AND f_price'
-  // Columns after (t, n, value): score, dist, kind, entry_id, title, slug, summary, commune_id, category_ids,
-  // announcement_kind, price_type, latitude, longitude, updated_at, is_example, f_cat, f_com, f_kind, f_price.
-  const nothing = (kind: string, price: string) =>
-    `NULL::float8, NULL::float8, ${kind}, NULL, NULL, NULL, NULL, NULL, NULL::text[], NULL, ${price}, NULL::float8, NULL::float8, NULL::timestamptz, NULL::boolean`
-  const sql = `
-WITH cand AS (
-  SELECT e.rid, e.kind, e.price_type, e.updated_at, e.communes, e.category_tree, ${score} AS score, ${dist} AS dist,
-    ${fCat} AS f_cat, ${fCom} AS f_com, ${fKind} AS f_kind, ${fPrice} AS f_price
-  FROM ${from}
-  WHERE ${where.join(' AND ')}
-),
-base AS MATERIALIZED (SELECT * FROM cand ${radius}),
-page AS (SELECT rid, score, dist, row_number() OVER () AS pos FROM (SELECT rid, score, dist FROM base WHERE ${all} ORDER BY ${order} LIMIT ${last}) top)
-SELECT 'hit'::text AS t, r.pos AS n, NULL::text[] AS value, r.score, r.dist, e.kind, e.entry_id, e.title, e.slug, e.summary,
-  e.commune_id, e.category_ids, e.announcement_kind, e.price_type, e.latitude, e.longitude, e.updated_at, e.is_example,
-  NULL::boolean AS f_cat, NULL::boolean AS f_com, NULL::boolean AS f_kind, NULL::boolean AS f_price
-FROM page r JOIN search_entries e ON e.rid = r.rid WHERE r.pos > ${first}
-UNION ALL
-SELECT 'cube', count(*), b.communes, ${nothing('b.kind', 'b.price_type')}, b.f_cat, b.f_com, b.f_kind, b.f_price
-FROM base b GROUP BY b.kind, b.price_type, b.communes, b.f_cat, b.f_com, b.f_kind, b.f_price
-UNION ALL
-SELECT 'cats', count(*), b.category_tree, ${nothing('NULL', 'NULL')}, b.f_cat, b.f_com, b.f_kind, b.f_price
-FROM base b WHERE b.f_com AND b.f_kind AND b.f_price GROUP BY b.category_tree, b.f_cat, b.f_com, b.f_kind, b.f_price`
-  return { sql, values: p.values }
 }
