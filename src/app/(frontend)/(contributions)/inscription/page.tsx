@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import { passwordHint } from '@/auth/passwordPolicy'
+
 import { getViewer } from '@/contributions/viewer'
 import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
@@ -39,7 +41,7 @@ export default async function SignUpPage({ searchParams }: Props) {
             <FormGuardFields token={issueFormToken('signup', null)} />
             <TextField name="name" label="Votre nom" state={state} required autoComplete="name" maxLength={100} hint="Affiché seulement à l’équipe de la mairie." />
             <TextField name="email" label="Adresse e-mail" type="email" state={state} required autoComplete="email" hint="Jamais affichée sur le site." />
-            <TextField name="password" label="Mot de passe" type="password" state={state} required autoComplete="new-password" hint="Au moins 10 caractères." />
+            <TextField name="password" label="Mot de passe" type="password" state={state} required autoComplete="new-password" hint={passwordHint()} />
             <TextField name="passwordConfirm" label="Confirmez le mot de passe" type="password" state={state} required autoComplete="new-password" />
             <button type="submit" className="button">
               Créer mon compte
