@@ -24,19 +24,38 @@ export function optionalText(label: string, max: number) {
     .pipe(z.string().max(max, { error: `${capitalize(label)} ne doit pas dépasser ${max} caractères.` }).optional())
 }
 
-export const email = trimmed.pipe(
-  z
-    .string()
-    .min(1, { error: 'Indiquez votre adresse e-mail.' })
-    .max(254, { error: 'Cette adresse e-mail est trop longue.' })
-    .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr).' })),
-).transform((value) => value.toLowerCase())
+/**
+ * A required e-mail field (the page marks it « required »): an empty field asks for the
+ * address with `missing`, a wrong one says how to write it — never « laissez le champ vide ».
+ */
+export function requiredEmail(missing = 'Indiquez votre adresse e-mail.') {
+  return z
+    .string({ error: missing })
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: missing })
+        .max(254, { error: 'Cette adresse e-mail est trop longue.' })
+        .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr).' })),
+    )
+    .transform((value) => value.toLowerCase())
+}
 
+export const email = requiredEmail()
+
+/** An optional e-mail field (the page does not mark it required): it may be left empty. */
 export const optionalEmail = z
   .string()
   .optional()
   .transform((value) => value?.trim().toLowerCase() || undefined)
-  .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide : vérifiez-la ou laissez le champ vide.' }).optional())
+  .pipe(
+    z
+      .string()
+      .max(254, { error: 'Cette adresse e-mail est trop longue : vérifiez-la ou laissez le champ vide.' })
+      .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr) ou laissez le champ vide.' }))
+      .optional(),
+  )
 
 /** A new password: the policy of every account (length, not guessable), said in French. */
 export const password = z.string({ error: 'Choisissez un mot de passe.' }).superRefine((value, ctx) => {

@@ -4,7 +4,7 @@ import { normalizeRna, validateRna } from '@/fields/validators/rna'
 import { normalizeSiret, validateSiret } from '@/fields/validators/siret'
 
 import { CONTACT_DETAILS_MESSAGE, hasNoContactDetails } from './contactDetails'
-import { email, idChoice, optionalEmail, optionalIdChoice, optionalText, password, requiredText } from './fields'
+import { email, idChoice, optionalEmail, optionalIdChoice, optionalText, password, requiredEmail, requiredText } from './fields'
 
 /**
  * One zod schema per public form, shared by the route handlers (server) and any script
@@ -19,6 +19,14 @@ export const contactSchema = z.object({
   message: requiredText('le message', 10, 3000),
 })
 export type ContactInput = z.output<typeof contactSchema>
+
+/**
+ * The same form for a visitor who is not signed in: the page marks the e-mail required,
+ * the reply goes there, so an empty or wrong address is said with the other errors.
+ */
+export const anonymousContactSchema = contactSchema.extend({
+  senderEmail: requiredEmail('Indiquez votre adresse e-mail : la réponse vous sera envoyée à cette adresse.'),
+})
 
 /** A reply through the relay's « Répondre » link: it goes to the other party, whose address is known to the site only. */
 export const replySchema = z.object({

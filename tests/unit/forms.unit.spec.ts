@@ -5,7 +5,7 @@ import { flashCookie, readFlash } from '@/forms/flash'
 import { checkFormGuard, issueFormToken } from '@/forms/guard'
 import { safeNext } from '@/forms/handle'
 import { readFormBody } from '@/forms/http'
-import { alertSchema, announcementSchema, contactSchema, registrationSchema, signupSchema } from '@/forms/schemas'
+import { alertSchema, announcementSchema, anonymousContactSchema, contactSchema, forgotSchema, loginSchema, profileSchema, registrationSchema, reportSchema, signupSchema } from '@/forms/schemas'
 
 function post(values: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request('http://annuaire.test/x', {
@@ -57,6 +57,37 @@ describe('form schemas', () => {
     const association = parseWith(registrationSchema, { ...base, kind: 'associations', rna: 'w601234567' })
     expect(association.ok && association.data.rna).toBe('W601234567')
     expect(parseWith(registrationSchema, { ...base, kind: 'associations' }).ok).toBe(false)
+  })
+
+  it('never tells to leave a required e-mail field empty, and lets an optional one be empty (issue 18)', () => {
+    const required = [
+      [anonymousContactSchema, { senderName: 'Jeanne', message: 'Bonjour, êtes-vous ouvert le lundi ?' }, 'senderEmail'],
+      [signupSchema, { name: 'Jeanne', password: 'Hirondelle-violon-cadastre-81', passwordConfirm: 'Hirondelle-violon-cadastre-81' }, 'email'],
+      [loginSchema, { password: 'x' }, 'email'],
+      [forgotSchema, {}, 'email'],
+      [alertSchema, {}, 'email'],
+    ] as const
+    for (const [schema, base, field] of required) {
+      for (const value of ['pas-une-adresse', '', undefined]) {
+        const parsed = parseWith(schema, value === undefined ? base : { ...base, [field]: value })
+        expect(parsed.ok).toBe(false)
+        const message = !parsed.ok ? parsed.errors[field] : ''
+        expect(message).toMatch(value ? /n’est pas valide/ : /^Indiquez votre adresse e-mail/)
+        expect(message).not.toMatch(/laissez le champ vide/)
+      }
+    }
+    const optional = [
+      [reportSchema, { reason: 'closed' }, 'reporterEmail'],
+      [profileSchema, {}, 'email'],
+      [contactSchema, { senderName: 'Jeanne', message: 'Bonjour, êtes-vous ouvert le lundi ?' }, 'senderEmail'],
+    ] as const
+    for (const [schema, base, field] of optional) {
+      expect(parseWith(schema, { ...base, [field]: '' }).ok).toBe(true)
+      const bad = parseWith(schema, { ...base, [field]: 'pas-une-adresse' })
+      expect(!bad.ok && bad.errors[field]).toMatch(/n’est pas valide.*ou laissez le champ vide/)
+    }
+    const anonymous = parseWith(anonymousContactSchema, { senderName: 'Jeanne', senderEmail: ' Jeanne@Exemple.FR ', message: 'Bonjour, êtes-vous ouvert le lundi ?' })
+    expect(anonymous.ok && anonymous.data.senderEmail).toBe('jeanne@exemple.fr')
   })
 
   it('bounds the alert radius', () => {
