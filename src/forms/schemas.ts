@@ -4,7 +4,19 @@ import { normalizeRna, validateRna } from '@/fields/validators/rna'
 import { normalizeSiret, validateSiret } from '@/fields/validators/siret'
 
 import { CONTACT_DETAILS_MESSAGE, hasNoContactDetails } from './contactDetails'
-import { email, idChoice, optionalEmail, optionalIdChoice, optionalText, password, requiredEmail, requiredText } from './fields'
+import {
+  email,
+  idChoice,
+  optionalCheckedEmail,
+  optionalEmail,
+  optionalIdChoice,
+  optionalPhone,
+  optionalText,
+  optionalWebsite,
+  password,
+  requiredEmail,
+  requiredText,
+} from './fields'
 
 /**
  * One zod schema per public form, shared by the route handlers (server) and any script
@@ -183,11 +195,16 @@ export const serviceSchema = z.object({
 })
 export type ServiceInput = z.output<typeof serviceSchema>
 
+/**
+ * The profile form of « Mon espace »: phone, website and e-mail are checked here exactly as
+ * the collection checks them on save (src/fields/contact.ts), so all errors come back at once.
+ */
 export const profileSchema = z.object({
   description: optionalText('la description', 4000),
   street: optionalText('l’adresse', 200),
-  phone: optionalText('le téléphone', 30),
-  website: optionalText('le site web', 300),
-  email: optionalEmail,
+  phone: optionalPhone,
+  website: optionalWebsite,
+  email: optionalCheckedEmail,
+  photoAlt: optionalText('le texte alternatif de la photo', 200),
 })
 export type ProfileInput = z.output<typeof profileSchema>

@@ -90,6 +90,31 @@ describe('form schemas', () => {
     expect(anonymous.ok && anonymous.data.senderEmail).toBe('jeanne@exemple.fr')
   })
 
+  it('reports a bad e-mail, phone and website of a profile all at once, as the collection would (issue 18)', () => {
+    const parsed = parseWith(profileSchema, { email: 'contact@garage', phone: '03 44 46 12', website: 'www.garage-dupont.fr' })
+    expect(parsed.ok).toBe(false)
+    const errors = !parsed.ok ? parsed.errors : {}
+    expect(Object.keys(errors).sort()).toEqual(['email', 'phone', 'website'])
+    expect(errors.email).toMatch(/n’est pas valide/)
+    expect(errors.phone).toMatch(/10 chiffres/)
+    expect(errors.website).toMatch(/http:\/\/ ou https:\/\//)
+    // What zod's e-mail check lets through but the collection's refuses is refused here too.
+    const longLocal = parseWith(profileSchema, { email: `${'a'.repeat(65)}@exemple.fr` })
+    expect(!longLocal.ok && longLocal.errors.email).toMatch(/entre 1 et 64 caractères.*ou laissez le champ vide\.$/)
+    expect(parseWith(profileSchema, { phone: '+44 20 7946 0958' }).ok).toBe(false)
+    expect(parseWith(profileSchema, { website: 'javascript:alert(1)' }).ok).toBe(false)
+    const good = parseWith(profileSchema, { email: 'Contact@Garage-Dupont.fr', phone: '03 44 46 12 34', website: 'https://garage-dupont.fr', street: '' })
+    expect(good.ok && good.data).toMatchObject({ email: 'contact@garage-dupont.fr', phone: '03 44 46 12 34', website: 'https://garage-dupont.fr', street: undefined })
+  })
+
+  it('checks a postcode as the collections do', async () => {
+    const { optionalPostcode } = await import('@/forms/fields')
+    expect(optionalPostcode.safeParse('60200').success).toBe(true)
+    expect(optionalPostcode.safeParse('').success).toBe(true)
+    expect(optionalPostcode.safeParse('00123').error?.issues[0]?.message).toMatch(/ne commence pas par 00/)
+    expect(optionalPostcode.safeParse('6020').error?.issues[0]?.message).toMatch(/5 chiffres/)
+  })
+
   it('bounds the alert radius', () => {
     expect(parseWith(alertSchema, { email: 'a@exemple.fr', radiusKm: '500' }).ok).toBe(false)
     const ok = parseWith(alertSchema, { email: 'A@Exemple.fr', radiusKm: '20' })
