@@ -101,6 +101,9 @@ export const loginSchema = z.object({
 
 export const forgotSchema = z.object({ email })
 
+/** « Renvoyer l’e-mail de confirmation »: the address of the account. */
+export const resendVerificationSchema = z.object({ confirmationEmail: email })
+
 export const resetSchema = z
   .object({
     token: z.string().min(10, { error: 'Le lien de réinitialisation est incomplet : demandez-en un nouveau.' }).max(200),

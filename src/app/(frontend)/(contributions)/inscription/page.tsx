@@ -7,6 +7,8 @@ import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/componen
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'
 
+import { ResendVerificationForm } from '../_components/ResendVerificationForm'
+
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Créer un compte', robots: { index: false } }
 
@@ -20,12 +22,15 @@ export default async function SignUpPage({ searchParams }: Props) {
     <div className="container prose">
       <h1>Créer un compte</h1>
       {query.envoye ? (
-        <div className="success-box" role="status">
-          <p>
-            Votre compte est créé. Nous vous avons envoyé un e-mail : cliquez sur le lien qu’il contient pour confirmer
-            votre adresse, puis connectez-vous.
-          </p>
-        </div>
+        <>
+          <div className="success-box" role="status">
+            <p>
+              Votre compte est créé. Nous vous avons envoyé un e-mail : cliquez sur le lien qu’il contient pour confirmer
+              votre adresse, puis connectez-vous.
+            </p>
+          </div>
+          <ResendVerificationForm />
+        </>
       ) : viewer ? (
         <p>
           Vous êtes déjà connecté. <a href="/mon-espace">Ouvrir mon espace</a>
