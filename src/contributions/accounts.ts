@@ -4,7 +4,7 @@ import { isPayloadError } from '@/errors/isPayloadError'
 
 import { hashDummyPassword } from '@/auth/dummyPassword'
 import { passwordProblem } from '@/auth/passwordPolicy'
-import { queueEmail } from '@/email/send'
+import { sendNowOrQueue, sendSoon } from '@/email/send'
 import { runInBackground } from '@/server/background'
 import { resetPasswordEmail, signUpAttemptEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
 import type { User } from '@/payload-types'
@@ -15,7 +15,8 @@ import { looksLikeToken } from './tokens'
 /**
  * Accounts of residents, businesses and associations, on Payload's auth: sign-up with
  * e-mail verification, login, forgotten password. Payload keeps passwords and tokens; the
- * e-mails are ours (French, HTML and text, queued with retries) and link to the public site.
+ * e-mails are ours (French, HTML and text, sent after the answer, queued with retries only when
+ * the mail server fails) and link to the public site.
  */
 
 export const VERIFY_PATH = '/verifier-email'
@@ -60,7 +61,7 @@ export async function signUp(
   }
 }
 
-/** « Quelqu'un a tenté de créer un compte avec votre adresse », queued to the owner. */
+/** « Quelqu'un a tenté de créer un compte avec votre adresse », sent to the owner after the answer. */
 export async function warnOwnerOfSignUpAttempt(
   payload: Payload,
   owner: Pick<User, 'email' | 'name'>,
@@ -72,14 +73,14 @@ export async function warnOwnerOfSignUpAttempt(
     resetUrl: `${options.origin}/mot-de-passe-oublie`,
     territoryName: options.territoryName,
   })
-  await queueEmail(payload, { to: owner.email, ...mail })
+  sendSoon(payload, { to: owner.email, ...mail })
 }
 
 export async function sendVerification(payload: Payload, userId: number | string, options: { origin: string; territoryName: string | null }) {
   const user = (await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, showHiddenFields: true })) as User
   if (!user._verificationToken || user._verified) return
   const mail = verifyAccountEmail({ name: user.name, url: `${options.origin}${VERIFY_PATH}?jeton=${user._verificationToken}`, territoryName: options.territoryName })
-  await queueEmail(payload, { to: user.email, ...mail })
+  sendSoon(payload, { to: user.email, ...mail })
 }
 
 export async function verifyAccount(payload: Payload, token: unknown): Promise<'verified' | 'invalid'> {
@@ -176,7 +177,7 @@ export async function requestPasswordReset(
   if (token) {
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: emailAddress } }, limit: 1, depth: 0, overrideAccess: true })
     const mail = resetPasswordEmail({ name: docs[0]?.name, url: `${options.origin}${RESET_PATH}?jeton=${token}`, territoryName: options.territoryName })
-    await queueEmail(payload, { to: emailAddress, ...mail })
+    await sendNowOrQueue(payload, { to: emailAddress, ...mail })
   }
   return { ok: true }
 }
