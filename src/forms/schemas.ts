@@ -76,9 +76,15 @@ export const announcementSchema = z.object({
 })
 export type AnnouncementInput = z.output<typeof announcementSchema>
 
-/** The same form, for a secrétaire who posts it for a resident who came to the mairie. */
-export const onBehalfSchema = z.object({
-  residentName: requiredText('le nom de l’habitant', 2, 100),
+/**
+ * The « Déposer une annonce » form: a secrétaire may post it for a resident who came to the
+ * mairie (fields shown to staff only, ignored for others). They are checked with the others,
+ * so that all errors come back at once. Empty name: posted in the author's own name.
+ */
+export const staffAnnouncementSchema = announcementSchema.extend({
+  residentName: optionalText('le nom de l’habitant', 100).refine((value) => value === undefined || [...value].length >= 2, {
+    error: 'Le nom de l’habitant doit faire au moins 2 caractères.',
+  }),
   residentPhone: optionalText('le téléphone', 30),
 })
 

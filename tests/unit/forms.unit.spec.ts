@@ -5,7 +5,7 @@ import { flashCookie, readFlash } from '@/forms/flash'
 import { checkFormGuard, issueFormToken } from '@/forms/guard'
 import { safeNext } from '@/forms/handle'
 import { readFormBody } from '@/forms/http'
-import { alertSchema, announcementSchema, anonymousContactSchema, contactSchema, forgotSchema, loginSchema, profileSchema, registrationSchema, reportSchema, signupSchema } from '@/forms/schemas'
+import { alertSchema, announcementSchema, anonymousContactSchema, contactSchema, forgotSchema, loginSchema, profileSchema, registrationSchema, reportSchema, signupSchema, staffAnnouncementSchema } from '@/forms/schemas'
 
 function post(values: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request('http://annuaire.test/x', {
@@ -105,6 +105,16 @@ describe('form schemas', () => {
     expect(parseWith(profileSchema, { website: 'javascript:alert(1)' }).ok).toBe(false)
     const good = parseWith(profileSchema, { email: 'Contact@Garage-Dupont.fr', phone: '03 44 46 12 34', website: 'https://garage-dupont.fr', street: '' })
     expect(good.ok && good.data).toMatchObject({ email: 'contact@garage-dupont.fr', phone: '03 44 46 12 34', website: 'https://garage-dupont.fr', street: undefined })
+  })
+
+  it('checks the on-behalf fields of a secrétaire with the rest of the announcement, all at once', () => {
+    const base = { kind: 'offer', title: 'Aide au jardin', body: 'Je peux tondre votre pelouse.', category: '3', commune: '7', priceType: 'free' }
+    const both = parseWith(staffAnnouncementSchema, { ...base, title: 'Aide', residentName: 'M' })
+    expect(!both.ok && Object.keys(both.errors).sort()).toEqual(['residentName', 'title'])
+    const own = parseWith(staffAnnouncementSchema, { ...base, residentName: '  ' })
+    expect(own.ok && own.data.residentName).toBeUndefined()
+    const forResident = parseWith(staffAnnouncementSchema, { ...base, residentName: ' Mme Martin ', residentPhone: '03 44 00 00 00' })
+    expect(forResident.ok && forResident.data).toMatchObject({ residentName: 'Mme Martin', residentPhone: '03 44 00 00 00' })
   })
 
   it('checks a postcode as the collections do', async () => {
