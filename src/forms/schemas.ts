@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { passwordProblem } from '@/auth/passwordPolicy'
 import { normalizeRna, validateRna } from '@/fields/validators/rna'
 import { normalizeSiret, validateSiret } from '@/fields/validators/siret'
 
@@ -98,6 +99,12 @@ export const signupSchema = z
   .refine((data) => data.password === data.passwordConfirm, {
     path: ['passwordConfirm'],
     error: 'Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau.',
+  })
+  .superRefine((data, ctx) => {
+    // A password built on the name or the e-mail, said with the other errors (signUp checks it again).
+    if (typeof data.password !== 'string' || passwordProblem(data.password)) return
+    const personal = passwordProblem(data.password, [data.email, data.name])
+    if (personal) ctx.addIssue({ code: 'custom', path: ['password'], message: personal })
   })
 
 export const loginSchema = z.object({

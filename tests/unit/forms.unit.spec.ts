@@ -31,6 +31,14 @@ describe('form schemas', () => {
     expect(errors.password).toMatch(/au moins 10 caractères/)
   })
 
+  it('refuses a password built on the account’s e-mail with the other errors, not on the next submit (issue 18)', () => {
+    // Acceptable alone, refused with this account's e-mail: said with the wrong e-mail, at once.
+    const parsed = parseWith(signupSchema, { name: 'Jeanne', email: 'artisan.1764@exemple', password: 'xx-artisan.1764-xx', passwordConfirm: 'xx-artisan.1764-xx' })
+    expect(!parsed.ok && Object.keys(parsed.errors).sort()).toEqual(['email', 'password'])
+    expect(!parsed.ok && parsed.errors.password).toMatch(/votre adresse e-mail/)
+    expect(parseWith(signupSchema, { name: 'Paul Dupont', email: 'artisan.1764@exemple.fr', password: 'Artisan-du-village-2026', passwordConfirm: 'Artisan-du-village-2026' }).ok).toBe(true)
+  })
+
   it('checks mismatched passwords', () => {
     const parsed = parseWith(signupSchema, { name: 'Jeanne', email: 'j@exemple.fr', password: 'abcdefghijk', passwordConfirm: 'abcdefghijz' })
     expect(parsed.ok).toBe(false)
