@@ -91,6 +91,7 @@ const FORMS: Array<{ path: (c: FuzzContext, pick: <T>(a: T[]) => T) => string; f
   { path: () => '/connexion/envoyer', form: 'login', fields: ['email', 'password'] },
   { path: () => '/inscription/envoyer', form: 'signup', fields: ['name', 'email', 'password', 'passwordConfirm'] },
   { path: () => '/mot-de-passe-oublie/envoyer', form: 'forgot', fields: ['email'] },
+  { path: () => '/verifier-email/renvoyer', form: 'resend-verification', fields: ['confirmationEmail'] },
   { path: () => '/reinitialiser-mot-de-passe/envoyer', form: 'reset', fields: ['token', 'password', 'passwordConfirm'] },
   { path: () => '/alertes/envoyer', form: 'alert', fields: ['email', 'words', 'category', 'commune', 'radiusKm'] },
   {

@@ -37,6 +37,14 @@ export function passwordMinLength(): number {
   return Number.isInteger(value) && value >= 8 ? value : 10
 }
 
+/** The rule said next to every new-password field, with the current minimum length. */
+export function passwordHint(): string {
+  return (
+    `Au moins ${passwordMinLength()} caractères et difficile à deviner : par exemple quatre mots sans rapport entre eux. ` +
+    'Évitez votre nom, votre adresse e-mail et les mots de passe courants (« Dupont2026 » est refusé).'
+  )
+}
+
 function minimumScore(): number {
   const value = Number(process.env.PASSWORD_MIN_SCORE)
   return Number.isInteger(value) && value >= 0 && value <= 4 ? value : 3

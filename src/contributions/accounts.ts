@@ -4,7 +4,8 @@ import { isPayloadError } from '@/errors/isPayloadError'
 
 import { hashDummyPassword } from '@/auth/dummyPassword'
 import { passwordProblem } from '@/auth/passwordPolicy'
-import { queueEmail } from '@/email/send'
+import { sendNowOrQueue, sendSoon } from '@/email/send'
+import { runInBackground } from '@/server/background'
 import { resetPasswordEmail, signUpAttemptEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
 import type { User } from '@/payload-types'
 
@@ -14,7 +15,8 @@ import { looksLikeToken } from './tokens'
 /**
  * Accounts of residents, businesses and associations, on Payload's auth: sign-up with
  * e-mail verification, login, forgotten password. Payload keeps passwords and tokens; the
- * e-mails are ours (French, HTML and text, queued with retries) and link to the public site.
+ * e-mails are ours (French, HTML and text, sent after the answer, queued with retries only when
+ * the mail server fails) and link to the public site.
  */
 
 export const VERIFY_PATH = '/verifier-email'
@@ -59,7 +61,7 @@ export async function signUp(
   }
 }
 
-/** « Quelqu'un a tenté de créer un compte avec votre adresse », queued to the owner. */
+/** « Quelqu'un a tenté de créer un compte avec votre adresse », sent to the owner after the answer. */
 export async function warnOwnerOfSignUpAttempt(
   payload: Payload,
   owner: Pick<User, 'email' | 'name'>,
@@ -71,14 +73,14 @@ export async function warnOwnerOfSignUpAttempt(
     resetUrl: `${options.origin}/mot-de-passe-oublie`,
     territoryName: options.territoryName,
   })
-  await queueEmail(payload, { to: owner.email, ...mail })
+  sendSoon(payload, { to: owner.email, ...mail })
 }
 
 export async function sendVerification(payload: Payload, userId: number | string, options: { origin: string; territoryName: string | null }) {
   const user = (await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, showHiddenFields: true })) as User
   if (!user._verificationToken || user._verified) return
   const mail = verifyAccountEmail({ name: user.name, url: `${options.origin}${VERIFY_PATH}?jeton=${user._verificationToken}`, territoryName: options.territoryName })
-  await queueEmail(payload, { to: user.email, ...mail })
+  sendSoon(payload, { to: user.email, ...mail })
 }
 
 export async function verifyAccount(payload: Payload, token: unknown): Promise<'verified' | 'invalid'> {
@@ -90,6 +92,43 @@ export async function verifyAccount(payload: Payload, token: unknown): Promise<'
     return 'invalid'
   }
 }
+
+/**
+ * « Renvoyer l’e-mail de confirmation »: answers alike for every address (unknown, already
+ * confirmed or still waiting) and at once, like sign-up and « mot de passe oublié »: the
+ * e-mail is made after the answer, and only for an account that waits for its confirmation.
+ */
+export function resendVerificationInBackground(payload: Payload, emailAddress: string, options: { origin: string; territoryName: string | null }): void {
+  runInBackground(payload, 'Renvoi de l’e-mail de confirmation non traité', () => resendVerification(payload, emailAddress, options))
+}
+
+/** Sends the verification e-mail again (same link) when the address has an unconfirmed account. */
+export async function resendVerification(
+  payload: Payload,
+  emailAddress: string,
+  options: { origin: string; territoryName: string | null },
+): Promise<'sent' | 'nothing'> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: emailAddress.trim().toLowerCase() } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  const user = docs[0] as User | undefined
+  if (!user || user._verified || !user._verificationToken) return 'nothing'
+  await sendVerification(payload, user.id, options)
+  return 'sent'
+}
+
+/** Where the « Renvoyer l’e-mail de confirmation » form posts, and its page (errors, answer). */
+export const RESEND_VERIFICATION_ACTION = `${VERIFY_PATH}/renvoyer`
+export const RESEND_VERIFICATION_PAGE = `${VERIFY_PATH}?renvoyer=1`
+export const RESEND_VERIFICATION_DONE = `${VERIFY_PATH}?renvoye=1`
+
+export const LOGIN_UNVERIFIED =
+  'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail reçu à l’inscription, ou demandez-en un nouveau ci-dessous.'
 
 export const LOGIN_REFUSED =
   'Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez. Après 5 essais manqués, un compte est bloqué 15 minutes ; « Mot de passe oublié » permet d’en choisir un nouveau.'
@@ -106,7 +145,7 @@ export async function logIn(payload: Payload, input: { email: string; password: 
     if (isPayloadError(error, 'UnverifiedEmail')) {
       return {
         ok: false,
-        errors: { _form: 'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail reçu à l’inscription.' },
+        errors: { _form: LOGIN_UNVERIFIED },
       }
     }
     // A locked account reads like a wrong password: « bloqué » would tell that the address has an account.
@@ -123,11 +162,7 @@ export async function logIn(payload: Payload, input: { email: string; password: 
  * errors logged.
  */
 export function requestPasswordResetInBackground(payload: Payload, emailAddress: string, options: { origin: string; territoryName: string | null }): void {
-  setImmediate(() => {
-    requestPasswordReset(payload, emailAddress, options).catch((error: unknown) =>
-      payload.logger.error({ err: error }, 'Demande de nouveau mot de passe non traitée'),
-    )
-  })
+  runInBackground(payload, 'Demande de nouveau mot de passe non traitée', () => requestPasswordReset(payload, emailAddress, options))
 }
 
 /** Makes the reset token and queues the e-mail when the address has an account. */
@@ -142,7 +177,7 @@ export async function requestPasswordReset(
   if (token) {
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: emailAddress } }, limit: 1, depth: 0, overrideAccess: true })
     const mail = resetPasswordEmail({ name: docs[0]?.name, url: `${options.origin}${RESET_PATH}?jeton=${token}`, territoryName: options.territoryName })
-    await queueEmail(payload, { to: emailAddress, ...mail })
+    await sendNowOrQueue(payload, { to: emailAddress, ...mail })
   }
   return { ok: true }
 }

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { Payload, Where } from 'payload'
 
-import { queueEmail } from '@/email/send'
+import { queueEmail, sendSoon } from '@/email/send'
 import { alertConfirmEmail, alertDigestEmail, type DigestItem } from '@/email/templates/contrib/alerts'
 import { siteLink } from '@/email/templates/links'
 import type { AlertInput } from '@/forms/schemas'
@@ -74,7 +74,8 @@ export async function subscribeAlert(
     confirmUrl: `${options.origin}/alertes/confirmer?jeton=${token.token}`,
     territoryName: await territoryNameOf(payload, options.territoryId),
   })
-  await queueEmail(payload, { to: input.email, ...mail })
+  // The visitor waits for this one: sent at once (after the answer), queued only if that fails.
+  sendSoon(payload, { to: input.email, ...mail })
   return { ok: true }
 }
 

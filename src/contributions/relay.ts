@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { contactConfirmEmail, contactRelayEmail } from '@/email/templates/contrib/relay'
 import { noReplyAddress } from '@/email/noReply'
-import { queueEmail } from '@/email/send'
+import { queueEmail, sendSoon } from '@/email/send'
 import type { ContactInput } from '@/forms/schemas'
 import type { User } from '@/payload-types'
 import { entryPath } from '@/site/urls'
@@ -96,7 +96,8 @@ export async function submitContact(options: {
       confirmUrl: `${origin}/contacter/confirmer?jeton=${token.token}`,
       territoryName,
     })
-    await queueEmail(payload, { to: senderEmail, ...mail })
+    // The sender waits for this one: sent at once (after the answer), queued only if that fails.
+    sendSoon(payload, { to: senderEmail, ...mail })
   }
   return { status }
 }

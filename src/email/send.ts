@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { runInBackground } from '@/server/background'
+
 /** One e-mail, fully written (see src/email/templates), ready to send. */
 export type OutgoingEmail = {
   to: string | string[]
@@ -48,4 +50,30 @@ export async function queueEmail(payload: Payload, email: OutgoingEmail, req?: P
     input: { ...email, to },
     req,
   } as Parameters<Payload['jobs']['queue']>[0])
+}
+
+/**
+ * Sends at once and queues a `sendEmail` job (with its retries) only when that fails: a
+ * confirmation e-mail arrives within seconds instead of waiting for the job runner's next
+ * round. For e-mails a visitor waits for, outside any transaction (no `req`).
+ */
+export async function sendNowOrQueue(payload: Payload, email: OutgoingEmail): Promise<'sent' | 'queued'> {
+  try {
+    await sendEmail(payload, email)
+    return 'sent'
+  } catch (error) {
+    // Never the addresses in the log: the subject and the error say enough.
+    payload.logger.warn(
+      `E-mail « ${email.subject} » non envoyé tout de suite : ${error instanceof Error ? error.message : String(error)}. Mis en file d’attente, nouvel essai plus tard.`,
+    )
+    await queueEmail(payload, email)
+    return 'queued'
+  }
+}
+
+/** `sendNowOrQueue` after the answer: the visitor does not wait for the mail server. */
+export function sendSoon(payload: Payload, email: OutgoingEmail): void {
+  const to = recipients(email.to)
+  if (to.length === 0) throw new Error(`E-mail « ${email.subject} » sans destinataire.`)
+  runInBackground(payload, `E-mail « ${email.subject} » ni envoyé ni mis en file d’attente`, () => sendNowOrQueue(payload, email))
 }

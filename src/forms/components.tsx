@@ -202,14 +202,17 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels?: Rec
   )
 }
 
-/** The hidden parts of every public form: its signed token and the honeypot. */
-export function FormGuardFields({ token }: { token: string }) {
+/**
+ * The hidden parts of every public form: its signed token and the honeypot. A second form on
+ * the same page gives its honeypot another `honeypotId` (ids are unique in a page).
+ */
+export function FormGuardFields({ token, honeypotId = HONEYPOT_FIELD }: { token: string; honeypotId?: string }) {
   return (
     <>
       <input type="hidden" name={TOKEN_FIELD} value={token} />
       <div className="hp-field" aria-hidden="true">
-        <label htmlFor={HONEYPOT_FIELD}>Ne remplissez pas ce champ</label>
-        <input type="text" id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor={honeypotId}>Ne remplissez pas ce champ</label>
+        <input type="text" id={honeypotId} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
     </>
   )

@@ -1,10 +1,23 @@
 import { z } from 'zod'
 
+import { passwordProblem } from '@/auth/passwordPolicy'
 import { normalizeRna, validateRna } from '@/fields/validators/rna'
 import { normalizeSiret, validateSiret } from '@/fields/validators/siret'
 
 import { CONTACT_DETAILS_MESSAGE, hasNoContactDetails } from './contactDetails'
-import { email, idChoice, optionalEmail, optionalIdChoice, optionalText, password, requiredText } from './fields'
+import {
+  email,
+  idChoice,
+  optionalCheckedEmail,
+  optionalEmail,
+  optionalIdChoice,
+  optionalPhone,
+  optionalText,
+  optionalWebsite,
+  password,
+  requiredEmail,
+  requiredText,
+} from './fields'
 
 /**
  * One zod schema per public form, shared by the route handlers (server) and any script
@@ -19,6 +32,14 @@ export const contactSchema = z.object({
   message: requiredText('le message', 10, 3000),
 })
 export type ContactInput = z.output<typeof contactSchema>
+
+/**
+ * The same form for a visitor who is not signed in: the page marks the e-mail required,
+ * the reply goes there, so an empty or wrong address is said with the other errors.
+ */
+export const anonymousContactSchema = contactSchema.extend({
+  senderEmail: requiredEmail('Indiquez votre adresse e-mail : la réponse vous sera envoyée à cette adresse.'),
+})
 
 /** A reply through the relay's « Répondre » link: it goes to the other party, whose address is known to the site only. */
 export const replySchema = z.object({
@@ -56,9 +77,15 @@ export const announcementSchema = z.object({
 })
 export type AnnouncementInput = z.output<typeof announcementSchema>
 
-/** The same form, for a secrétaire who posts it for a resident who came to the mairie. */
-export const onBehalfSchema = z.object({
-  residentName: requiredText('le nom de l’habitant', 2, 100),
+/**
+ * The « Déposer une annonce » form: a secrétaire may post it for a resident who came to the
+ * mairie (fields shown to staff only, ignored for others). They are checked with the others,
+ * so that all errors come back at once. Empty name: posted in the author's own name.
+ */
+export const staffAnnouncementSchema = announcementSchema.extend({
+  residentName: optionalText('le nom de l’habitant', 100).refine((value) => value === undefined || [...value].length >= 2, {
+    error: 'Le nom de l’habitant doit faire au moins 2 caractères.',
+  }),
   residentPhone: optionalText('le téléphone', 30),
 })
 
@@ -73,6 +100,12 @@ export const signupSchema = z
     path: ['passwordConfirm'],
     error: 'Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau.',
   })
+  .superRefine((data, ctx) => {
+    // A password built on the name or the e-mail, said with the other errors (signUp checks it again).
+    if (typeof data.password !== 'string' || passwordProblem(data.password)) return
+    const personal = passwordProblem(data.password, [data.email, data.name])
+    if (personal) ctx.addIssue({ code: 'custom', path: ['password'], message: personal })
+  })
 
 export const loginSchema = z.object({
   email,
@@ -80,6 +113,9 @@ export const loginSchema = z.object({
 })
 
 export const forgotSchema = z.object({ email })
+
+/** « Renvoyer l’e-mail de confirmation »: the address of the account. */
+export const resendVerificationSchema = z.object({ confirmationEmail: email })
 
 export const resetSchema = z
   .object({
@@ -175,11 +211,16 @@ export const serviceSchema = z.object({
 })
 export type ServiceInput = z.output<typeof serviceSchema>
 
+/**
+ * The profile form of « Mon espace »: phone, website and e-mail are checked here exactly as
+ * the collection checks them on save (src/fields/contact.ts), so all errors come back at once.
+ */
 export const profileSchema = z.object({
   description: optionalText('la description', 4000),
   street: optionalText('l’adresse', 200),
-  phone: optionalText('le téléphone', 30),
-  website: optionalText('le site web', 300),
-  email: optionalEmail,
+  phone: optionalPhone,
+  website: optionalWebsite,
+  email: optionalCheckedEmail,
+  photoAlt: optionalText('le texte alternatif de la photo', 200),
 })
 export type ProfileInput = z.output<typeof profileSchema>

@@ -54,8 +54,9 @@ export const RULES: Rule[] = [
       /^\/api\/users\/?$/,
       /^\/api\/users\/(first-register|forgot-password|reset-password|verify\/[^/]+)\/?$/,
       /^\/(inscription|inscrire-mon-activite|mot-de-passe-oublie|reinitialiser-mot-de-passe)\/envoyer\/?$/,
+      /^\/verifier-email\/renvoyer\/?$/,
     ),
-    message: 'Trop de créations de compte ou de demandes de mot de passe depuis votre adresse.',
+    message: 'Trop de créations de compte, de demandes de mot de passe ou d’e-mails de confirmation depuis votre adresse.',
   },
   {
     name: 'contact',

@@ -390,6 +390,7 @@ export function securitySuite(getWorld: () => World) {
         '/inscription/envoyer',
         '/inscrire-mon-activite/envoyer',
         '/mot-de-passe-oublie/envoyer',
+        '/verifier-email/renvoyer',
         '/reinitialiser-mot-de-passe/envoyer',
         '/alertes/envoyer',
         '/annonces/nouvelle/envoyer',

@@ -69,7 +69,10 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
     return new URL(match[0])
   }
 
+  /** E-mails sent after the answer (confirmations), then those queued (relayed messages, retries). */
   async function deliverQueued() {
+    const { settleBackground } = await import('@/server/background')
+    await settleBackground()
     await payload.jobs.run({ queue: 'default', limit: 100 })
   }
 

@@ -90,6 +90,17 @@ describe('abuse limits', () => {
     expect((await fetch(`${server.baseUrl}/entreprises/boulangerie`)).status).toBe(200)
   })
 
+  it('counts « Renvoyer l’e-mail de confirmation » against the accounts limit (issue 18)', async () => {
+    const server = await serve(rateLimits({ env: { RATE_LIMIT_ACCOUNTS: '2/1h' } }))
+    running.push(server)
+    expect((await post(server.baseUrl, '/mot-de-passe-oublie/envoyer')).status).toBe(200)
+    expect((await post(server.baseUrl, '/verifier-email/renvoyer')).status).toBe(200)
+    const refused = await post(server.baseUrl, '/verifier-email/renvoyer', 'text/html')
+    expect(refused.status).toBe(429)
+    expect(await refused.text()).toMatch(/e-mails de confirmation depuis votre adresse/)
+    expect((await post(server.baseUrl, '/inscription/envoyer')).status).toBe(429)
+  })
+
   it('counts every API call against the API rule, search against its own', async () => {
     const server = await serve(rateLimits({ env: { RATE_LIMIT_API: '3/1m', RATE_LIMIT_SEARCH: '2/1m' } }))
     running.push(server)

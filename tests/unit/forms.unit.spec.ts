@@ -5,7 +5,7 @@ import { flashCookie, readFlash } from '@/forms/flash'
 import { checkFormGuard, issueFormToken } from '@/forms/guard'
 import { safeNext } from '@/forms/handle'
 import { readFormBody } from '@/forms/http'
-import { alertSchema, announcementSchema, contactSchema, registrationSchema, signupSchema } from '@/forms/schemas'
+import { alertSchema, announcementSchema, anonymousContactSchema, contactSchema, forgotSchema, loginSchema, profileSchema, registrationSchema, reportSchema, signupSchema, staffAnnouncementSchema } from '@/forms/schemas'
 
 function post(values: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request('http://annuaire.test/x', {
@@ -29,6 +29,14 @@ describe('form schemas', () => {
     expect(errors.name).toBe('Indiquez votre nom.')
     expect(errors.email).toMatch(/n’est pas valide/)
     expect(errors.password).toMatch(/au moins 10 caractères/)
+  })
+
+  it('refuses a password built on the account’s e-mail with the other errors, not on the next submit (issue 18)', () => {
+    // Acceptable alone, refused with this account's e-mail: said with the wrong e-mail, at once.
+    const parsed = parseWith(signupSchema, { name: 'Jeanne', email: 'artisan.1764@exemple', password: 'xx-artisan.1764-xx', passwordConfirm: 'xx-artisan.1764-xx' })
+    expect(!parsed.ok && Object.keys(parsed.errors).sort()).toEqual(['email', 'password'])
+    expect(!parsed.ok && parsed.errors.password).toMatch(/votre adresse e-mail/)
+    expect(parseWith(signupSchema, { name: 'Paul Dupont', email: 'artisan.1764@exemple.fr', password: 'Artisan-du-village-2026', passwordConfirm: 'Artisan-du-village-2026' }).ok).toBe(true)
   })
 
   it('checks mismatched passwords', () => {
@@ -57,6 +65,72 @@ describe('form schemas', () => {
     const association = parseWith(registrationSchema, { ...base, kind: 'associations', rna: 'w601234567' })
     expect(association.ok && association.data.rna).toBe('W601234567')
     expect(parseWith(registrationSchema, { ...base, kind: 'associations' }).ok).toBe(false)
+  })
+
+  it('never tells to leave a required e-mail field empty, and lets an optional one be empty (issue 18)', () => {
+    const required = [
+      [anonymousContactSchema, { senderName: 'Jeanne', message: 'Bonjour, êtes-vous ouvert le lundi ?' }, 'senderEmail'],
+      [signupSchema, { name: 'Jeanne', password: 'Hirondelle-violon-cadastre-81', passwordConfirm: 'Hirondelle-violon-cadastre-81' }, 'email'],
+      [loginSchema, { password: 'x' }, 'email'],
+      [forgotSchema, {}, 'email'],
+      [alertSchema, {}, 'email'],
+    ] as const
+    for (const [schema, base, field] of required) {
+      for (const value of ['pas-une-adresse', '', undefined]) {
+        const parsed = parseWith(schema, value === undefined ? base : { ...base, [field]: value })
+        expect(parsed.ok).toBe(false)
+        const message = !parsed.ok ? parsed.errors[field] : ''
+        expect(message).toMatch(value ? /n’est pas valide/ : /^Indiquez votre adresse e-mail/)
+        expect(message).not.toMatch(/laissez le champ vide/)
+      }
+    }
+    const optional = [
+      [reportSchema, { reason: 'closed' }, 'reporterEmail'],
+      [profileSchema, {}, 'email'],
+      [contactSchema, { senderName: 'Jeanne', message: 'Bonjour, êtes-vous ouvert le lundi ?' }, 'senderEmail'],
+    ] as const
+    for (const [schema, base, field] of optional) {
+      expect(parseWith(schema, { ...base, [field]: '' }).ok).toBe(true)
+      const bad = parseWith(schema, { ...base, [field]: 'pas-une-adresse' })
+      expect(!bad.ok && bad.errors[field]).toMatch(/n’est pas valide.*ou laissez le champ vide/)
+    }
+    const anonymous = parseWith(anonymousContactSchema, { senderName: 'Jeanne', senderEmail: ' Jeanne@Exemple.FR ', message: 'Bonjour, êtes-vous ouvert le lundi ?' })
+    expect(anonymous.ok && anonymous.data.senderEmail).toBe('jeanne@exemple.fr')
+  })
+
+  it('reports a bad e-mail, phone and website of a profile all at once, as the collection would (issue 18)', () => {
+    const parsed = parseWith(profileSchema, { email: 'contact@garage', phone: '03 44 46 12', website: 'www.garage-dupont.fr' })
+    expect(parsed.ok).toBe(false)
+    const errors = !parsed.ok ? parsed.errors : {}
+    expect(Object.keys(errors).sort()).toEqual(['email', 'phone', 'website'])
+    expect(errors.email).toMatch(/n’est pas valide/)
+    expect(errors.phone).toMatch(/10 chiffres/)
+    expect(errors.website).toMatch(/http:\/\/ ou https:\/\//)
+    // What zod's e-mail check lets through but the collection's refuses is refused here too.
+    const longLocal = parseWith(profileSchema, { email: `${'a'.repeat(65)}@exemple.fr` })
+    expect(!longLocal.ok && longLocal.errors.email).toMatch(/entre 1 et 64 caractères.*ou laissez le champ vide\.$/)
+    expect(parseWith(profileSchema, { phone: '+44 20 7946 0958' }).ok).toBe(false)
+    expect(parseWith(profileSchema, { website: 'javascript:alert(1)' }).ok).toBe(false)
+    const good = parseWith(profileSchema, { email: 'Contact@Garage-Dupont.fr', phone: '03 44 46 12 34', website: 'https://garage-dupont.fr', street: '' })
+    expect(good.ok && good.data).toMatchObject({ email: 'contact@garage-dupont.fr', phone: '03 44 46 12 34', website: 'https://garage-dupont.fr', street: undefined })
+  })
+
+  it('checks the on-behalf fields of a secrétaire with the rest of the announcement, all at once', () => {
+    const base = { kind: 'offer', title: 'Aide au jardin', body: 'Je peux tondre votre pelouse.', category: '3', commune: '7', priceType: 'free' }
+    const both = parseWith(staffAnnouncementSchema, { ...base, title: 'Aide', residentName: 'M' })
+    expect(!both.ok && Object.keys(both.errors).sort()).toEqual(['residentName', 'title'])
+    const own = parseWith(staffAnnouncementSchema, { ...base, residentName: '  ' })
+    expect(own.ok && own.data.residentName).toBeUndefined()
+    const forResident = parseWith(staffAnnouncementSchema, { ...base, residentName: ' Mme Martin ', residentPhone: '03 44 00 00 00' })
+    expect(forResident.ok && forResident.data).toMatchObject({ residentName: 'Mme Martin', residentPhone: '03 44 00 00 00' })
+  })
+
+  it('checks a postcode as the collections do', async () => {
+    const { optionalPostcode } = await import('@/forms/fields')
+    expect(optionalPostcode.safeParse('60200').success).toBe(true)
+    expect(optionalPostcode.safeParse('').success).toBe(true)
+    expect(optionalPostcode.safeParse('00123').error?.issues[0]?.message).toMatch(/ne commence pas par 00/)
+    expect(optionalPostcode.safeParse('6020').error?.issues[0]?.message).toMatch(/5 chiffres/)
   })
 
   it('bounds the alert radius', () => {

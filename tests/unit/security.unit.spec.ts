@@ -1,6 +1,6 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql'
 
-import { passwordProblem } from '@/auth/passwordPolicy'
+import { passwordHint, passwordMinLength, passwordProblem } from '@/auth/passwordPolicy'
 import { hideSuggestionsRule, withoutSuggestions } from '@/graphql/hideSuggestions'
 import { fileNameProblem, queryProblem } from '@/server/rejectMalformedQueries'
 
@@ -27,6 +27,22 @@ describe('password policy', () => {
     expect(passwordProblem('Hirondelle-violon-cadastre-81')).toBeNull()
     expect(passwordProblem('correct cheval pile agrafe')).toBeNull()
     expect(passwordProblem(12345678901)).toMatch(/texte/)
+  })
+
+  it('states the real rule in the hint: the current minimum, and that a guessable one like « Dupont2026 » is refused (issue 18)', () => {
+    const saved = process.env.PASSWORD_MIN_LENGTH
+    try {
+      delete process.env.PASSWORD_MIN_LENGTH
+      expect(passwordHint()).toContain(`Au moins ${passwordMinLength()} caractères`)
+      expect(passwordHint()).toContain('Au moins 10 caractères et difficile à deviner')
+      expect(passwordProblem('Dupont2026')).toMatch(/trop facile à deviner/)
+      process.env.PASSWORD_MIN_LENGTH = '14'
+      expect(passwordHint()).toContain('Au moins 14 caractères')
+      expect(passwordHint()).toContain('« Dupont2026 » est refusé')
+    } finally {
+      if (saved === undefined) delete process.env.PASSWORD_MIN_LENGTH
+      else process.env.PASSWORD_MIN_LENGTH = saved
+    }
   })
 })
 

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 
+import { LOGIN_UNVERIFIED } from '@/contributions/accounts'
 import { getViewer } from '@/contributions/viewer'
-import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/components'
+import { ErrorSummary, Form, FormGuardFields, TextField, valueOf } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { safeNext } from '@/forms/handle'
 import { formState } from '@/forms/pageState'
+
+import { ResendVerificationForm } from '../_components/ResendVerificationForm'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Se connecter', robots: { index: false } }
@@ -47,6 +50,7 @@ export default async function LoginPage({ searchParams }: Props) {
           <p>
             <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a> · Pas encore de compte ? <a href="/inscription">Créer un compte</a>
           </p>
+          {state.errors._form === LOGIN_UNVERIFIED ? <ResendVerificationForm email={valueOf(state, 'email')} /> : null}
         </div>
       )}
     </div>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import { passwordHint } from '@/auth/passwordPolicy'
+
 import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState, } from '@/forms/pageState'
@@ -27,7 +29,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           <Form action={`/reinitialiser-mot-de-passe/envoyer?jeton=${encodeURIComponent(token)}`}>
             <FormGuardFields token={issueFormToken('reset', null)} />
             <input type="hidden" name="token" value={token} />
-            <TextField name="password" label="Nouveau mot de passe" type="password" state={state} required autoComplete="new-password" hint="Au moins 10 caractères." />
+            <TextField name="password" label="Nouveau mot de passe" type="password" state={state} required autoComplete="new-password" hint={passwordHint()} />
             <TextField name="passwordConfirm" label="Confirmez le mot de passe" type="password" state={state} required autoComplete="new-password" />
             <button type="submit" className="button">
               Enregistrer le mot de passe

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next'
 
+import { formState } from '@/forms/pageState'
+
+import { ResendVerificationForm } from '../_components/ResendVerificationForm'
+
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Confirmation de votre adresse e-mail', robots: { index: false } }
 
@@ -10,7 +14,34 @@ const TOKEN = /^[a-f0-9]{20,128}$/i
  * or a mail scanner must not use the one-time token): the button POSTs it.
  */
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { jeton, confirmee, invalide } = await searchParams
+  const query = await searchParams
+  const { jeton, confirmee, invalide, renvoyer, renvoye } = query
+  if (renvoye) {
+    return (
+      <div className="container prose">
+        <h1>E-mail de confirmation</h1>
+        <div className="success-box" role="status">
+          <p>
+            Si un compte attend sa confirmation avec cette adresse, un nouvel e-mail vient de lui être envoyé : cliquez sur le
+            lien qu’il contient, puis connectez-vous. Pensez à regarder dans les courriers indésirables.
+          </p>
+        </div>
+        <p>
+          <a href="/connexion">Se connecter</a>
+        </p>
+      </div>
+    )
+  }
+  if (renvoyer) {
+    return (
+      <div className="container prose">
+        <h1>Renvoyer l’e-mail de confirmation</h1>
+        <div id="formulaire">
+          <ResendVerificationForm state={await formState('resend-verification', query)} heading={false} />
+        </div>
+      </div>
+    )
+  }
   if (confirmee) {
     return (
       <div className="container prose">
@@ -39,6 +70,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         <p>
           <a href="/connexion">Se connecter</a>
         </p>
+        <ResendVerificationForm />
       </div>
     )
   }

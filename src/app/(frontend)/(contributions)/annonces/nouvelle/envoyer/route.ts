@@ -1,9 +1,8 @@
 import { createAnnouncement, isStaffAuthor } from '@/contributions/announcements'
 import { viewerOf } from '@/contributions/session'
-import { parseWith } from '@/forms/errors'
 import { handleForm } from '@/forms/handle'
 import { seeOther } from '@/forms/http'
-import { announcementSchema, onBehalfSchema } from '@/forms/schemas'
+import { staffAnnouncementSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 
 export async function POST(request: Request): Promise<Response> {
@@ -15,15 +14,11 @@ export async function POST(request: Request): Promise<Response> {
     form: 'announcement',
     page: '/annonces/nouvelle',
     decoy: '/annonces/nouvelle?envoye=1',
-    schema: announcementSchema,
+    // The on-behalf fields (shown to staff only) are checked with the others: all errors at once.
+    schema: staffAnnouncementSchema,
     userId: viewer.id,
-    onValid: async (data, values) => {
-      let onBehalf = null
-      if (isStaffAuthor(viewer) && (values.residentName ?? '').trim()) {
-        const parsed = parseWith(onBehalfSchema, values)
-        if (!parsed.ok) return { errors: parsed.errors }
-        onBehalf = parsed.data
-      }
+    onValid: async ({ residentName, residentPhone, ...data }) => {
+      const onBehalf = isStaffAuthor(viewer) && residentName ? { residentName, residentPhone } : null
       const result = await createAnnouncement(payload, viewer, data, onBehalf)
       if (!result.ok) return { errors: result.errors }
       return seeOther(`/annonces/nouvelle?envoye=${result.doc.status === 'published' ? 'publiee' : '1'}`)

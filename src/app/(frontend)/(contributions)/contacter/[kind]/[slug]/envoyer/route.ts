@@ -5,7 +5,7 @@ import { parseWith } from '@/forms/errors'
 import { checkFormGuard } from '@/forms/guard'
 import { formValues, readFormBody, seeOther } from '@/forms/http'
 import { backToForm, guardFailure } from '@/forms/respond'
-import { contactSchema } from '@/forms/schemas'
+import { anonymousContactSchema, contactSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 import { requestLinkBase } from '@/territories/publicOrigin'
 import { requestTerritory } from '@/contributions/requestTerritory'
@@ -22,7 +22,7 @@ export async function POST(request: Request, context: Context): Promise<Response
   const viewer = await viewerOf(payload, request.headers)
   const failure = checkFormGuard(request, values, 'contact', viewer?.id)
   if (failure) return guardFailure(failure, page, `${page}?envoye=confirm`, 'contact', values)
-  const parsed = parseWith(contactSchema, values)
+  const parsed = parseWith(viewer ? contactSchema : anonymousContactSchema, values)
   if (!parsed.ok) return backToForm(page, 'contact', values, parsed.errors)
   const territory = await requestTerritory(payload, request)
   const target = await findTarget(payload, kind, decodeURIComponent(slug), territory?.id)
