@@ -241,9 +241,6 @@ export interface Business {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
-  /**
-   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
-   */
   pendingChanges?:
     | {
         [k: string]: unknown;
@@ -303,7 +300,7 @@ export interface Territory {
    */
   slug: string;
   /**
-   * Par exemple annuaire.picardie-verte.fr. Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.
+   * Par exemple annuaire.picardie-verte.fr. Réglé par l’administrateur national (le nom doit pointer vers ce serveur). Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.
    */
   hostnames?: string[] | null;
   contactEmail?: string | null;
@@ -507,9 +504,6 @@ export interface Association {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
-  /**
-   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
-   */
   pendingChanges?:
     | {
         [k: string]: unknown;
@@ -572,9 +566,6 @@ export interface Service {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
-  /**
-   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
-   */
   pendingChanges?:
     | {
         [k: string]: unknown;
@@ -643,9 +634,6 @@ export interface Announcement {
    * Visible uniquement par l’équipe.
    */
   moderationNote?: string | null;
-  /**
-   * Pas encore en ligne : la fiche publique garde la version approuvée. Acceptez ou refusez-les depuis la file de modération.
-   */
   pendingChanges?:
     | {
         [k: string]: unknown;

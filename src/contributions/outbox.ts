@@ -77,14 +77,20 @@ export async function capturedEmailsFor(
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { email: true, roles: true, territory: true },
+    select: { email: true, roles: true, territory: true, createdAt: true },
   })
-  // Only mail to this territory's own accounts: a visitor's confirmation or a relayed
-  // message (whose links act for someone) is nobody else's to read.
-  const withinReach = new Set(
+  // Only mail to this territory's own accounts, and only what they received as accounts: a
+  // visitor's confirmation or a relayed message (whose links act for someone) is nobody else's
+  // to read, even once an administrator creates an account with that address.
+  const accountSince = new Map(
     docs
       .filter((user) => !hasRole(user as AccessUser, 'superadmin') && String(territoryOf(user as AccessUser)) === String(territoryId))
-      .map((user) => String(user.email).toLowerCase()),
+      .map((user) => [String(user.email).toLowerCase(), Date.parse(String(user.createdAt))] as const),
   )
-  return emails.filter((mail) => addressesOf(mail.to).every((address) => withinReach.has(address)))
+  // The Date header has whole seconds: a mail sent in the second its account was made counts.
+  const sentAfterAccount = (mail: CapturedEmail, address: string) => {
+    const since = accountSince.get(address)
+    return since !== undefined && Number.isFinite(since) && since < Date.parse(mail.date) + 1000
+  }
+  return emails.filter((mail) => addressesOf(mail.to).every((address) => sentAfterAccount(mail, address)))
 }
