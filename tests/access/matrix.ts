@@ -672,6 +672,7 @@ export const WRITE_FIELD_RULES: readonly WriteFieldRule[] = [
     field: 'uploadedBy',
     op: 'update',
     label: "compte qui a envoyé l'image",
-    outcomes: { superadmin: 'ignored', admin: 'ignored', editor: 'ignored', resident: 'ignored', adminB: 'ignored', editorB: 'ignored' },
+    // The uploader may no longer update an image at all (it could change a published entry's photo).
+    outcomes: { superadmin: 'ignored', admin: 'ignored', editor: 'ignored', resident: 'refused', adminB: 'ignored', editorB: 'ignored' },
   },
 ]
