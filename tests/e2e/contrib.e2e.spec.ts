@@ -167,7 +167,7 @@ describe('contributions du public (sans JavaScript)', () => {
     const afterConfirm = outboxFiles(outboxDir)
     await other.goto(linkIn(confirm, '/contacter/confirmer'))
     expect(await other.getByRole('heading', { level: 1 }).innerText()).toBe('Message envoyé')
-    const relayed = await waitForEmail(afterConfirm, (m) => m.to.includes(DEMO_USERS.resident))
+    const relayed = await waitForEmail(afterConfirm, (m) => m.to.includes(DEMO_USERS.resident) && m.subject.startsWith('Nouveau message pour'))
     expect(relayed.replyTo).not.toContain(senderEmail)
     expect(relayed.text).not.toContain(senderEmail)
     expect(relayed.text).toContain('je suis libre samedi matin')
