@@ -27,6 +27,7 @@ import { SEARCH_API_PATH, searchRoute } from './server/searchRoute'
 import { requestLogger } from './server/requestLogger'
 import { assertPortFree } from './server/assertPortFree'
 import { databaseGate } from './server/databaseGate'
+import { warmSearchInBackground } from './server/searchWarmUp'
 import { explainStartupError } from './server/startupErrors'
 import { adminUnauthorizedToSite } from './server/adminUnauthorized'
 
@@ -44,7 +45,9 @@ async function main() {
   const payload = await getPayload({ config, cron: true })
   guardPoolErrors(payload)
   await runMigrations(payload)
-  await (await import('./search')).getSearchEngine(payload).ensureSchema()
+  const searchEngine = (await import('./search')).getSearchEngine(payload)
+  await searchEngine.ensureSchema()
+  const searchWarm = warmSearchInBackground(payload, searchEngine)
   if (process.env.ANNUAIRE_DEMO === '1') {
     const { seedDemoIfEmpty } = await import('../scripts/seed/demo')
     await seedDemoIfEmpty(payload)
@@ -68,7 +71,9 @@ async function main() {
   })
   app.get('/readyz', async (_req, res) => {
     const ready = await databaseAnswers(payload)
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database-unavailable', database: databaseKind })
+    // Not ready either while the search data is still being loaded (see searchWarmUp.ts).
+    const status = !ready ? 'database-unavailable' : searchWarm() ? 'ok' : 'search-warming'
+    res.status(status === 'ok' ? 200 : 503).json({ status, database: databaseKind })
   })
   app.use(securityHeaders({ dev, jsonPaths: [SEARCH_API_PATH] }))
   app.use(databaseGate(() => databaseAnswers(payload), payload.logger).middleware)

@@ -34,6 +34,11 @@ export interface IndexingSearchEngine extends SearchEngine {
   entriesInCategory(categoryId: number | string): Promise<EntryRef[]>
   /** Re-reads and re-indexes the given entries (removing those no longer public). */
   reindexEntries(refs: EntryRef[], req?: Partial<PayloadRequest>): Promise<void>
+  /**
+   * Engines whose searches need data loaded in memory first (PostgreSQL's columns) load
+   * it now and keep it current in the background; resolves with the entries loaded.
+   */
+  warmUp?(): Promise<{ entries: number }>
 }
 
 export abstract class BaseSearchEngine implements IndexingSearchEngine {

@@ -25,14 +25,41 @@ describeIfPostgres('search on PostgreSQL with several instances on one database'
   const pools: pg.Pool[] = []
   const previousCache = process.env.SEARCH_RESULT_CACHE
 
+  const engines: IndexingSearchEngine[] = []
+
   /** Another instance: its own engine on its own connections. */
   async function otherInstance(): Promise<IndexingSearchEngine> {
+    return (await countedInstance()).engine
+  }
+
+  /**
+   * Another instance whose dedicated connections are counted: the engine takes one only to
+   * load or catch up its in-memory columns (a search itself runs single statements on the pool).
+   */
+  async function countedInstance(): Promise<{ engine: IndexingSearchEngine; loads: () => number }> {
     const { createSearchEngine } = await import('@/search')
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 4 })
     pools.push(pool)
-    const db = Object.assign(Object.create(payload.db) as object, { pool })
-    return createSearchEngine(Object.assign(Object.create(payload) as object, { db }) as Payload)
+    let connects = 0
+    const counted = {
+      query: pool.query.bind(pool),
+      connect: () => {
+        connects++
+        return pool.connect()
+      },
+    }
+    const db = Object.assign(Object.create(payload.db) as object, { pool: counted })
+    const engine = createSearchEngine(Object.assign(Object.create(payload) as object, { db }) as Payload)
+    engines.push(engine)
+    // The schema check (one transaction) is not a load.
+    await engine.ensureSchema()
+    connects = 0
+    return { engine, loads: () => connects }
   }
+  /** SQL on the first instance's connections. */
+  const sql = (text: string, values?: unknown[]) => (payload.db as unknown as { pool: pg.Pool }).pool.query(text, values)
+  /** The index's bookkeeping, read directly. */
+  const meta = async (key: string) => Number((await sql(`SELECT value FROM search_meta WHERE key = $1`, [key])).rows[0]?.value)
   const titles = (result: SearchResult) => result.hits.map((h) => h.title)
   const publish = (name: string) =>
     payload.create({ collection: 'businesses', overrideAccess: true, data: { name, categories: [category], commune, status: 'published' } })
@@ -50,6 +77,7 @@ describeIfPostgres('search on PostgreSQL with several instances on one database'
   }, 600_000)
 
   afterAll(async () => {
+    for (const engine of engines) (engine as { stopFollowing?: () => void }).stopFollowing?.()
     for (const pool of pools) await pool.end()
     await cleanup?.()
     if (previousCache === undefined) delete process.env.SEARCH_RESULT_CACHE
@@ -136,5 +164,58 @@ describeIfPostgres('search on PostgreSQL with several instances on one database'
     expect(titles(await other.search({ territory, text: 'vannerie' }))).toEqual(['Vannerie Odile'])
     await payload.delete({ collection: 'businesses', id: doc.id, overrideAccess: true })
     expect((await other.search({ territory, text: 'vannerie' })).total).toBe(0)
+  })
+
+  it('loads its columns at warm-up, not at the first search, then follows the writes without a search', async () => {
+    const cold = await countedInstance()
+    await cold.engine.search({ territory, kinds: ['businesses'] })
+    expect(cold.loads()).toBe(1) // without warm-up, the first search loads the columns
+
+    const warm = await countedInstance()
+    const { entries } = await warm.engine.warmUp!()
+    expect(entries).toBeGreaterThan(0)
+    expect(warm.loads()).toBe(1)
+    const before = await warm.engine.search({ territory, kinds: ['businesses'], limit: 100 })
+    expect(warm.loads()).toBe(1) // the first search found them loaded
+
+    // Written through the first instance; the warmed one catches up within its sync interval, unasked.
+    await publish('Ferronnerie Lison')
+    const { SYNC_INTERVAL_MS } = await import('@/search/postgres/columns')
+    for (const until = Date.now() + SYNC_INTERVAL_MS + 5_000; warm.loads() < 2 && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(warm.loads()).toBe(2)
+    const after = await warm.engine.search({ territory, kinds: ['businesses'], limit: 100 })
+    expect(warm.loads()).toBe(2) // already current: the search did not wait for a catch-up
+    expect(after.total).toBe(before.total + 1)
+    expect(titles(after)).toContain('Ferronnerie Lison')
+  }, 60_000)
+
+  it('prunes old removals, and an instance older than the pruning reloads everything instead of missing one', async () => {
+    const [x, y] = [await publish('Tonnellerie Xavier'), await publish('Tonnellerie Yvonne')]
+    const behind = await otherInstance()
+    const byFacet = { territory, kinds: ['businesses' as const], limit: 100 }
+    const held = await behind.search(byFacet)
+    expect(titles(held)).toEqual(expect.arrayContaining(['Tonnellerie Xavier', 'Tonnellerie Yvonne']))
+
+    await payload.update({ collection: 'businesses', id: x.id, overrideAccess: true, data: { status: 'archived' } })
+    const removals = await sql(`SELECT count(*)::int AS n FROM search_removed`)
+    expect(removals.rows[0].n).toBeGreaterThan(0)
+    // Every removal so far as if made long ago: the next removal prunes them.
+    await sql(`UPDATE search_removed SET removed_at = now() - interval '1 hour'`)
+    const xChange = Number((await sql(`SELECT max(change) AS c FROM search_removed`)).rows[0].c)
+    await payload.update({ collection: 'businesses', id: y.id, overrideAccess: true, data: { status: 'archived' } })
+
+    const left = await sql(`SELECT change, removed_at > now() - interval '1 minute' AS recent FROM search_removed`)
+    expect(left.rows).toHaveLength(1) // Yvonne's removal only
+    expect(left.rows[0].recent).toBe(true)
+    expect(await meta('pruned')).toBe(xChange)
+
+    // `behind` holds columns from before Xavier's removal, whose row is gone: it must not keep him.
+    const now = await behind.search(byFacet)
+    expect(titles(now)).not.toContain('Tonnellerie Xavier')
+    expect(titles(now)).not.toContain('Tonnellerie Yvonne')
+    expect(now.total).toBe(held.total - 2)
+    expect(now.facets.kinds).toEqual([{ value: 'businesses', count: held.total - 2 }])
   })
 })

@@ -12,6 +12,12 @@
  * number it holds (or everything again after a reset), in one repeatable-read snapshot.
  * A publish through one instance is therefore seen by the very next search of every other,
  * and a cached result, keyed by that number, is never served after it.
+ *
+ * Removal rows are kept for REMOVED_RETENTION only (pruned by the writer of a removal,
+ * engine.ts); `search_meta.pruned` is the highest change number pruned so far. An instance
+ * holding columns older than that number reloads everything (it might miss a removal),
+ * so pruning never makes an instance wrong, at worst slower once. A server keeps its columns
+ * in step in the background (`follow`, every SYNC_INTERVAL_MS), far inside the retention.
  */
 import { type EntryRow, EntryTable } from '../sqlite/entryTable'
 
@@ -29,22 +35,37 @@ export const ENTRY_ROW_COLUMNS = `rid::int4 AS rid, territory, kind, announcemen
   to_char(expires_at AT TIME ZONE 'UTC', ${ISO}) AS expires_at, to_char(updated_at AT TIME ZONE 'UTC', ${ISO}) AS updated_at,
   ${LIST('category_tree')} AS category_key, ${LIST('communes')} AS commune_key`
 
-/** The counter of index writes and the number of the last clear. */
-export const COUNTERS_SQL = `SELECT coalesce((SELECT value FROM search_meta WHERE key = 'changes'), '0') AS changes,
-  coalesce((SELECT value FROM search_meta WHERE key = 'reset'), '0') AS reset`
+/** How long a removal stays listed in `search_removed` for the instances that have not read it yet. */
+export const REMOVED_RETENTION = '10 minutes'
+/** How often a server reads the counter and catches up without waiting for a search. */
+export const SYNC_INTERVAL_MS = 5_000
 
-export type Counters = { changes: number; reset: number }
+/** The counter of index writes, the number of the last clear and the highest removal number pruned. */
+export const COUNTERS_SQL = `SELECT coalesce((SELECT value FROM search_meta WHERE key = 'changes'), '0') AS changes,
+  coalesce((SELECT value FROM search_meta WHERE key = 'reset'), '0') AS reset,
+  coalesce((SELECT value FROM search_meta WHERE key = 'pruned'), '0') AS pruned`
+
+export type Counters = { changes: number; reset: number; pruned: number }
+
+export function countersOf(row: Record<string, unknown> | undefined): Counters {
+  return { changes: Number(row?.changes ?? 0), reset: Number(row?.reset ?? 0), pruned: Number(row?.pruned ?? 0) }
+}
 
 export async function readCounters(db: Queryable): Promise<Counters> {
   const { rows } = await db.query(COUNTERS_SQL)
-  return { changes: Number(rows[0]?.changes ?? 0), reset: Number(rows[0]?.reset ?? 0) }
+  return countersOf(rows[0])
 }
 
 const entryRow = (row: Record<string, unknown>): EntryRow => row as unknown as EntryRow
 
+export type ColumnsState = { table: EntryTable; changes: number }
+
 export class SyncedColumns {
-  private state: { table: EntryTable; changes: number } | null = null
+  private state: ColumnsState | null = null
   private refreshing: Promise<void> | null = null
+  private following: NodeJS.Timeout | null = null
+  /** Rows read by the last full load (everything again), for the start-up log. */
+  loadedRows = 0
 
   constructor(private readonly connect: () => Promise<PgClient>) {}
 
@@ -66,6 +87,35 @@ export class SyncedColumns {
     this.state = null
   }
 
+  /**
+   * Reads the counter every `intervalMs` and catches up when it moved, so that the next
+   * search does not wait for the rows written meanwhile and a long-idle server never falls
+   * behind the removals' retention. The timer does not keep the process alive.
+   */
+  follow(db: Queryable, intervalMs: number, onError: (error: unknown) => void): void {
+    if (this.following) return
+    let failing = false
+    const tick = async () => {
+      try {
+        await this.at(await readCounters(db))
+        failing = false
+      } catch (error) {
+        // Once per outage: the database gate already tells when the database is away.
+        if (!failing) onError(error)
+        failing = true
+      }
+      if (this.following === null) return // stopped meanwhile
+      this.following = setTimeout(() => void tick(), intervalMs).unref()
+    }
+    this.following = setTimeout(() => void tick(), intervalMs).unref()
+  }
+
+  /** Stops `follow`. */
+  stop(): void {
+    if (this.following) clearTimeout(this.following)
+    this.following = null
+  }
+
   /** Reads what changed since the state held (everything when none is held or the index was cleared since), in one snapshot. */
   private async catchUp(): Promise<void> {
     const client = await this.connect()
@@ -77,7 +127,8 @@ export class SyncedColumns {
         await client.query('COMMIT')
         return
       }
-      if (held && counters.reset <= held.changes) {
+      // Incrementally only when nothing it needs was cleared or pruned since the number it holds.
+      if (held && counters.reset <= held.changes && counters.pruned <= held.changes) {
         const { rows: upserts } = await client.query(`SELECT ${ENTRY_ROW_COLUMNS} FROM search_entries WHERE change > $1`, [held.changes])
         const { rows: removed } = await client.query(`SELECT rid::int4 AS rid FROM search_removed WHERE change > $1`, [held.changes])
         await client.query('COMMIT')
@@ -91,16 +142,19 @@ export class SyncedColumns {
       const table = new EntryTable()
       const { rows: last } = await client.query(`SELECT coalesce(max(rid), 0)::int8 AS rid FROM search_entries`)
       const maxRid = Number(last[0]?.rid ?? 0)
+      let loaded = 0
       for (let after = 0; after < maxRid; after += LOAD_SLICE) {
         const { rows } = await client.query(`SELECT ${ENTRY_ROW_COLUMNS} FROM search_entries WHERE rid > $1 AND rid <= $2`, [
           after,
           after + LOAD_SLICE,
         ])
         for (const row of rows) table.upsert(entryRow(row))
+        loaded += rows.length
       }
       await client.query('COMMIT')
       table.build()
       this.state = { table, changes: counters.changes }
+      this.loadedRows = loaded
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {})
       throw error

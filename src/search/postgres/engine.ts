@@ -22,7 +22,16 @@ import type { SqlReader } from '../sqlSource'
 import { synonymsOf } from '../synonyms'
 import { allowedTypos, editDistance, stem, words } from '../text'
 import type { EntryKind, SearchHit, SearchResult } from '../types'
-import { type Counters, COUNTERS_SQL, type PgClient, readCounters, SyncedColumns } from './columns'
+import {
+  type Counters,
+  COUNTERS_SQL,
+  countersOf,
+  type PgClient,
+  readCounters,
+  REMOVED_RETENTION,
+  SYNC_INTERVAL_MS,
+  SyncedColumns,
+} from './columns'
 
 type QueryResult = { rows: Array<Record<string, unknown>> }
 /** The part of the pg Pool the engine uses. */
@@ -70,15 +79,19 @@ const SCHEMA = [
   `CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING gin (tsv)`,
   `CREATE INDEX IF NOT EXISTS search_entries_change ON search_entries (change)`,
   `CREATE INDEX IF NOT EXISTS search_entries_categories ON search_entries USING gin (category_tree)`,
-  // Rowids removed from the index, by the change that removed them (read by the other instances).
+  // Rowids removed from the index, by the change that removed them (read by the other
+  // instances) and when (pruned after REMOVED_RETENTION, see columns.ts).
   `CREATE TABLE IF NOT EXISTS search_removed (rid bigint PRIMARY KEY, change bigint NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS search_removed_change ON search_removed (change)`,
+  `ALTER TABLE search_removed ADD COLUMN IF NOT EXISTS removed_at timestamptz NOT NULL DEFAULT now()`,
+  `CREATE INDEX IF NOT EXISTS search_removed_at ON search_removed (removed_at)`,
   `CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY)`,
   `CREATE INDEX IF NOT EXISTS search_words_trgm ON search_words USING gin (word gin_trgm_ops)`,
   // A new counter starts above any count an older set of tables reached (the time in ms), as
   // a reset: an instance that held the columns of dropped tables reloads them.
   `INSERT INTO search_meta (key, value) SELECT k, (extract(epoch FROM now()) * 1000)::bigint::text FROM unnest(ARRAY['changes', 'reset']) AS k
    ON CONFLICT (key) DO NOTHING`,
+  `INSERT INTO search_meta (key, value) VALUES ('pruned', '0') ON CONFLICT (key) DO NOTHING`,
 ]
 
 /** A tsquery from sanitised words only: every alternative as a prefix (`plombier:* | plomberie:*`). */
@@ -267,15 +280,45 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     })
   }
 
+  /**
+   * Removes entries from the index and lists their rowids for the other instances; under
+   * the same counter lock, forgets the removals older than REMOVED_RETENTION and records
+   * the highest change number forgotten (`pruned`: instances older than it reload everything).
+   */
   protected async deleteEntries(kind: EntryKind, ids: string[]): Promise<void> {
     if (ids.length === 0) return
     await this.write(async (client, change) => {
       await client.query(
         `WITH gone AS (DELETE FROM search_entries WHERE kind = $1 AND entry_id = ANY($2::text[]) RETURNING rid)
-         INSERT INTO search_removed (rid, change) SELECT rid, $3::bigint FROM gone ON CONFLICT (rid) DO UPDATE SET change = excluded.change`,
+         INSERT INTO search_removed (rid, change, removed_at) SELECT rid, $3::bigint, now() FROM gone
+         ON CONFLICT (rid) DO UPDATE SET change = excluded.change, removed_at = excluded.removed_at`,
         [kind, ids, change],
       )
+      await client.query(
+        `WITH old AS (DELETE FROM search_removed WHERE removed_at < now() - $1::interval RETURNING change)
+         UPDATE search_meta SET value = greatest(value::bigint, (SELECT max(change) FROM old))::text
+         WHERE key = 'pruned' AND EXISTS (SELECT 1 FROM old)`,
+        [REMOVED_RETENTION],
+      )
     })
+  }
+
+  /**
+   * Loads the in-memory columns now (at server start, so that the first visitor does not
+   * wait for them), then keeps them in step in the background. Resolves with the rows loaded.
+   */
+  async warmUp(): Promise<{ entries: number }> {
+    await this.ensureSchema()
+    await this.columns.at(await readCounters(this.pool))
+    this.columns.follow(this.pool, SYNC_INTERVAL_MS, (error) =>
+      this.payload.logger.warn({ err: error }, 'Recherche : mise à jour des colonnes en mémoire impossible (nouvel essai)'),
+    )
+    return { entries: this.columns.loadedRows }
+  }
+
+  /** Stops the background catch-up started by `warmUp`. */
+  stopFollowing(): void {
+    this.columns.stop()
   }
 
   async entriesInCategory(categoryId: number | string): Promise<EntryRef[]> {
@@ -295,14 +338,14 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     const groups = terms.map((t) => [...new Set([t, ...synonymsOf(t)])])
     const all = [...new Set(groups.flat())]
     const { rows } = await this.pool.query(
-      `SELECT c.changes, c.reset, a.term,
+      `SELECT c.changes, c.reset, c.pruned, a.term,
          EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') AS found,
          ARRAY(SELECT w.word FROM search_words w WHERE length(a.term) >= 4 AND w.word % a.term
                ORDER BY similarity(w.word, a.term) DESC, w.word LIMIT 8) AS candidates
        FROM (${COUNTERS_SQL}) c CROSS JOIN unnest($1::text[]) AS a(term)`,
       [all],
     )
-    const counters = { changes: Number(rows[0]?.changes ?? 0), reset: Number(rows[0]?.reset ?? 0) }
+    const counters = countersOf(rows[0])
     const found = new Map(rows.map((r) => [String(r.term), { found: r.found === true, candidates: (r.candidates as string[]) ?? [] }]))
     const expanded = groups.map((group, i) => {
       if (group.some((t) => found.get(t)?.found)) return group
