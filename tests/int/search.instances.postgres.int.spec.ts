@@ -4,9 +4,8 @@ import pg from 'pg'
 import type { IndexingSearchEngine } from '@/search'
 import type { SearchResult } from '@/search/types'
 
-import { seedCategories } from '../../scripts/seed/categories'
-import { DEMO_EPCI, INSEE } from '../support/fixtures'
 import { bootLocalPayload } from '../support/localPayload'
+import { type SearchWorld, seedSearchWorld } from '../support/searchWorld'
 
 /**
  * Several server instances on one PostgreSQL database: each holds its own in-memory
@@ -22,6 +21,7 @@ describeIfPostgres('search on PostgreSQL with several instances on one database'
   let territory: number | string
   let commune: number
   let category: number
+  let world: SearchWorld
   const pools: pg.Pool[] = []
   const previousCache = process.env.SEARCH_RESULT_CACHE
 
@@ -61,19 +61,14 @@ describeIfPostgres('search on PostgreSQL with several instances on one database'
   /** The index's bookkeeping, read directly. */
   const meta = async (key: string) => Number((await sql(`SELECT value FROM search_meta WHERE key = $1`, [key])).rows[0]?.value)
   const titles = (result: SearchResult) => result.hits.map((h) => h.title)
-  const publish = (name: string) =>
-    payload.create({ collection: 'businesses', overrideAccess: true, data: { name, categories: [category], commune, status: 'published' } })
+  const publish = (name: string) => world.publish(name)
 
   beforeAll(async () => {
     // The result cache on, as in production: it must never answer with what an instance wrote since.
     process.env.SEARCH_RESULT_CACHE = '1'
     ;({ payload, cleanup } = await bootLocalPayload('postgres'))
-    const { importEpci } = await import('@/territories/importEpci')
-    territory = (await importEpci(payload, DEMO_EPCI)).territory.id
-    const { docs } = await payload.find({ collection: 'communes', where: { inseeCode: { equals: INSEE.songeons } }, depth: 0, overrideAccess: true })
-    commune = docs[0]!.id as number
-    category = (await seedCategories(payload)).get('Serrurerie') as number
-    await publish('Serrurerie Alpha')
+    world = await seedSearchWorld(payload)
+    ;({ territory, commune, category } = world)
   }, 600_000)
 
   afterAll(async () => {
