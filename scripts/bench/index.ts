@@ -8,7 +8,7 @@
  * writes it to docs/benchmarks.md with the machine it ran on.
  *
  * Options: --quick, --sizes=10000,100000, --no-postgres, --no-http, --no-write, --port=3303 (HTTP server),
- * --note="…" (a line added to the machine section).
+ * --naive-budget-s=180 (time given to the naive baseline per run), --note="…" (a line added to the machine section).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     'no-http': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     port: { type: 'string', default: '3303' },
+    'naive-budget-s': { type: 'string', default: '180' },
     /** A line added to the machine section (e.g. other work running during the measure). */
     note: { type: 'string' },
   },
@@ -93,6 +94,7 @@ function run(db: 'sqlite' | 'postgres', size: number): Promise<RunResult> {
         `--out=${out}`,
         `--pg-uri=${pgUri}`,
         `--port=${args.port}`,
+        `--naive-budget-s=${args['naive-budget-s']}`,
         ...(args['no-http'] ? [] : ['--http']),
       ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
