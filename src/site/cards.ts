@@ -49,9 +49,16 @@ export function docToCard<K extends EntryKind>(kind: K, doc: EntryDoc[K], lookup
   return { ...base, title: p.name, summary: p.description, categoryNames }
 }
 
-/** A card for a search hit. */
-export function hitToCard(hit: SearchHit, lookup: Lookup): CardEntry {
+/** The radius of the search and the commune it is centred on, when entries serving it are kept. */
+export type CardRadius = { radiusKm: number | null; servedCommuneName: string | null }
+
+/**
+ * A card for a search hit. Within a radius around a commune, an entry farther than the radius
+ * is only there because it serves that commune: its card says « intervient à … ».
+ */
+export function hitToCard(hit: SearchHit, lookup: Lookup, radius?: CardRadius | null): CardEntry {
   const communeId = hit.communeId === null ? null : Number(hit.communeId)
+  const beyondRadius = radius?.radiusKm != null && hit.distanceKm != null && hit.distanceKm > radius.radiusKm
   return {
     kind: hit.kind,
     title: hit.title,
@@ -59,6 +66,7 @@ export function hitToCard(hit: SearchHit, lookup: Lookup): CardEntry {
     summary: hit.summary,
     communeName: communeId !== null ? (lookup.communes.get(communeId)?.name ?? null) : null,
     distanceKm: hit.distanceKm ?? null,
+    servesCommuneName: beyondRadius ? (radius?.servedCommuneName ?? null) : null,
     priceType: hit.priceType ?? null,
     announcementKind: hit.announcementKind ?? null,
     categoryNames: hit.categoryIds

@@ -2,6 +2,7 @@ import type { Category, Commune, Territory } from '@/payload-types'
 import { getSearchEngine } from '@/search'
 import type { SearchQuery, SearchResult, SearchSort } from '@/search/types'
 
+import type { CardRadius } from './cards'
 import { parentId } from './directory'
 import { sitePayload } from './payload'
 import {
@@ -94,6 +95,12 @@ export function resolveSearch(
     limit,
   }
   return { search, category, commune, centre, sort: query.sort!, query }
+}
+
+/** What the result cards need to tell « à 8 km » from « intervient à Formerie, à 14 km d’ici ». */
+export function cardRadiusOf({ centre, commune, query }: ResolvedSearch): CardRadius | null {
+  if (!centre || !query.near?.servedCommune || !commune) return null
+  return { radiusKm: centre.radiusKm, servedCommuneName: commune.name }
 }
 
 export async function runSearch(query: SearchQuery): Promise<SearchResult> {

@@ -9,8 +9,8 @@ import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, newContext } from '../support/browser'
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
 import { api, login } from '../support/rest'
+import { linkIn, outboxFiles, waitForEmail } from '../support/outbox'
 import { sqliteServer } from '../support/servers'
-import { type CapturedEmail, newEmails, outboxFiles } from '../int/moderationOutbox'
 
 const { baseUrl: base, outboxDir } = sqliteServer()
 // Forms refuse what is sent faster than a person could (FORM_MIN_SECONDS, 2 s by default).
@@ -25,22 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Waits until the job runner has written the e-mail matching `test` to the outbox. */
-async function waitForEmail(before: string[], test: (mail: CapturedEmail) => boolean): Promise<CapturedEmail> {
-  for (let i = 0; i < 120; i++) {
-    const found = newEmails(outboxDir, before).find(test)
-    if (found) return found
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('E-mail attendu jamais écrit dans la boîte d’envoi')
-}
-
-function linkIn(mail: CapturedEmail, path: string): string {
-  const match = mail.text.match(new RegExp(`https?://[^\\s]*${path.replace(/\//g, '\\/')}[^\\s]*`))
-  if (!match) throw new Error(`Pas de lien ${path} dans « ${mail.subject} »`)
-  return match[0]
-}
 
 async function submitForm(page: Page, button: string) {
   await page.waitForTimeout(HUMAN_PAUSE_MS)
@@ -71,7 +55,7 @@ describe('contributions du public (sans JavaScript)', () => {
     await submitForm(page, 'Créer mon compte')
     expect(await page.locator('.success-box').innerText()).toContain('Votre compte est créé')
 
-    const verify = await waitForEmail(before, (m) => m.to.includes(email))
+    const verify = await waitForEmail(outboxDir, before, { to: email, subject: 'Confirmez votre adresse e-mail' })
     expect(verify.subject).toContain('Confirmez votre adresse e-mail')
     // Opening the link uses nothing (a mail scanner, a browser that asks twice): its button does.
     await page.goto(linkIn(verify, '/verifier-email'))
@@ -163,11 +147,11 @@ describe('contributions du public (sans JavaScript)', () => {
     const before = outboxFiles(outboxDir)
     await submitForm(other, 'Envoyer le message')
     expect(await other.locator('.success-box').innerText()).toContain('Cliquez sur le lien')
-    const confirm = await waitForEmail(before, (m) => m.to.includes(senderEmail))
+    const confirm = await waitForEmail(outboxDir, before, { to: senderEmail, subject: 'Confirmez l’envoi de votre message' })
     const afterConfirm = outboxFiles(outboxDir)
     await other.goto(linkIn(confirm, '/contacter/confirmer'))
     expect(await other.getByRole('heading', { level: 1 }).innerText()).toBe('Message envoyé')
-    const relayed = await waitForEmail(afterConfirm, (m) => m.to.includes(DEMO_USERS.resident) && m.subject.startsWith('Nouveau message pour'))
+    const relayed = await waitForEmail(outboxDir, afterConfirm, { to: DEMO_USERS.resident, subject: /^Nouveau message pour / })
     expect(relayed.replyTo).not.toContain(senderEmail)
     expect(relayed.text).not.toContain(senderEmail)
     expect(relayed.text).toContain('je suis libre samedi matin')

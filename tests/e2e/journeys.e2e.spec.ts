@@ -1,22 +1,28 @@
 /**
- * Whole journeys as a resident lives them, from the home page and only through what the page
+ * Whole journeys as residents live them, from the home page and only through what the page
  * shows (visible links and buttons; the only addresses typed are the home page and the links
- * read from e-mails), with JavaScript off and on, on a desktop and on a 390 px phone:
- * home → « Créer un compte » → sign-up → link of the e-mail → « Se connecter » → « Déposer une
- * annonce » → an offer → « Mon espace » shows it waiting; the footer's « Espace de gestion »
- * sends the resident to a French page pointing back to « Mon espace »; then the demo
- * secrétaire logs in through the same « Se connecter », opens the admin from the footer and
- * approves the offer, which the board then shows. Each step is saved as a screenshot in
- * tests/.tmp/journeys/.
+ * read from e-mails), with JavaScript off and on, on a desktop and on a 390 px phone. Each
+ * variant runs four journeys in order, each step saved as a screenshot in tests/.tmp/journeys/:
+ * 1. sign-up → link of the e-mail → « Se connecter » → « Déposer une annonce » → « Mon espace »
+ *    shows it waiting; the demo secrétaire logs in the same way, opens « Espace de gestion »
+ *    from the header and approves it; the board shows it.
+ * 2. a neighbour answers that offer (confirmation link opened twice), the author gets the
+ *    relayed mail, follows « Répondre » and answers through the site: nobody's address leaks.
+ * 3. a business signs up, registers with its SIRET, is approved; its owner edits the
+ *    description, which stays off the public page until the secrétaire accepts it.
+ * 4. a resident creates an alert, confirms it (link opened twice), a matching offer is
+ *    published, the daily digest task runs and its mail links to the offer.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { type CapturedEmail, newEmails, outboxFiles } from '../int/moderationOutbox'
 import { axeViolations, launchBrowser, newContext } from '../support/browser'
-import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
+import { DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
+import { closeServerDatabase, runScheduledTaskNow } from '../support/jobs'
+import { countEmails, linkIn, outboxFiles, waitForEmail } from '../support/outbox'
+import { api, login } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
 const { baseUrl: base, outboxDir } = sqliteServer()
@@ -33,22 +39,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
+  await closeServerDatabase()
 })
-
-async function waitForEmail(before: string[], test: (mail: CapturedEmail) => boolean): Promise<CapturedEmail> {
-  for (let i = 0; i < 120; i++) {
-    const found = newEmails(outboxDir, before).find(test)
-    if (found) return found
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('E-mail attendu jamais écrit dans la boîte d’envoi')
-}
-
-function linkIn(mail: CapturedEmail, pathPart: string): string {
-  const match = mail.text.match(new RegExp(`https?://[^\\s]*${pathPart.replace(/\//g, '\\/')}[^\\s]*`))
-  if (!match) throw new Error(`Pas de lien ${pathPart} dans « ${mail.subject} »`)
-  return match[0]
-}
 
 /** Clicks what a person would click and waits for the next page. */
 async function follow(page: Page, target: ReturnType<Page['getByRole']>) {
@@ -79,6 +71,23 @@ async function expectAccessible(page: Page, javaScript: boolean) {
   expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] })
 }
 
+/** `digits` followed by the key that makes the whole pass the Luhn check. */
+function withLuhnKey(digits: string): string {
+  const sum = [...`${digits}0`].reverse().reduce((total, d, i) => {
+    const v = Number(d) * (i % 2 === 1 ? 2 : 1)
+    return total + (v > 9 ? v - 9 : v)
+  }, 0)
+  return `${digits}${(10 - (sum % 10)) % 10}`
+}
+
+/** A valid SIRET (SIREN and SIRET keys) of its own for each run: a SIRET registers one business only. */
+function siretFor(seed: string): string {
+  let n = 0
+  for (const c of `${seed}${Date.now()}`) n = (n * 31 + c.charCodeAt(0)) % 10_000_000
+  const siren = withLuhnKey(`8${String(n).padStart(7, '0')}`)
+  return withLuhnKey(`${siren}0001`)
+}
+
 const VARIANTS = [
   ['ordinateur sans JavaScript', { javaScript: false, mobile: false }],
   ['téléphone sans JavaScript', { javaScript: false, mobile: true }],
@@ -86,19 +95,58 @@ const VARIANTS = [
   ['téléphone avec JavaScript', { javaScript: true, mobile: true }],
 ] as const
 
-describe.each(VARIANTS)('parcours d’une habitante, %s', (label, options) => {
+describe.each(VARIANTS)('parcours, %s', (label, options) => {
   const slug = `${options.mobile ? 'telephone' : 'ordinateur'}-${options.javaScript ? 'js' : 'sans-js'}`
+  const stamp = `${Date.now().toString(36)}${slug.replace(/[^a-z]/g, '').slice(0, 4)}`
+  // The resident of journeys 1 and 2, and her offer.
+  const author = { name: 'Jeannine Leclerc', email: `jeannine.${stamp}.${slug}@exemple.fr`, password: 'Mon-village-en-2026' }
+  const offerTitle = `Je tricote des écharpes ${stamp}`
+  let offerPublished = false
   let context: BrowserContext
   let page: Page
   let step = 0
-  const shot = async (name: string) => {
+  const shotOf = async (target: Page, name: string) => {
     step++
-    await page.screenshot({ path: path.join(SHOTS, `${slug}-${String(step).padStart(2, '0')}-${name}.png`), fullPage: false })
+    await target.screenshot({ path: path.join(SHOTS, `${slug}-${String(step).padStart(2, '0')}-${name}.png`), fullPage: false })
+  }
+  const shot = (name: string) => shotOf(page, name)
+
+  /** A new visitor's browser of this variant (desktop: 1366 × 768). */
+  async function visitor(): Promise<Page> {
+    const visitorContext = await newContext(browser, options)
+    const visitorPage = await visitorContext.newPage()
+    if (!options.mobile) await visitorPage.setViewportSize({ width: 1366, height: 768 })
+    return visitorPage
+  }
+
+  /**
+   * The demo secrétaire logs in on the public site (« Se connecter ») in `page`, then opens the
+   * header's « Espace de gestion » and the moderation queue in a JavaScript browser on a wide
+   * screen (the admin needs both) sharing her session.
+   */
+  async function openModerationQueue(from: Page): Promise<Page> {
+    if (await header(from).getByRole('button', { name: 'Se déconnecter' }).count()) await submit(from, 'Se déconnecter')
+    await follow(from, header(from).getByRole('link', { name: 'Se connecter' }))
+    await from.getByLabel('Adresse e-mail').fill(DEMO_USERS.editor)
+    await from.getByLabel('Mot de passe').fill(DEMO_PASSWORD)
+    await submit(from, 'Se connecter')
+    expect(await header(from).getByRole('link', { name: 'Espace de gestion' }).isVisible()).toBe(true)
+    expect(await from.locator('main').getByRole('link', { name: 'Espace de gestion' }).isVisible()).toBe(true)
+    await shotOf(from, 'secretaire-connectee')
+    const staff = await newContext(browser, { javaScript: true })
+    await staff.addCookies(await from.context().cookies())
+    const admin = await staff.newPage()
+    await admin.setViewportSize({ width: 1366, height: 768 })
+    await admin.goto(`${base}/`)
+    await follow(admin, header(admin).getByRole('link', { name: 'Espace de gestion' }))
+    await admin.locator('section.mq-summary').waitFor({ timeout: 60_000 })
+    await follow(admin, admin.getByRole('link', { name: /Ouvrir la file de modération/ }))
+    return admin
   }
 
   beforeAll(async () => {
-    context = await newContext(browser, options)
-    page = await context.newPage()
+    page = await visitor()
+    context = page.context()
   })
 
   afterAll(async () => {
@@ -106,12 +154,10 @@ describe.each(VARIANTS)('parcours d’une habitante, %s', (label, options) => {
   })
 
   test(`du compte à l’offre publiée (${label})`, async () => {
-    const stamp = Date.now().toString(36)
-    const email = `jeannine.${stamp}.${slug}@exemple.fr`
-    const password = 'Mon-village-en-2026'
+    const { email, password } = author
     // A 120-character word and a long link: they must wrap, never widen the page.
     const longWord = 'Anticonstitutionnellement'.repeat(5).slice(0, 120)
-    const title = `Je tricote des écharpes ${stamp}`
+    const title = offerTitle
 
     // Home: the header's doors and the invitation to take part.
     await page.goto(`${base}/`)
@@ -128,7 +174,7 @@ describe.each(VARIANTS)('parcours d’une habitante, %s', (label, options) => {
     const before = outboxFiles(outboxDir)
     await follow(page, page.locator('main').getByRole('link', { name: 'Créer un compte' }))
     expect(page.url()).toContain('/inscription')
-    await page.getByLabel('Votre nom').fill('Jeannine Leclerc')
+    await page.getByLabel('Votre nom').fill(author.name)
     await page.getByLabel('Adresse e-mail').fill(email)
     await page.getByLabel(/^Mot de passe/).fill(password)
     await page.getByLabel('Confirmez le mot de passe').fill(password)
@@ -137,7 +183,7 @@ describe.each(VARIANTS)('parcours d’une habitante, %s', (label, options) => {
     expect(await page.locator('.success-box').innerText()).toContain('Votre compte est créé')
 
     // The link of the e-mail.
-    const verify = await waitForEmail(before, (m) => m.to.includes(email))
+    const verify = await waitForEmail(outboxDir, before, { to: email, subject: 'Confirmez votre adresse e-mail' })
     // Opened twice, as a mail scanner would: the link only shows the page, the button confirms.
     await page.goto(linkIn(verify, '/verifier-email'))
     await page.goto(linkIn(verify, '/verifier-email'))
@@ -156,6 +202,9 @@ describe.each(VARIANTS)('parcours d’une habitante, %s', (label, options) => {
     expect(await header(page).getByRole('link', { name: /Mon espace/ }).isVisible()).toBe(true)
     expect(await header(page).getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true)
     expect(await header(page).getByRole('link', { name: 'Se connecter' }).count()).toBe(0)
+    // A resident has « Mon espace », not the admin.
+    expect(await header(page).getByRole('link', { name: 'Espace de gestion' }).count()).toBe(0)
+    expect(await page.locator('main').getByRole('link', { name: 'Espace de gestion' }).count()).toBe(0)
     await shot('mon-espace-vide')
 
     // The alert form knows my address.
@@ -202,24 +251,13 @@ describe.each(VARIANTS)('parcours d’une habitante, %s', (label, options) => {
     await submit(page, 'Se déconnecter')
     expect(await header(page).getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true)
 
-    // The secrétaire of Grandvilliers logs in the same way and approves the offer in the admin.
-    await follow(page, header(page).getByRole('link', { name: 'Se connecter' }))
-    await page.getByLabel('Adresse e-mail').fill(DEMO_USERS.editor)
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD)
-    await submit(page, 'Se connecter')
-    expect(await header(page).getByRole('link', { name: /Mon espace/ }).isVisible()).toBe(true)
-    // The admin needs JavaScript and a wide screen: the same session in such a browser.
-    const staff = await newContext(browser, { javaScript: true })
-    await staff.addCookies(await context.cookies())
-    const admin = await staff.newPage()
-    await admin.goto(`${base}/`)
-    await follow(admin, footer(admin).getByRole('link', { name: /Espace de gestion/ }))
-    await admin.locator('section.mq-summary').waitFor({ timeout: 60_000 })
-    await follow(admin, admin.getByRole('link', { name: /Ouvrir la file de modération/ }))
+    // The secrétaire of Grandvilliers logs in the same way, finds « Espace de gestion » in the
+    // header and approves the offer in the admin.
+    const admin = await openModerationQueue(page)
     await admin.getByRole('button', { name: `Approuver « ${title} »` }).click()
     await admin.locator('#mq-notice').waitFor()
     await admin.screenshot({ path: path.join(SHOTS, `${slug}-${String(++step).padStart(2, '0')}-moderation-approuvee.png`) })
-    await staff.close()
+    await admin.context().close()
 
     // The board shows it.
     await follow(page, header(page).getByRole('link', { name: 'Offres et besoins' }))
@@ -232,5 +270,200 @@ describe.each(VARIANTS)('parcours d’une habitante, %s', (label, options) => {
     await noHorizontalScroll(page)
     await shot('annonce-publiee')
     await expectAccessible(page, options.javaScript)
+    offerPublished = true
   }, 300_000)
+
+  test(`un voisin répond à l’offre, l’autrice lui répond par le site (${label})`, async () => {
+    expect(offerPublished).toBe(true)
+    const neighbour = { name: 'Marcel Duval', email: `marcel.${stamp}.${slug}@exemple.fr` }
+    const v = await visitor()
+    await v.goto(`${base}/`)
+    await follow(v, header(v).getByRole('link', { name: 'Offres et besoins' }))
+    await follow(v, v.locator('main').getByRole('link', { name: offerTitle }))
+    await follow(v, v.locator('main').getByRole('link', { name: 'Répondre à cette annonce' }))
+    await v.getByLabel('Votre nom').fill(neighbour.name)
+    await v.getByLabel('Votre adresse e-mail').fill(neighbour.email)
+    await v.getByLabel('Votre message').fill(`Bonjour, j’aimerais une écharpe bleue pour cet hiver. ${stamp}`)
+    await shotOf(v, 'contact-rempli')
+    const before = outboxFiles(outboxDir)
+    await submit(v, 'Envoyer le message')
+    expect(await v.locator('.success-box').innerText()).toContain('Cliquez sur le lien')
+    await expectAccessible(v, options.javaScript)
+
+    // The confirmation link, opened twice (a mail scanner, Chromium asking again): still fine.
+    const confirm = await waitForEmail(outboxDir, before, { to: neighbour.email, subject: 'Confirmez l’envoi de votre message' })
+    const afterConfirm = outboxFiles(outboxDir)
+    await v.goto(linkIn(confirm, '/contacter/confirmer'))
+    expect(await h1(v)).toBe('Message envoyé')
+    await v.goto(linkIn(confirm, '/contacter/confirmer'))
+    expect(await h1(v)).toBe('Message déjà confirmé')
+    expect(await v.locator('.success-box').innerText()).toContain('Déjà confirmé, merci')
+    // Nothing to resend here: the message is on its way.
+    expect(await v.locator('main').innerText()).not.toMatch(/Renvoyer/)
+    await shotOf(v, 'contact-confirme-deux-fois')
+    await expectAccessible(v, options.javaScript)
+
+    // The author gets the message once, without the neighbour's address, and answers.
+    const relayed = await waitForEmail(outboxDir, afterConfirm, { to: author.email, subject: `Nouveau message pour « ${offerTitle} »` })
+    expect(relayed.text).toContain('une écharpe bleue')
+    expect(fs.readFileSync(relayed.file, 'utf8')).not.toContain(neighbour.email)
+    expect(countEmails(outboxDir, afterConfirm, { to: author.email, subject: 'Nouveau message pour' })).toBe(1)
+    const a = await visitor()
+    await a.goto(linkIn(relayed, '/contacter/repondre'))
+    expect(await h1(a)).toBe(`Répondre à ${neighbour.name}`)
+    expect(await a.content()).not.toContain(neighbour.email)
+    await a.getByLabel('Votre nom').fill(author.name)
+    await a.getByLabel('Votre réponse').fill(`Avec plaisir : passez jeudi, je vous la donnerai. ${stamp}`)
+    await shotOf(a, 'reponse-remplie')
+    await expectAccessible(a, options.javaScript)
+    const beforeReply = outboxFiles(outboxDir)
+    await submit(a, 'Envoyer ma réponse')
+    expect(await h1(a)).toBe('Réponse envoyée')
+    await shotOf(a, 'reponse-envoyee')
+
+    const reply = await waitForEmail(outboxDir, beforeReply, { to: neighbour.email, subject: /^Réponse de / })
+    expect(reply.text).toContain('passez jeudi')
+    expect(reply.replyTo).not.toContain(author.email)
+    expect(fs.readFileSync(reply.file, 'utf8')).not.toContain(author.email)
+    await a.context().close()
+    await v.context().close()
+  }, 240_000)
+
+  test(`une entreprise s’inscrit avec son SIRET ; sa modification attend la mairie (${label})`, async () => {
+    const owner = { name: 'Paul Lefèvre', email: `paul.${stamp}.${slug}@exemple.fr`, password: 'Atelier-du-village-2026' }
+    const business = `Cordonnerie Lefèvre ${stamp}`
+    const firstText = `Ressemelage, clés et petite maroquinerie. ${stamp}`
+    const editedText = `Ressemelage, clés minute et cirage, nouveauté ${stamp}`
+    const o = await visitor()
+    await o.goto(`${base}/`)
+    // « Inscrire mon activité » asks to log in first; the login page offers « Créer un compte ».
+    await follow(o, o.locator('main').getByRole('link', { name: 'Inscrire mon activité' }))
+    expect(new URL(o.url()).pathname).toBe('/connexion')
+    await follow(o, o.locator('main').getByRole('link', { name: 'Créer un compte' }))
+    await o.getByLabel('Votre nom').fill(owner.name)
+    await o.getByLabel('Adresse e-mail').fill(owner.email)
+    await o.getByLabel(/^Mot de passe/).fill(owner.password)
+    await o.getByLabel('Confirmez le mot de passe').fill(owner.password)
+    const before = outboxFiles(outboxDir)
+    await submit(o, 'Créer mon compte')
+    expect(await o.locator('.success-box').innerText()).toContain('Votre compte est créé')
+    // Here a lost e-mail can be sent again: the form is offered.
+    expect(await o.getByRole('button', { name: 'Renvoyer l’e-mail de confirmation' }).count()).toBe(1)
+    const verify = await waitForEmail(outboxDir, before, { to: owner.email, subject: 'Confirmez votre adresse e-mail' })
+    await o.goto(linkIn(verify, '/verifier-email'))
+    await o.goto(linkIn(verify, '/verifier-email'))
+    await submit(o, 'Confirmer mon adresse e-mail')
+    expect(await h1(o)).toBe('Adresse e-mail confirmée')
+    await follow(o, o.locator('main').getByRole('link', { name: 'Se connecter' }))
+    await o.getByLabel('Adresse e-mail').fill(owner.email)
+    await o.getByLabel('Mot de passe').fill(owner.password)
+    await submit(o, 'Se connecter')
+
+    await follow(o, header(o).getByRole('link', { name: /Mon espace/ }))
+    await follow(o, o.locator('main').getByRole('link', { name: 'Inscrire mon entreprise ou mon association' }).first())
+    await o.getByLabel(/Une entreprise/).check()
+    await o.getByLabel(/^Nom/).fill(business)
+    await o.getByLabel('SIRET').fill(siretFor(stamp))
+    await o.getByLabel('Catégorie principale').selectOption({ index: 1 })
+    const grandvilliers = await o.locator('select[name="commune"] option', { hasText: 'Grandvilliers' }).first().getAttribute('value')
+    await o.getByLabel('Commune').selectOption(grandvilliers!)
+    await o.getByLabel('Présentation').fill(firstText)
+    await shotOf(o, 'inscription-activite')
+    await submit(o, 'Inscrire')
+    expect(o.url()).toContain('/mon-espace?ok=inscrite')
+    expect(await o.locator('main').innerText()).toContain(`${business} — En attente de modération`)
+    await shotOf(o, 'activite-en-attente')
+
+    // The secrétaire approves the new profile.
+    const staffSite = await visitor()
+    await staffSite.goto(`${base}/`)
+    const admin = await openModerationQueue(staffSite)
+    await admin.getByRole('button', { name: `Approuver « ${business} »` }).click()
+    await admin.locator('#mq-notice').waitFor()
+
+    // The owner changes the description from « Mon espace ».
+    await follow(o, header(o).getByRole('link', { name: /Mon espace/ }))
+    await follow(o, o.locator('main').getByRole('link', { name: `Modifier « ${business} »` }))
+    await o.getByLabel('Présentation').fill(editedText)
+    await submit(o, 'Enregistrer')
+    expect(await o.locator('.success-box').innerText()).toContain('dès que la mairie les aura vérifiées')
+    await shotOf(o, 'modification-envoyee')
+
+    // A visitor finds the profile from the home page: the approved text, not the new one.
+    const v = await visitor()
+    await v.goto(`${base}/`)
+    await v.locator('#q-entete').fill(stamp)
+    await Promise.all([v.waitForURL(/\/recherche\?/), header(v).getByRole('button', { name: 'Rechercher' }).click()])
+    await follow(v, v.locator('#resultats').getByRole('link', { name: business }))
+    expect(await h1(v)).toBe(business)
+    expect(await v.locator('main').innerText()).toContain(firstText)
+    expect(await v.locator('main').innerText()).not.toContain(editedText)
+    await shotOf(v, 'fiche-publique-avant-accord')
+
+    // The secrétaire accepts the change; then it is public.
+    await admin.goto(`${base}/`)
+    await follow(admin, header(admin).getByRole('link', { name: 'Espace de gestion' }))
+    await admin.locator('section.mq-summary').waitFor({ timeout: 60_000 })
+    await follow(admin, admin.getByRole('link', { name: /Ouvrir la file de modération/ }))
+    await admin.getByRole('button', { name: `Accepter les modifications de « ${business} »` }).click()
+    await admin.locator('#mq-notice', { hasText: 'sont en ligne' }).waitFor()
+    await admin.context().close()
+    await v.reload()
+    expect(await v.locator('main').innerText()).toContain(editedText)
+    await shotOf(v, 'fiche-publique-apres-accord')
+    await expectAccessible(v, options.javaScript)
+    for (const p of [o, v, staffSite]) await p.context().close()
+  }, 300_000)
+
+  test(`une alerte confirmée envoie le résumé du jour avec des liens qui marchent (${label})`, async () => {
+    const subscriber = `lucienne.${stamp}.${slug}@exemple.fr`
+    const r = await visitor()
+    await r.goto(`${base}/`)
+    await follow(r, r.locator('main').getByRole('link', { name: 'Créer une alerte' }))
+    await r.getByLabel('Votre adresse e-mail').fill(subscriber)
+    await r.getByLabel('Mots recherchés').fill(stamp)
+    await shotOf(r, 'alerte-remplie')
+    const before = outboxFiles(outboxDir)
+    await submit(r, 'Créer l’alerte')
+    expect(await r.locator('.success-box').innerText()).toContain('cliquez sur le lien')
+    expect(await r.locator('main').innerText()).not.toMatch(/Renvoyer/)
+
+    const confirm = await waitForEmail(outboxDir, before, { to: subscriber, subject: 'Confirmez votre alerte' })
+    await r.goto(linkIn(confirm, '/alertes/confirmer'))
+    expect(await h1(r)).toBe('Alerte confirmée')
+    await r.goto(linkIn(confirm, '/alertes/confirmer'))
+    expect(await h1(r)).toBe('Alerte déjà confirmée')
+    expect(await r.locator('main').innerText()).not.toMatch(/Renvoyer/)
+    await shotOf(r, 'alerte-confirmee-deux-fois')
+    await expectAccessible(r, options.javaScript)
+
+    // A matching offer is published (the moderation flow itself is journey 1's).
+    const title = `Confitures maison à donner ${stamp}`
+    const editor = await login(base, 'editor')
+    const commune = (await api(base, editor, 'GET', `/api/communes?where[inseeCode][equals]=${INSEE.grandvilliers}&depth=0`)).json.docs[0]
+    const category = (await api(base, editor, 'GET', '/api/categories?limit=1&depth=0')).json.docs[0]
+    const created = await api(base, editor, 'POST', '/api/announcements', {
+      kind: 'offer',
+      title,
+      body: 'Des pots de confiture de prunes du jardin, à venir chercher.',
+      category: category.id,
+      commune: commune.id,
+      priceType: 'free',
+      status: 'published',
+    })
+    expect(created.status).toBe(201)
+
+    // The daily digest, run as its schedule runs it.
+    const beforeDigest = outboxFiles(outboxDir)
+    await runScheduledTaskNow(base, 'sendAlertDigests')
+    const digest = await waitForEmail(outboxDir, beforeDigest, { to: subscriber, subject: /^Nouveautés pour votre alerte/ })
+    expect(digest.text).toContain(title)
+    await r.goto(linkIn(digest, '/annonces/'))
+    expect(await h1(r)).toBe(title)
+    await shotOf(r, 'lien-du-resume')
+    // Its unsubscribe link shows a page; only its button unsubscribes.
+    await r.goto(linkIn(digest, '/alertes/desinscription'))
+    expect(await r.getByRole('button', { name: /désinscri/i }).count()).toBeGreaterThan(0)
+    await r.context().close()
+  }, 240_000)
 })

@@ -13,8 +13,8 @@ import type { Browser, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, newContext } from '../support/browser'
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
 import { api, login } from '../support/rest'
+import { countEmails, linkIn, outboxFiles, waitForEmail } from '../support/outbox'
 import { sqliteServer } from '../support/servers'
-import { type CapturedEmail, newEmails, outboxFiles } from '../int/moderationOutbox'
 
 const { baseUrl: base, outboxDir } = sqliteServer()
 // Forms refuse what is sent faster than a person could (FORM_MIN_SECONDS, 2 s by default).
@@ -31,21 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function waitForEmail(before: string[], test: (mail: CapturedEmail) => boolean): Promise<CapturedEmail> {
-  for (let i = 0; i < 120; i++) {
-    const found = newEmails(outboxDir, before).find(test)
-    if (found) return found
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('E-mail attendu jamais écrit dans la boîte d’envoi')
-}
-
-function linkIn(mail: CapturedEmail, path: string): string {
-  const match = mail.text.match(new RegExp(`https?://[^\\s]*${path.replace(/\//g, '\\/')}[^\\s]*`))
-  if (!match) throw new Error(`Pas de lien ${path} dans « ${mail.subject} »`)
-  return match[0]
-}
 
 async function submitForm(page: Page, button: string) {
   await page.waitForTimeout(HUMAN_PAUSE_MS)
@@ -87,7 +72,7 @@ describe('liens des e-mails et relais des réponses', () => {
     await page.getByLabel('Votre message').fill('Bonjour, livrez-vous le pain à domicile le dimanche matin ?')
     const before = outboxFiles(outboxDir)
     await submitForm(page, 'Envoyer le message')
-    const confirm = await waitForEmail(before, (m) => m.to.includes(senderEmail))
+    const confirm = await waitForEmail(outboxDir, before, { to: senderEmail, subject: 'Confirmez l’envoi de votre message' })
 
     // First open in Chromium: success (the first request is no longer thrown away by a client-hint retry).
     const afterConfirm = outboxFiles(outboxDir)
@@ -100,13 +85,13 @@ describe('liens des e-mails et relais des réponses', () => {
     await page.screenshot({ path: `${SHOTS}/links-confirm-again.png`, fullPage: true })
     await expectAccessible(page)
 
-    const relayed = await waitForEmail(afterConfirm, (m) => m.to.includes(business.email))
+    const relayed = await waitForEmail(outboxDir, afterConfirm, { to: business.email, subject: 'Nouveau message pour' })
     expect(relayed.text).toContain('livrez-vous le pain')
     expect(relayed.replyTo).not.toContain(senderEmail)
     expect(fs.readFileSync(relayed.file, 'utf8')).not.toContain(senderEmail)
     // Only one message went out, whatever the number of opens.
     await page.waitForTimeout(1500)
-    expect(newEmails(outboxDir, afterConfirm).filter((m) => m.to.includes(business.email))).toHaveLength(1)
+    expect(countEmails(outboxDir, afterConfirm, { to: business.email, subject: 'Nouveau message pour' })).toBe(1)
 
     // The business follows « Répondre » (no account), twice as a scanner would, then answers.
     const owner = await newContext(browser, { javaScript: false })
@@ -131,7 +116,7 @@ describe('liens des e-mails et relais des réponses', () => {
     await ownerPage.screenshot({ path: `${SHOTS}/links-reply-sent.png`, fullPage: true })
     await expectAccessible(ownerPage)
 
-    const reply = await waitForEmail(beforeReply, (m) => m.to.includes(senderEmail))
+    const reply = await waitForEmail(outboxDir, beforeReply, { to: senderEmail, subject: /^Réponse de / })
     expect(reply.text).toContain('le dimanche de 8 h à 10 h')
     expect(reply.replyTo).not.toContain(business.email)
     expect(fs.readFileSync(reply.file, 'utf8')).not.toContain(business.email)
@@ -144,7 +129,7 @@ describe('liens des e-mails et relais des réponses', () => {
     await page.getByLabel('Votre réponse').fill('Merci, je passerai commande dimanche.')
     await submitForm(page, 'Envoyer ma réponse')
     expect(await heading(page)).toBe('Réponse envoyée')
-    const back = await waitForEmail(beforeBack, (m) => m.to.includes(business.email))
+    const back = await waitForEmail(outboxDir, beforeBack, { to: business.email, subject: /^Réponse de / })
     expect(back.text).toContain('je passerai commande')
     expect(fs.readFileSync(back.file, 'utf8')).not.toContain(senderEmail)
     await owner.close()

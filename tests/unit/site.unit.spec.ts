@@ -6,8 +6,10 @@ import { createElement } from 'react'
 import { DEMO_LEGAL_TEXTS } from '../../scripts/seed/demoLegal'
 import { renderToStaticMarkup } from 'react-dom/server'
 
+import { EntryCard } from '@/components/site/EntryCard'
 import { OpeningHours } from '@/components/site/OpeningHours'
 import { describeOpenState, toSchemaOrgOpeningHours } from '@/fields/openingHours'
+import { type CardRadius, hitToCard, lookupOf } from '@/site/cards'
 import { compactWeeklyHours, toOpeningHours } from '@/site/hours'
 import { serializeJsonLd } from '@/site/jsonLd'
 import { formatDistance } from '@/site/labels'
@@ -191,5 +193,38 @@ describe('printed and structured data', () => {
     const lexical = toLexical(text.blocks)
     expect(lexical.root.type).toBe('root')
     expect(lexical.root.children[0]).toMatchObject({ type: 'heading', tag: 'h2' })
+  })
+
+  describe('a result card in a radius search around a commune', () => {
+    const hit = (distanceKm: number) => ({
+      kind: 'services' as const,
+      id: 1,
+      title: 'Livraison de pain à domicile',
+      slug: 'livraison-de-pain',
+      summary: 'Tournée du boulanger',
+      communeId: 7,
+      categoryIds: [],
+      latitude: 49.6,
+      longitude: 1.9,
+      distanceKm,
+      score: 1,
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    })
+    const lookup = lookupOf([{ id: 7, name: 'Songeons' } as Parameters<typeof lookupOf>[0][number]], [])
+    const radius: CardRadius = { radiusKm: 10, servedCommuneName: 'Formerie' }
+    const meta = (distanceKm: number, withRadius = radius) =>
+      renderToStaticMarkup(createElement(EntryCard, { entry: hitToCard(hit(distanceKm), lookup, withRadius) })).match(/<p class="card-meta">([^<]*)<\/p>/)?.[1]
+
+    test('an entry beyond the radius is there because it serves the commune, and says so', () => {
+      expect(meta(14.2)).toBe('Songeons · intervient à Formerie · à 14 km d’ici')
+    })
+
+    test('an entry within the radius only gives its distance', () => {
+      expect(meta(7.94)).toBe('Songeons · à 7,9 km')
+    })
+
+    test('around one’s position nothing is said about a served commune', () => {
+      expect(meta(14.2, { radiusKm: 10, servedCommuneName: null })).toBe('Songeons · à 14 km')
+    })
   })
 })

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import { cookies } from 'next/headers'
 import type { ReactNode } from 'react'
 
+import { canOpenAdmin } from '@/access/canOpenAdmin'
+import type { AccessUser } from '@/access/roles'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { type HeaderViewer, SiteHeader } from '@/components/site/SiteHeader'
 import { SESSION_COOKIE } from '@/contributions/session'
@@ -35,7 +37,8 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 async function headerViewer(): Promise<HeaderViewer | null> {
   if (!(await cookies()).has(SESSION_COOKIE)) return null
   const viewer = await getViewer()
-  return viewer ? { name: viewer.name ?? viewer.email, logoutToken: issueFormToken('logout', viewer.id) } : null
+  if (!viewer) return null
+  return { name: viewer.name ?? viewer.email, logoutToken: issueFormToken('logout', viewer.id), canOpenAdmin: canOpenAdmin(viewer as AccessUser) }
 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {

@@ -10,6 +10,11 @@ export type CardEntry = {
   summary?: string | null
   communeName?: string | null
   distanceKm?: number | null
+  /**
+   * Set when the entry lies beyond the searched radius and is listed because it serves the
+   * searched commune: the card says so rather than let the radius speak for it.
+   */
+  servesCommuneName?: string | null
   priceType?: PriceType | null
   announcementKind?: AnnouncementKind | null
   categoryNames?: string[]
@@ -35,7 +40,8 @@ export function EntryCard({ entry, headingLevel = 3 }: { entry: CardEntry; headi
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const details = [
     entry.communeName,
-    entry.distanceKm != null ? `à ${formatDistance(entry.distanceKm)}` : null,
+    entry.servesCommuneName ? `intervient à ${entry.servesCommuneName}` : null,
+    entry.distanceKm != null ? `à ${formatDistance(entry.distanceKm)}${entry.servesCommuneName ? ' d’ici' : ''}` : null,
     entry.priceType && entry.kind !== 'businesses' && entry.kind !== 'associations' ? PRICE_LABELS[entry.priceType] : null,
     entry.kind === 'announcements' && entry.date ? `publiée le ${formatDate(entry.date)}` : null,
   ].filter(Boolean)

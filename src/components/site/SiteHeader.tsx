@@ -10,13 +10,14 @@ const NAV = [
   { href: '/carte', label: 'Carte' },
 ]
 
-/** Who is logged in, as the header needs it: a name and a logout form token. */
-export type HeaderViewer = { name: string; logoutToken: string }
+/** Who is logged in, as the header needs it: a name, a logout form token, whether staff. */
+export type HeaderViewer = { name: string; logoutToken: string; canOpenAdmin: boolean }
 
 /**
  * The header of every public page: brand, quick search, the account doors (« Se connecter »,
  * or « Mon espace » and « Se déconnecter » once logged in, rendered on the server: no
- * JavaScript) and the « Déposer une annonce » button. A page showing a viewer is never shared
+ * JavaScript), « Espace de gestion » for the staff of the mairies and the intercommunalité,
+ * and the « Déposer une annonce » button. A page showing a viewer is never shared
  * between visitors: src/site/htmlDelivery.ts marks it private.
  */
 export function SiteHeader({
@@ -44,6 +45,11 @@ export function SiteHeader({
               <a href="/mon-espace" className="door-link" data-session="">
                 Mon espace<span className="sr-only"> ({viewer.name})</span>
               </a>
+              {viewer.canOpenAdmin ? (
+                <a href="/admin" className="door-link">
+                  Espace de gestion
+                </a>
+              ) : null}
               <form method="post" action="/deconnexion/envoyer" className="door-form">
                 <FormGuardFields token={viewer.logoutToken} />
                 <button type="submit" className="button-link door-link">

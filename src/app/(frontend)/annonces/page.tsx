@@ -9,7 +9,7 @@ import { hitToCard, lookupOf } from '@/site/cards'
 import { getCategories, getCommunes } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, plural, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
-import { resolveSearch, runSearch } from '@/site/search'
+import { cardRadiusOf, resolveSearch, runSearch } from '@/site/search'
 import { parseSiteSearch, type RawSearchParams } from '@/site/searchParams'
 import { requireTerritory } from '@/site/territory'
 import { ANNOUNCEMENT_SEGMENTS, PRICE_SEGMENTS, searchPath, searchQueryString } from '@/site/urls'
@@ -92,7 +92,7 @@ export default async function BoardPage({ searchParams }: Props) {
         <PageBeyondEnd page={search.page ?? 1} totalPages={result.totalPages} href={boardPath({ page: result.totalPages })} />
       ) : result.total ? (
         <>
-          <EntryList entries={result.hits.map((hit) => hitToCard(hit, lookup))} headingLevel={2} />
+          <EntryList entries={result.hits.map((hit) => hitToCard(hit, lookup, cardRadiusOf(resolved)))} headingLevel={2} />
           <Pagination page={result.page} totalPages={result.totalPages} hrefFor={(n) => boardPath({ page: n })} />
         </>
       ) : (

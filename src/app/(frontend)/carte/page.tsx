@@ -9,7 +9,7 @@ import { categoryTree, getCategories, getCommunes } from '@/site/directory'
 import { plural } from '@/site/labels'
 import type { MapMarker } from '@/site/map'
 import { pageMetadata } from '@/site/metadata'
-import { resolveSearch, runSearch } from '@/site/search'
+import { cardRadiusOf, resolveSearch, runSearch } from '@/site/search'
 import { parseSiteSearch, type RawSearchParams } from '@/site/searchParams'
 import { requireTerritory } from '@/site/territory'
 import { searchPath, searchQueryString } from '@/site/urls'
@@ -33,7 +33,7 @@ export default async function MapPage({ searchParams }: Props) {
   const resolved = resolveSearch(search, territory, categories, communes, MAP_LIMIT)
   const result = await runSearch(resolved.query)
   const lookup = lookupOf(communes, categories)
-  const cards = result.hits.map((hit) => hitToCard(hit, lookup))
+  const cards = result.hits.map((hit) => hitToCard(hit, lookup, cardRadiusOf(resolved)))
   const markers: MapMarker[] = result.hits.flatMap((hit, i) => {
     // Announcements are placed at their commune's centre: a resident's street is never shown.
     const commune = hit.communeId !== null ? lookup.communes.get(Number(hit.communeId)) : undefined

@@ -10,7 +10,7 @@ import { hitToCard, lookupOf } from '@/site/cards'
 import { getCategories, getCommunes } from '@/site/directory'
 import { plural } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
-import { type ResolvedSearch, resolveSearch, runSearch, zeroResultSuggestions } from '@/site/search'
+import { cardRadiusOf, type ResolvedSearch, resolveSearch, runSearch, zeroResultSuggestions } from '@/site/search'
 import { parseSiteSearch, type RawSearchParams } from '@/site/searchParams'
 import { requireTerritory } from '@/site/territory'
 import { searchPath, searchQueryString, type SiteSearch } from '@/site/urls'
@@ -32,7 +32,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 function describeScope(resolved: ResolvedSearch): string {
   const parts: string[] = []
   if (resolved.category) parts.push(`dans « ${resolved.category.name} »`)
-  if (resolved.centre) parts.push(`à moins de ${resolved.centre.radiusKm} km de ${resolved.centre.label}`)
+  // Around a commune, the entries that serve it are found too, wherever they are.
+  if (resolved.centre && cardRadiusOf(resolved)) parts.push(`à moins de ${resolved.centre.radiusKm} km de ${resolved.centre.label} ou qui y interviennent`)
+  else if (resolved.centre) parts.push(`à moins de ${resolved.centre.radiusKm} km de ${resolved.centre.label}`)
   else if (resolved.commune) parts.push(`à ${resolved.commune.name}`)
   return parts.join(' ')
 }
@@ -121,7 +123,7 @@ export default async function SearchPage({ searchParams }: Props) {
           ) : result.total > 0 ? (
             <>
               <h2 className="sr-only">Liste des résultats</h2>
-              <EntryList entries={result.hits.map((hit) => hitToCard(hit, lookup))} />
+              <EntryList entries={result.hits.map((hit) => hitToCard(hit, lookup, cardRadiusOf(resolved)))} />
               <Pagination page={result.page} totalPages={result.totalPages} hrefFor={(n) => searchPath(search, { page: n })} />
             </>
           ) : (

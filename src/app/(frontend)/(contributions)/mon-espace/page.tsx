@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { canOpenAdmin } from '@/access/canOpenAdmin'
+import type { AccessUser } from '@/access/roles'
 import { unsubscribePath } from '@/contributions/alerts'
 import { replyPath } from '@/contributions/tokens'
 import { getViewer } from '@/contributions/viewer'
@@ -72,6 +74,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </div>
       ) : null}
       <ul className="account-nav">
+        {canOpenAdmin(viewer as AccessUser) ? (
+          <li>
+            <a href="/admin">Espace de gestion</a>
+          </li>
+        ) : null}
         <li>
           <a href="/annonces/nouvelle">Déposer une annonce</a>
         </li>
