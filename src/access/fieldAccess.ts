@@ -41,6 +41,25 @@ export const staffOrUploaderField: FieldAccess = ({ req, doc }) => {
 /** Read by territory staff (administrators, secrétaires, élus). */
 export const staffReadField: FieldAccess = ({ req, doc }) => isStaffOf(userOf(req), (doc as Doc)?.territory)
 
+/**
+ * Like `staffReadField`, and also shown on the admin form of a document being created, to
+ * the moderators who may fill it in. Payload asks field read access in three ways:
+ * - reading a document: `doc` is the document → its territory's staff;
+ * - building an admin form: no `doc`, `data` is what the form holds → the staff of the form's
+ *   territory, or, before a territory is chosen (a new document takes the user's own), a
+ *   moderator;
+ * - checking a `where` or `select` (no document, no data) → national administrators only, so
+ *   a filter on the field never tells anyone else what it holds.
+ */
+export const staffReadOrNewDocField: FieldAccess = ({ req, doc, data }) => {
+  const user = userOf(req)
+  if (doc) return isStaffOf(user, (doc as Doc)?.territory)
+  if (!data) return hasRole(user, 'superadmin')
+  const territory = (data as Doc)?.territory
+  if (territory === undefined || territory === null) return hasRole(user, 'superadmin', 'admin', 'editor')
+  return isStaffOf(user, territory)
+}
+
 export const superAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'superadmin')
 
 export const territoryAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'superadmin', 'admin')
