@@ -7,29 +7,20 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import PDFDocument from 'pdfkit'
 import type { Payload, Where } from 'payload'
 
 import { seedDemoIfEmpty } from '../../scripts/seed/demo'
 import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { staffReadOrNewDocField } from '@/access/fieldAccess'
 import { buildDirectoryBook, printedAddress } from '@/reports/directory'
+import { directoryPdf } from '@/reports/directoryPdf'
 import { DEMO_EPCI, DEMO_USERS, INSEE } from '../support/fixtures'
 import { type TestDatabase, bootLocalPayload } from '../support/localPayload'
+import { readPdf, samplePdf } from '../support/pdf'
 
 const DAY = 86_400_000
-
-function pdfBytes(): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4' })
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-    doc.fontSize(14).text('Arrêté municipal : travaux rue de la Gare')
-    doc.end()
-  })
-}
+/** The booklets are written here to be looked at (pdftoppm -png -r 60). */
+const OUT = path.resolve('tests/.tmp/printouts')
 
 /** The messages a refused write shows the person (Payload's ValidationError keeps them in `data.errors`). */
 const refusal = (promise: Promise<unknown>) =>
@@ -65,7 +56,7 @@ export function noticesSuite(kind: TestDatabase) {
   const as = (role: keyof typeof users) => ({ user: users[role] as never, overrideAccess: false })
 
   async function uploadPdf(role: keyof typeof users) {
-    const data = await pdfBytes()
+    const data = await samplePdf('Arrêté municipal : travaux rue de la Gare')
     return payload.create({
       collection: 'media',
       data: { alt: 'Arrêté travaux rue de la Gare' },
@@ -126,6 +117,13 @@ export function noticesSuite(kind: TestDatabase) {
     const book = await buildDirectoryBook(payload, territory, formerie.id)
     expect(book.contact).toMatchObject({ title: 'Mairie de Formerie', phone: expect.stringMatching(/^0\d( \d\d){4}$/), hours: expect.stringContaining('h') })
     expect(book.territory.hostname).toBeUndefined() // picardie-verte.localhost reaches nobody
+    const buffer = await directoryPdf(book)
+    fs.mkdirSync(OUT, { recursive: true })
+    fs.writeFileSync(path.join(OUT, `annuaire-formerie-${kind}.pdf`), buffer)
+    const cover = (await readPdf(buffer))[0]!.text
+    expect(cover).toContain('Mairie de Formerie')
+    expect(cover).toContain('03 53 01 60 22')
+    expect(cover).not.toContain('localhost')
     const env = (vars: Record<string, string>) => ({ NODE_ENV: 'production', ...vars }) as NodeJS.ProcessEnv
     expect(printedAddress({ hostnames: ['annuaire.picardie-verte.fr'] }, env({}))).toBe('annuaire.picardie-verte.fr')
     expect(printedAddress({ slug: 'cc-des-portes-de-sologne' }, env({ PUBLIC_URL: 'https://annuaire.example.fr' }))).toBe('annuaire.example.fr/t/cc-des-portes-de-sologne')
