@@ -43,19 +43,21 @@ export const staffReadField: FieldAccess = ({ req, doc }) => isStaffOf(userOf(re
 
 /**
  * Like `staffReadField`, and also shown on the admin form of a document being created, to
- * the moderators who may fill it in. Payload asks field read access in three ways:
- * - reading a document: `doc` is the document → its territory's staff;
- * - building an admin form: no `doc`, `data` is what the form holds → the staff of the form's
- *   territory, or, before a territory is chosen (a new document takes the user's own), a
- *   moderator;
+ * the moderators who may fill it in. Payload asks field read access in these ways:
+ * - reading a stored document: `doc` is the document (it has an id) → its territory's staff;
+ * - the admin's create view and form (`doc`, if any, is the form's data: no id) → the staff
+ *   of the form's territory, or, before one is chosen (a new document takes the user's own),
+ *   a moderator;
  * - checking a `where` or `select` (no document, no data) → national administrators only, so
  *   a filter on the field never tells anyone else what it holds.
  */
 export const staffReadOrNewDocField: FieldAccess = ({ req, doc, data }) => {
   const user = userOf(req)
-  if (doc) return isStaffOf(user, (doc as Doc)?.territory)
-  if (!data) return hasRole(user, 'superadmin')
-  const territory = (data as Doc)?.territory
+  const stored = doc as (Doc & { id?: unknown }) | undefined
+  if (stored?.id !== undefined && stored.id !== null) return isStaffOf(user, stored.territory)
+  const form = (stored ?? data) as Doc
+  if (!form) return hasRole(user, 'superadmin')
+  const territory = form.territory
   if (territory === undefined || territory === null) return hasRole(user, 'superadmin', 'admin', 'editor')
   return isStaffOf(user, territory)
 }
