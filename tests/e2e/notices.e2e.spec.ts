@@ -73,7 +73,8 @@ async function chooseCommune(page: Page, name: string) {
 }
 
 async function save(page: Page) {
-  await click(page, page.locator('#action-save'))
+  await page.locator('.drawer--is-open').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {})
+  await click(page, page.locator('#action-save').first())
   await page.waitForURL(/\/collections\/announcements\/\d+/, { timeout: 60_000 })
 }
 
@@ -93,14 +94,14 @@ describe('la secrétaire publie une information municipale et dépose une annonc
       await type(page, page.locator('#field-title'), notice)
       await type(page, page.locator('#field-body'), 'Circulation alternée du 8 au 19 décembre. Arrêté joint.')
       await chooseCommune(page, 'Grandvilliers')
-      // The PDF: chosen from the computer, described, saved in the drawer that opens.
-      await page.waitForTimeout(CLICK_PAUSE_MS)
-      await page.locator('#field-attachment input[type="file"]').setInputFiles(pdfPath)
-      const drawer = page.locator('.drawer--is-open, [class*="bulk-upload"]').last()
+      // The PDF: « Créer un(e) nouveau ou nouvelle » opens a drawer; the file is chosen, described, saved.
+      await click(page, page.locator('#field-attachment').getByRole('button', { name: /Créer/ }))
+      const drawer = page.locator('.drawer--is-open')
+      await drawer.locator('input[type="file"]').setInputFiles(pdfPath)
       await drawer.locator('#field-alt').waitFor({ timeout: 60_000 })
       await type(page, drawer.locator('#field-alt'), 'Arrêté travaux rue de la Gare')
       await page.screenshot({ path: path.join(SHOTS, 'notice-pdf-drawer.png') })
-      await click(page, drawer.getByRole('button', { name: /Enregistrer/ }).last())
+      await click(page, drawer.locator('#action-save'))
       await page.locator('#field-attachment').getByText('arrete-travaux-rue-de-la-gare', { exact: false }).first().waitFor({ timeout: 60_000 })
       await page.screenshot({ path: path.join(SHOTS, 'notice-form.png'), fullPage: true })
       await save(page)
@@ -125,6 +126,20 @@ describe('la secrétaire publie une information municipale et dépose une annonc
       expect(await communeInfos.getByRole('link', { name: notice }).isVisible()).toBe(true)
     } finally {
       await visitor.close()
+    }
+    // On a 390 px phone without JavaScript: the same way in, the same link to the PDF.
+    const phone = await newContext(browser, { javaScript: false, mobile: true })
+    try {
+      const site = await phone.newPage()
+      await site.goto(`${base}/`)
+      await click(site, site.locator('section[aria-labelledby="titre-infos"]').getByRole('link', { name: notice }))
+      const download = site.getByRole('link', { name: /Télécharger le document : Arrêté travaux rue de la Gare/ })
+      expect(await download.isVisible()).toBe(true)
+      const box = await download.boundingBox()
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+      await site.screenshot({ path: path.join(SHOTS, 'notice-page-390-nojs.png'), fullPage: true })
+    } finally {
+      await phone.close()
     }
   })
 

@@ -139,6 +139,13 @@ export function noticesSuite(kind: TestDatabase) {
     expect(form('editorB', { territory })).toBe(false)
     expect(form('resident', {})).toBe(false)
     expect(form('viewer', {})).toBe(false)
+    // The create view asks with the form's data as `doc` (no id): shown to her, not to others.
+    const createView = (role: keyof typeof users) =>
+      staffReadOrNewDocField({ req: { user: users[role] } as never, doc: { _status: 'draft' }, data: { _status: 'draft' } } as never)
+    expect(createView('editor')).toBe(true)
+    expect(createView('resident')).toBe(false)
+    // A stored document (with an id) of territory A: not for territory B's secrétaire.
+    expect(staffReadOrNewDocField({ req: { user: users.editorB } as never, doc: { id: 1, territory } } as never)).toBe(false)
     // Checking a `where` gives neither `doc` nor `data`.
     expect(staffReadOrNewDocField({ req: { user: users.editor } } as never)).toBe(false)
 
