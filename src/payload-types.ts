@@ -317,7 +317,7 @@ export interface Territory {
   createdAt: string;
 }
 /**
- * Photos et logos des fiches (texte alternatif obligatoire).
+ * Photos et logos des fiches, affiches et documents PDF des informations municipales (description obligatoire).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
@@ -325,7 +325,7 @@ export interface Territory {
 export interface Media {
   id: number;
   /**
-   * Décrivez l’image pour les personnes qui ne la voient pas (obligatoire).
+   * Décrivez l’image pour les personnes qui ne la voient pas, ou donnez le titre du document PDF (obligatoire).
    */
   alt: string;
   uploadedBy?: (number | null) | User;
@@ -597,7 +597,7 @@ export interface Announcement {
   title: string;
   body: string;
   category?: (number | null) | Category;
-  priceType: 'free' | 'paid' | 'cesu';
+  priceType?: ('free' | 'paid' | 'cesu') | null;
   commune: number | Commune;
   street?: string | null;
   /**
@@ -606,11 +606,25 @@ export interface Announcement {
   postcode?: string | null;
   latitude?: number | null;
   longitude?: number | null;
+  /**
+   * Une affiche, un arrêté, un compte rendu… Il est proposé au téléchargement sous l’information.
+   */
+  attachment?: (number | null) | Media;
+  /**
+   * Vide : dès l’enregistrement.
+   */
+  displayFrom?: string | null;
+  /**
+   * Jour où l’annonce ou l’information quitte le site (et l’annuaire papier). Vide : dans 60 jours.
+   */
   expiresAt?: string | null;
   expiryWarningSentAt?: string | null;
+  /**
+   * Rempli à l’enregistrement avec votre compte. Pour un habitant sans internet, c’est la mairie qui reçoit les réponses.
+   */
   author?: (number | null) | User;
   /**
-   * Pour un habitant sans internet : les réponses arrivent à la mairie, qui les transmet.
+   * Le site affiche « Déposée par la mairie pour un habitant » ; les réponses arrivent à la mairie, avec le nom et le téléphone ci-dessous pour le rappeler. Ni le nom ni le téléphone ne sont publiés.
    */
   onBehalfOf?: {
     enabled?: boolean | null;
@@ -1296,6 +1310,8 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   postcode?: T;
   latitude?: T;
   longitude?: T;
+  attachment?: T;
+  displayFrom?: T;
   expiresAt?: T;
   expiryWarningSentAt?: T;
   author?: T;

@@ -22,6 +22,21 @@ export const checkNoticeAuthor: CollectionBeforeValidateHook = ({ data, req, col
   return data
 }
 
+/** Posting for a resident without internet needs at least their name, so the mairie can pass answers on. */
+export const checkResidentName: CollectionBeforeValidateHook = ({ data, req, collection }) => {
+  const user = req.user as AccessUser | null
+  if (!data || !hasRole(user, 'superadmin', 'admin', 'editor')) return data
+  const onBehalfOf = data.onBehalfOf as { enabled?: boolean | null; residentName?: string | null } | undefined
+  if (!onBehalfOf?.enabled || [...(onBehalfOf.residentName ?? '').trim()].length >= 2) return data
+  throw new ValidationError(
+    {
+      collection: collection.slug,
+      errors: [{ path: 'onBehalfOf.residentName', message: 'Indiquez le nom de l’habitant : la mairie en a besoin pour lui transmettre les réponses.' }],
+    },
+    req.t,
+  )
+}
+
 /** Announcements expire after the territory's lifetime (60 days unless configured). */
 export const setExpiry: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
   if (!data || operation !== 'create' || data.expiresAt) return data

@@ -1,8 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { directoryAccess } from '@/access/directoryAccess'
 import { staffListFilter } from '@/fields/staffScope'
-import { moderatorField, staffOrOwnerField, staffReadField } from '@/access/fieldAccess'
+import { moderatorField, staffOrOwnerField, staffReadField, staffReadOrNewDocField } from '@/access/fieldAccess'
 import { isExampleField } from '@/fields/isExample'
 import { notifyMatches } from '@/hooks/notifyMatches'
 import { locationFields } from '@/fields/location'
@@ -13,7 +13,7 @@ import { territoryField } from '@/fields/territory'
 
 import { directoryHooks } from '../directoryHooks'
 import { SLUGS } from '../slugs'
-import { checkNoticeAuthor, setExpiry } from './hooks'
+import { checkNoticeAuthor, checkResidentName, setExpiry } from './hooks'
 import { bodyWithoutContactDetails, titleWithoutContactDetails } from './validate'
 
 export const ANNOUNCEMENT_KINDS = ['offer', 'need', 'notice'] as const
@@ -25,6 +25,16 @@ export const ANNOUNCEMENT_KIND_LABELS: Record<AnnouncementKind, string> = {
 }
 
 const hooks = directoryHooks({ titleField: 'title', ownerField: 'author' })
+
+type KindData = { kind?: AnnouncementKind | null } | undefined
+/** Shown on offers and needs only: a municipal notice has no tarif, category or address. */
+const exceptNotice = (data: KindData) => data?.kind !== 'notice'
+const onlyNotice = (data: KindData) => data?.kind === 'notice'
+
+/** The commune stays (it decides who moderates); street, postcode and coordinates are for offers and needs. */
+const announcementLocationFields: Field[] = locationFields.map((field) =>
+  field.type === 'row' ? { ...field, admin: { ...field.admin, condition: exceptNotice } } : field,
+)
 
 /** Offers and needs posted by residents, and municipal notices posted by the mairie. */
 export const Announcements: CollectionConfig = {
@@ -47,7 +57,7 @@ export const Announcements: CollectionConfig = {
   versions: { maxPerDoc: 20 },
   hooks: {
     ...hooks,
-    beforeValidate: [checkNoticeAuthor, ...(hooks.beforeValidate ?? []), setExpiry],
+    beforeValidate: [checkNoticeAuthor, checkResidentName, ...(hooks.beforeValidate ?? []), setExpiry],
     afterChange: [...(hooks.afterChange ?? []), notifyMatches],
   },
   fields: [
@@ -66,15 +76,48 @@ export const Announcements: CollectionConfig = {
     },
     { name: 'title', type: 'text', label: 'Titre', required: true, minLength: 5, maxLength: 120, validate: titleWithoutContactDetails },
     { name: 'body', type: 'textarea', label: 'Texte', required: true, minLength: 10, maxLength: 3000, validate: bodyWithoutContactDetails },
-    { name: 'category', type: 'relationship', relationTo: 'categories', label: 'Catégorie', index: true },
-    priceTypeField,
-    ...locationFields,
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      label: 'Catégorie',
+      index: true,
+      admin: { condition: exceptNotice },
+    },
+    { ...priceTypeField, admin: { ...priceTypeField.admin, condition: exceptNotice } },
+    ...announcementLocationFields,
+    {
+      name: 'attachment',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Photo ou document PDF (facultatif)',
+      admin: {
+        condition: onlyNotice,
+        description: 'Une affiche, un arrêté, un compte rendu… Il est proposé au téléchargement sous l’information.',
+      },
+    },
+    {
+      name: 'displayFrom',
+      type: 'date',
+      label: 'Afficher à partir du',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        condition: onlyNotice,
+        description: 'Vide : dès l’enregistrement.',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      },
+    },
     {
       name: 'expiresAt',
       type: 'date',
       label: 'Expire le',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      admin: {
+        position: 'sidebar',
+        description: 'Jour où l’annonce ou l’information quitte le site (et l’annuaire papier). Vide : dans 60 jours.',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      },
     },
     {
       name: 'expiryWarningSentAt',
@@ -87,29 +130,41 @@ export const Announcements: CollectionConfig = {
       name: 'author',
       type: 'relationship',
       relationTo: 'users',
-      label: 'Auteur',
+      label: 'Compte qui a déposé l’annonce',
       index: true,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: 'Rempli à l’enregistrement avec votre compte. Pour un habitant sans internet, c’est la mairie qui reçoit les réponses.',
+      },
       access: { read: staffOrOwnerField, create: moderatorField, update: moderatorField },
     },
     {
       name: 'onBehalfOf',
       type: 'group',
-      label: 'Déposée par la mairie pour un habitant',
+      label: 'Pour un habitant sans internet',
       admin: {
-        description: 'Pour un habitant sans internet : les réponses arrivent à la mairie, qui les transmet.',
+        condition: exceptNotice,
+        description:
+          'Le site affiche « Déposée par la mairie pour un habitant » ; les réponses arrivent à la mairie, avec le nom et le téléphone ci-dessous pour le rappeler. Ni le nom ni le téléphone ne sont publiés.',
       },
-      access: { read: staffReadField, create: moderatorField, update: moderatorField },
+      // Shown on the create form too (to the secrétaire), never usable in a filter by others.
+      access: { read: staffReadOrNewDocField, create: moderatorField, update: moderatorField },
       fields: [
         {
           name: 'enabled',
           type: 'checkbox',
-          label: 'Annonce déposée par la mairie pour un habitant',
+          label: 'Je dépose cette annonce pour un habitant sans internet',
           // « Déposer une annonce pour un habitant » on the dashboard opens the form with ?pourHabitant=1.
           defaultValue: ({ req }: { req?: { searchParams?: URLSearchParams } }) => req?.searchParams?.get('pourHabitant') === '1',
         },
-        { name: 'residentName', type: 'text', label: 'Nom de l’habitant (jamais publié)' },
-        { name: 'residentPhone', type: 'text', label: 'Téléphone de l’habitant (jamais publié)' },
+        {
+          type: 'row',
+          admin: { condition: (_data, sibling) => Boolean(sibling?.enabled) },
+          fields: [
+            { name: 'residentName', type: 'text', label: 'Nom de l’habitant (jamais publié)', maxLength: 100 },
+            { name: 'residentPhone', type: 'text', label: 'Téléphone de l’habitant (jamais publié)', maxLength: 30 },
+          ],
+        },
       ],
     },
     slugField,

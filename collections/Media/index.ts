@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
@@ -7,6 +7,7 @@ import { isContributorAccess } from '@/access/isContributor'
 import { isOwner } from '@/access/isOwner'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
+import { type AccessUser, hasRole } from '@/access/roles'
 import { territoryField } from '@/fields/territory'
 import { assignTerritory } from '@/hooks/assignTerritory'
 
@@ -14,19 +15,38 @@ import { SLUGS } from '../slugs'
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
+export const PDF_MIME_TYPE = 'application/pdf'
+
+/**
+ * A PDF (a municipal notice's poster, an arrêté) comes from the mairie or the
+ * intercommunalité only: owners and residents send images, which are re-encoded; a PDF
+ * is stored as sent, so it is only taken from staff who publish it themselves.
+ */
+export const pdfFromModeratorsOnly: CollectionBeforeValidateHook = ({ data, req, collection }) => {
+  const mimeType = (data as { mimeType?: unknown } | undefined)?.mimeType ?? req.file?.mimetype
+  if (mimeType !== PDF_MIME_TYPE || hasRole(req.user as AccessUser | null, 'superadmin', 'admin', 'editor')) return data
+  throw new ValidationError(
+    {
+      collection: collection.slug,
+      errors: [{ path: 'file', message: 'Seule la mairie peut joindre un document PDF : envoyez une photo (JPEG, PNG ou WebP).' }],
+    },
+    req.t,
+  )
+}
+
 /**
  * Photos and logos. Payload checks the real type from the file's content; sharp re-encodes
  * every image (which drops EXIF data such as GPS position) and makes the display sizes.
  */
 export const Media: CollectionConfig = {
   slug: SLUGS.media,
-  labels: { singular: 'Image', plural: 'Images' },
+  labels: { singular: 'Image ou document', plural: 'Images et documents' },
   admin: {
     useAsTitle: 'alt',
     group: 'Annuaire',
     defaultColumns: ['filename', 'alt', 'uploadedBy', 'createdAt'],
     listSearchableFields: ['alt', 'filename'],
-    description: 'Photos et logos des fiches (texte alternatif obligatoire).',
+    description: 'Photos et logos des fiches, affiches et documents PDF des informations municipales (description obligatoire).',
   },
   access: {
     read: anyone,
@@ -37,7 +57,7 @@ export const Media: CollectionConfig = {
     delete: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess, isOwner('uploadedBy')),
   },
   hooks: {
-    beforeValidate: [assignTerritory],
+    beforeValidate: [pdfFromModeratorsOnly, assignTerritory],
     beforeChange: [
       ({ data, req, operation }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id
@@ -47,7 +67,8 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: process.env.MEDIA_DIR || 'data/media',
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    // Payload checks the type from the file's content; a PDF is taken from staff only (above).
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', PDF_MIME_TYPE],
     formatOptions: { format: 'webp', options: { quality: 82 } },
     resizeOptions: { width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
@@ -63,7 +84,7 @@ export const Media: CollectionConfig = {
       label: 'Texte alternatif',
       required: true,
       maxLength: 200,
-      admin: { description: 'Décrivez l’image pour les personnes qui ne la voient pas (obligatoire).' },
+      admin: { description: 'Décrivez l’image pour les personnes qui ne la voient pas, ou donnez le titre du document PDF (obligatoire).' },
     },
     {
       name: 'uploadedBy',

@@ -72,7 +72,7 @@ export const Territories: CollectionConfig = {
         { name: 'accentColor', type: 'text', label: 'Couleur d’accent', defaultValue: '#b34000' },
       ],
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo', filterOptions: { mimeType: { contains: 'image/' } } },
     {
       name: 'settings',
       type: 'group',

@@ -12,6 +12,7 @@ import {
   type ExampleHours,
 } from './examples'
 import { demoSiret } from './luhn'
+import { seedMairies } from './mairies'
 import { seedModerationExamples } from './moderationExamples'
 import { DEMO_LEGAL_TEXTS } from './demoLegal'
 import { seedPages } from './pages'
@@ -47,6 +48,7 @@ export async function seedDemoIfEmpty(payload: Payload, log: (line: string) => v
     users.set(account.role, user.id)
   }
   await seedExamples(payload, { categories, communes, users })
+  await seedMairies(payload, communes)
   await seedModerationExamples(payload, { categories, communes, users })
   log(`  ${await seedPages(payload, territory, DEMO_LEGAL_TEXTS)} pages légales (modifiables dans l’espace de gestion).`)
   await brandTerritory(payload, territory, {

@@ -5,6 +5,7 @@ import { importEpci } from '@/territories/importEpci'
 
 import { createAccount, type DemoAccount, generatePassword } from './accounts'
 import { demoSiret } from './luhn'
+import { seedMairies } from './mairies'
 import { DEMO_LEGAL_TEXTS } from './demoLegal'
 import { seedPages } from './pages'
 
@@ -106,6 +107,7 @@ export async function seedSecondTerritory(payload: Payload, categories: Ids, log
   const { docs } = await payload.find({ collection: 'communes', where: { territory: { equals: territory } }, pagination: false, depth: 0, overrideAccess: true })
   const communes = new Map(docs.map((c) => [c.inseeCode, c.id as number]))
   const commune = (code: string) => communes.get(code)!
+  await seedMairies(payload, communes)
   const category = (name: string) => {
     const id = categories.get(name)
     if (id === undefined) throw new Error(`Données d'exemple : catégorie « ${name} » introuvable.`)

@@ -41,6 +41,27 @@ export const staffOrUploaderField: FieldAccess = ({ req, doc }) => {
 /** Read by territory staff (administrators, secrétaires, élus). */
 export const staffReadField: FieldAccess = ({ req, doc }) => isStaffOf(userOf(req), (doc as Doc)?.territory)
 
+/**
+ * Like `staffReadField`, and also shown on the admin form of a document being created, to
+ * the moderators who may fill it in. Payload asks field read access in these ways:
+ * - reading a stored document: `doc` is the document (it has an id) → its territory's staff;
+ * - the admin's create view and form (`doc`, if any, is the form's data: no id) → the staff
+ *   of the form's territory, or, before one is chosen (a new document takes the user's own),
+ *   a moderator;
+ * - checking a `where` or `select` (no document, no data) → national administrators only, so
+ *   a filter on the field never tells anyone else what it holds.
+ */
+export const staffReadOrNewDocField: FieldAccess = ({ req, doc, data }) => {
+  const user = userOf(req)
+  const stored = doc as (Doc & { id?: unknown }) | undefined
+  if (stored?.id !== undefined && stored.id !== null) return isStaffOf(user, stored.territory)
+  const form = (stored ?? data) as Doc
+  if (!form) return hasRole(user, 'superadmin')
+  const territory = form.territory
+  if (territory === undefined || territory === null) return hasRole(user, 'superadmin', 'admin', 'editor')
+  return isStaffOf(user, territory)
+}
+
 export const superAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'superadmin')
 
 export const territoryAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'superadmin', 'admin')

@@ -21,8 +21,8 @@ export async function AnnouncementExtras({ announcement }: { announcement: Annou
     <>
       {byMairie ? (
         <p className="notice-box">
-          Annonce déposée par la mairie{commune ? ` de ${commune.name}` : ''} pour un habitant : les réponses arrivent à la mairie, qui les
-          transmet.
+          <strong>Déposée par la mairie pour un habitant</strong>
+          {commune ? ` (mairie de ${commune.name})` : ''} qui n’a pas internet : les réponses arrivent à la mairie, qui les transmet.
         </p>
       ) : null}
       {offers.length ? (

@@ -114,6 +114,7 @@ async function deliver(payload: Payload, request: RequestDoc, target: Pick<Targe
     replyUrl: `${origin}${replyPath(request.id)}`,
     territoryName,
     viaMairie: recipients.viaMairie,
+    resident: recipients.resident,
   })
   // Reply-To is nobody's: answers go through the « Répondre » link (src/contributions/replies.ts).
   await queueEmail(payload, { to: recipients.emails, replyTo: noReplyAddress(), ...mail })

@@ -100,6 +100,7 @@ export async function submitReply(options: { payload: Payload; context: ReplyCon
     replyUrl: `${origin}${replyPath(reply.id)}`,
     territoryName: await territoryNameOf(payload, refId(root.territory as never)),
     viaMairie: side === 'visitor' && recipients.viaMairie,
+    resident: side === 'visitor' ? recipients.resident : undefined,
   })
   await queueEmail(payload, { to, replyTo: noReplyAddress(), ...mail })
   return { status }

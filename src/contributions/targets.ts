@@ -34,8 +34,20 @@ export async function findTarget(payload: Payload, segment: string, slug: string
   return { kind, id: doc.id, slug: doc.slug ?? String(doc.id), title: doc.name ?? doc.title ?? '', territory: refId(doc.territory) }
 }
 
-/** Where a message to the target goes: e-mail addresses (never shown) and the accounts that see it. */
-export type Recipients = { emails: string[]; users: Array<number | string>; viaMairie: boolean }
+/** The resident a secrétaire posted for: the mairie passes messages on (never shown on the site). */
+export type ResidentContact = { name: string; phone?: string }
+
+/**
+ * Where a message to the target goes: e-mail addresses (never shown), the accounts that see
+ * it, and, for an announcement posted by the mairie for a resident, who to pass it on to.
+ */
+export type Recipients = { emails: string[]; users: Array<number | string>; viaMairie: boolean; resident?: ResidentContact }
+
+function residentOf(onBehalfOf: { enabled?: boolean | null; residentName?: string | null; residentPhone?: string | null } | null | undefined) {
+  const name = onBehalfOf?.enabled ? onBehalfOf.residentName?.trim() : undefined
+  if (!name) return undefined
+  return { name, phone: onBehalfOf?.residentPhone?.trim() || undefined }
+}
 
 async function userEmails(payload: Payload, ids: Array<number | string>): Promise<string[]> {
   if (ids.length === 0) return []
@@ -48,7 +60,7 @@ export async function recipientsOf(payload: Payload, target: Pick<Target, 'kind'
     const doc = await payload.findByID({ collection: 'announcements', id: target.id, depth: 0, overrideAccess: true })
     const author = refId(doc.author as Ref)
     const users = author !== null ? [author] : []
-    return { emails: await userEmails(payload, users), users, viaMairie: Boolean(doc.onBehalfOf?.enabled) }
+    return { emails: await userEmails(payload, users), users, viaMairie: Boolean(doc.onBehalfOf?.enabled), resident: residentOf(doc.onBehalfOf) }
   }
   if (target.kind === 'services') {
     const doc = await payload.findByID({ collection: 'services', id: target.id, depth: 0, overrideAccess: true })

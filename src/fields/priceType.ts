@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { SelectField } from 'payload'
 
 export const PRICE_TYPES = ['free', 'paid', 'cesu'] as const
 export type PriceType = (typeof PRICE_TYPES)[number]
@@ -9,7 +9,7 @@ export const PRICE_TYPE_LABELS: Record<PriceType, string> = {
   cesu: 'Payable en CESU',
 }
 
-export const priceTypeField: Field = {
+export const priceTypeField: SelectField = {
   name: 'priceType',
   type: 'select',
   label: 'Tarif',

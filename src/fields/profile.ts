@@ -38,6 +38,8 @@ export function profileFields(identity: Field[]): Field[] {
               hasMany: true,
               maxRows: 8,
               label: 'Photos',
+              // Images only: a notice's PDF is in the same collection.
+              filterOptions: { mimeType: { contains: 'image/' } },
             },
           ],
         },

@@ -1,7 +1,9 @@
 import type { Payload, Where } from 'payload'
 
 import { ANNOUNCEMENT_KIND_LABELS } from '@collections/Announcements'
+import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { formatWeeklyHours } from '@/fields/openingHours/format'
+import { type HostedTerritory, isLoopbackHostname, territoryOrigin } from '@/territories/publicOrigin'
 import type { OpeningHours } from '@/fields/openingHours/schema'
 
 import { type Branding, frenchCollator, loadBranding } from './branding'
@@ -78,6 +80,17 @@ function shortHours(hours: unknown): string | undefined {
     .filter((g) => g.text !== 'Fermé')
     .map((g) => `${g.first === g.last ? g.first : `${g.first}–${g.last}`} : ${g.text}`)
     .join(' ; ')
+}
+
+/**
+ * The site's address as printed on the cover (« annuaire.picardie-verte.fr »): the territory's
+ * public origin without its scheme; none for a name that only reaches this machine
+ * (`picardie-verte.localhost` in the demo), which would send a reader nowhere.
+ */
+export function printedAddress(territory: HostedTerritory, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const url = new URL(territoryOrigin(territory, env))
+  if (isLoopbackHostname(url.hostname)) return undefined
+  return `${url.host}${url.pathname.replace(/\/$/, '')}`
 }
 
 /**
@@ -161,7 +174,7 @@ export async function buildDirectoryBook(
         ...base,
         ...inCommune,
         { kind: { equals: 'notice' } },
-        { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
+        ...currentAnnouncementWhere(now),
       ],
     },
     pagination: false,
@@ -182,14 +195,13 @@ export async function buildDirectoryBook(
           email: text(territory.contactEmail),
         }
 
-  const hostname = Array.isArray(territory.hostnames) ? territory.hostnames[0] : undefined
   return {
     territory: {
       id: territory.id,
       name: territory.name,
       contactPhone: territory.contactPhone ?? undefined,
       address: territory.address ?? undefined,
-      hostname: hostname ?? undefined,
+      hostname: printedAddress(territory),
     },
     commune: commune ? { id: commune.id, name: commune.name } : undefined,
     contact,

@@ -14,6 +14,16 @@ const SMALL = 10
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
 
+/** « 3 commerces… près de chez vous, 2 informations municipales et 1 annonce… »: what is empty is left out. */
+function coverSummary(entries: number, notices: number, announcements: number): string {
+  const parts = [
+    `${plural(entries, 'commerce, association ou service', 'commerces, associations et services')} près de chez vous`,
+    notices ? plural(notices, 'information municipale', 'informations municipales') : '',
+    announcements ? `${plural(announcements, 'annonce d’entraide', 'annonces d’entraide')} entre habitants` : '',
+  ].filter(Boolean)
+  return `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}` : parts[0]}.`
+}
+
 function entryLines(entry: PrintedEntry): string[] {
   const lines: string[] = []
   if (entry.address) lines.push(entry.address)
@@ -75,7 +85,7 @@ export function directoryPdf(book: DirectoryBook): Promise<Buffer> {
         .fontSize(13)
         .fillColor(INK)
         .text(
-          `${plural(count, 'commerce, association ou service', 'commerces, associations et services')} près de chez vous, ${plural(book.notices.length, 'information municipale', 'informations municipales')} et ${plural(book.announcements.length, 'annonce d’entraide', 'annonces d’entraide')} entre habitants.`,
+          coverSummary(count, book.notices.length, book.announcements.length),
           { width, align: 'center' },
         )
 

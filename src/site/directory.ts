@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
+import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import type { Announcement, Association, Business, Category, Commune, Service } from '@/payload-types'
 import type { EntryKind } from '@/search/types'
 
@@ -89,10 +90,10 @@ const findEntryCached = cache(async (kind: EntryKind, slug: string, territoryId:
   return docs[0] ?? null
 })
 
-/** Announcements past their expiry date are no longer shown. */
+/** Announcements past their expiry date, or notices whose display has not started, are not shown. */
 export function notExpired(kind: EntryKind): Where[] {
   if (kind !== 'announcements') return []
-  return [{ or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: new Date().toISOString() } }] }]
+  return currentAnnouncementWhere()
 }
 
 /** Published entries of one kind in the territory matching `where`, newest first by default. */

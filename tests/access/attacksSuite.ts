@@ -196,6 +196,37 @@ export function attacksSuite(getWorld: () => World) {
     })
   })
 
+  describe('the resident a mairie posted for stays private', () => {
+    // The create form shows « Pour un habitant sans internet » to the secrétaire; a filter on
+    // its fields must not become a way to guess a resident's phone number one digit at a time.
+    it('a `where` on onBehalfOf.residentPhone tells visitors, residents, owners and territory B nothing', async () => {
+      const target = String(world.doc('announcements', 'published-A1'))
+      // Always on the one announcement, which every actor may read: a filter that worked would drop it.
+      const outcome = async (actor: Parameters<World['as']>[0], filter?: Record<string, unknown>) => {
+        const where = { and: [{ id: { equals: target } }, ...(filter ? [filter] : [])] }
+        const reply = await as(actor)('GET', `/api/announcements${query({ where, depth: 0 })}`)
+        return reply.status === 200 ? (reply.json.docs as Array<{ id: Id }>).map((d) => String(d.id)) : `refusé (${reply.status})`
+      }
+      for (const actor of ['anonymous', 'resident', 'owner', 'adminB', 'editorB'] as const) {
+        expect(await outcome(actor)).toEqual([target])
+        const matching = await outcome(actor, { 'onBehalfOf.residentPhone': { like: PRIVATE.residentPhone.slice(0, 2) } })
+        const other = await outcome(actor, { 'onBehalfOf.residentPhone': { like: '06' } })
+        const exact = await outcome(actor, { 'onBehalfOf.residentPhone': { equals: PRIVATE.residentPhone } })
+        // Refused, or the same answer whatever the value: the filter tells nothing.
+        expect({ actor, matching, exact }).toEqual({ actor, matching: other, exact: other })
+        if (actor === 'anonymous') {
+          const names = GRAPHQL_NAMES.announcements!
+          const gql = await graphql(
+            world.baseUrl,
+            null,
+            `{ ${names.many}(where: { AND: [{ id: { equals: ${gqlId(target)} } }, { onBehalfOf__residentPhone: { like: ${JSON.stringify(PRIVATE.residentPhone.slice(0, 2))} } }] }) { docs { id } } }`,
+          )
+          expect((gql.json?.data?.[names.many]?.docs ?? []).length).toBe(0)
+        }
+      }
+    })
+  })
+
   describe('anonymous visitors never read a personal e-mail', () => {
     it('not through `depth` (a service populates its provider, an announcement its author)', async () => {
       const service = world.doc('services', 'published-A1')

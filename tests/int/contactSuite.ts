@@ -477,6 +477,9 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
       const [mail] = newEmails(outbox, before)
       expect(mail!.to).toContain(DEMO_USERS.editor)
       expect(mail!.text).toContain('déposée par la mairie')
+      // She can call the resident: the message names them and gives the phone number.
+      expect(mail!.text).toContain('déposée par la mairie pour Mme Martin, qui n’a pas internet')
+      expect(mail!.text).toContain('03 44 00 00 00')
     })
 
     it('publishing an offer tells the authors of matching needs (category, distance, price)', async () => {

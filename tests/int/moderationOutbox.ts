@@ -85,3 +85,13 @@ export function newEmails(dir: string, before: string[]): CapturedEmail[] {
     .filter((f) => !known.has(f))
     .map(parseEml)
 }
+
+/** Waits (up to a minute) until the job runner has written the e-mail matching `test` to the outbox. */
+export async function waitForEmail(dir: string, before: string[], test: (mail: CapturedEmail) => boolean): Promise<CapturedEmail> {
+  for (let i = 0; i < 120; i++) {
+    const found = newEmails(dir, before).find(test)
+    if (found) return found
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error('E-mail attendu jamais écrit dans la boîte d’envoi')
+}

@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit'
 import { getDocumentProxy } from 'unpdf'
 
 export type PdfPage = { text: string; items: string[]; minFontSize: number }
@@ -21,4 +22,17 @@ export async function readPdf(buffer: Buffer): Promise<PdfPage[]> {
     })
   }
   return pages
+}
+
+/** A one-page PDF holding `text`, as a mairie's scanned arrêté would be uploaded. */
+export function samplePdf(text: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4' })
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+    doc.fontSize(14).text(text)
+    doc.end()
+  })
 }

@@ -1,3 +1,5 @@
+import type { ResidentContact } from '@/contributions/targets'
+
 import { type Block, type RenderedEmail, renderEmail, siteName } from '../layout'
 
 /** The sender confirms their address before the message leaves. */
@@ -17,6 +19,20 @@ export function contactConfirmEmail(input: { senderName: string; targetTitle: st
 const PRIVACY_NOTE =
   'Votre réponse passe par le site : cette personne ne verra pas votre adresse e-mail, sauf si vous l’écrivez vous-même. Ne répondez pas directement à cet e-mail : personne ne le lirait.'
 
+/** For the mairie: who the announcement was posted for, first, so she can call them. */
+function passOnBlocks(resident: ResidentContact | undefined): Block[] {
+  if (!resident) {
+    return [{ p: 'Cette annonce a été déposée par la mairie pour un habitant sans internet : merci de lui transmettre ce message.' }]
+  }
+  return [
+    {
+      p: `Cette annonce a été déposée par la mairie pour ${resident.name}, qui n’a pas internet : merci de lui transmettre ce message${
+        resident.phone ? `, par exemple par téléphone au ${resident.phone}` : ''
+      }.`,
+    },
+  ]
+}
+
 /** The target receives the message; answering goes through the site (signed « Répondre » link). */
 export function contactRelayEmail(input: {
   senderName: string
@@ -26,6 +42,7 @@ export function contactRelayEmail(input: {
   replyUrl: string
   territoryName: string | null
   viaMairie?: boolean
+  resident?: ResidentContact
 }): RenderedEmail {
   const blocks: Block[] = [
     { p: `${input.senderName} vous écrit au sujet de « ${input.targetTitle} », depuis l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''} :` },
@@ -33,9 +50,7 @@ export function contactRelayEmail(input: {
     { link: input.replyUrl, label: 'Répondre' },
     { p: PRIVACY_NOTE },
   ]
-  if (input.viaMairie) {
-    blocks.push({ p: 'Cette annonce a été déposée par la mairie pour un habitant sans internet : merci de lui transmettre ce message.' })
-  }
+  if (input.viaMairie) blocks.unshift(...passOnBlocks(input.resident))
   if (input.entryUrl) blocks.push({ link: input.entryUrl, label: 'Voir la fiche sur le site' })
   return renderEmail({
     subject: `Nouveau message pour « ${input.targetTitle} » — ${siteName(input.territoryName)}`,
@@ -54,6 +69,7 @@ export function contactReplyEmail(input: {
   replyUrl: string
   territoryName: string | null
   viaMairie?: boolean
+  resident?: ResidentContact
 }): RenderedEmail {
   const blocks: Block[] = [
     { p: `${input.senderName} vous a répondu au sujet de « ${input.targetTitle} », depuis l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''} :` },
@@ -61,9 +77,7 @@ export function contactReplyEmail(input: {
     { link: input.replyUrl, label: 'Répondre' },
     { p: PRIVACY_NOTE },
   ]
-  if (input.viaMairie) {
-    blocks.push({ p: 'Cette annonce a été déposée par la mairie pour un habitant sans internet : merci de lui transmettre ce message.' })
-  }
+  if (input.viaMairie) blocks.unshift(...passOnBlocks(input.resident))
   return renderEmail({
     subject: `Réponse de ${input.senderName} au sujet de « ${input.targetTitle} » — ${siteName(input.territoryName)}`,
     greeting: 'Bonjour,',

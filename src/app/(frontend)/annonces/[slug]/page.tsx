@@ -5,6 +5,7 @@ import { DetailActions, ExampleNotice } from '@/components/site/DetailActions'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { AnnouncementExtras } from '@/contributions/AnnouncementExtras'
+import type { Media } from '@/payload-types'
 import { findEntry, relationId } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, formatDate, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
@@ -25,6 +26,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load((await params).slug)
   if (!entry) return { title: 'Page introuvable', robots: { index: false } }
   return pageMetadata({ title: entry.title, description: entry.body, path: entryPath('announcements', entry.slug ?? String(entry.id)), type: 'article' })
+}
+
+function fileSize(bytes: number | null | undefined): string {
+  if (!bytes) return ''
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo` : `${Math.max(1, Math.round(bytes / 1024))} Ko`
+}
+
+/** A notice's poster (shown) or PDF document (a download link saying what it is and its size). */
+function NoticeAttachment({ media }: { media: number | Media | null | undefined }) {
+  if (!media || typeof media !== 'object' || !media.url) return null
+  if (media.mimeType === 'application/pdf') {
+    return (
+      <p className="notice-attachment">
+        <a href={media.url} type="application/pdf">
+          Télécharger le document : {media.alt} <span className="hint">(PDF, {fileSize(media.filesize)})</span>
+        </a>
+      </p>
+    )
+  }
+  return (
+    <figure className="notice-attachment">
+      <img src={media.sizes?.card?.url ?? media.url} alt={media.alt} loading="lazy" />
+    </figure>
+  )
 }
 
 /**
@@ -60,6 +85,7 @@ export default async function AnnouncementPage({ params }: Props) {
         <div className="profile-layout">
           <div>
             <p className="description">{entry.body}</p>
+            {isNotice ? <NoticeAttachment media={entry.attachment} /> : null}
             <dl className="meta-list">
               {commune ? (
                 <>
@@ -80,7 +106,7 @@ export default async function AnnouncementPage({ params }: Props) {
               {!isNotice ? (
                 <>
                   <dt>Tarif</dt>
-                  <dd>{PRICE_LABELS[entry.priceType]}</dd>
+                  <dd>{PRICE_LABELS[entry.priceType ?? 'free']}</dd>
                 </>
               ) : null}
               <dt>Publiée le</dt>

@@ -70,6 +70,8 @@ export default async function CommunePage({ params }: Props) {
     listEntries('announcements', territory.id, [{ commune: { equals: commune.id } }], { limit: 50 }),
   ])
   const lookup = lookupOf(communes, categories)
+  const notices = announcements.docs.filter((doc) => doc.kind === 'notice')
+  const exchanges = announcements.docs.filter((doc) => doc.kind !== 'notice')
   const profiles: Profile[] = [
     ...businesses.docs.map((doc) => ({ kind: 'businesses' as const, doc })),
     ...associations.docs.map((doc) => ({ kind: 'associations' as const, doc })),
@@ -99,6 +101,12 @@ export default async function CommunePage({ params }: Props) {
           Voir aussi les adresses à moins de {territory.settings?.defaultRadiusKm ?? 10} km
         </a>
       </div>
+      {notices.length ? (
+        <section aria-labelledby="titre-infos-commune">
+          <h2 id="titre-infos-commune">Informations municipales</h2>
+          <EntryList entries={notices.map((doc) => docToCard('announcements', doc, lookup))} />
+        </section>
+      ) : null}
       <MapBlock label={`Carte des adresses de ${commune.name}`} markers={markers} cluster />
 
       <section aria-labelledby="titre-adresses">
@@ -151,9 +159,9 @@ export default async function CommunePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="titre-annonces-commune">
-        <h2 id="titre-annonces-commune">Annonces et informations</h2>
-        {announcements.docs.length ? (
-          <EntryList entries={announcements.docs.map((doc) => docToCard('announcements', doc, lookup))} />
+        <h2 id="titre-annonces-commune">Offres et demandes d’aide</h2>
+        {exchanges.length ? (
+          <EntryList entries={exchanges.map((doc) => docToCard('announcements', doc, lookup))} />
         ) : (
           <p>Aucune annonce en cours à {commune.name}.</p>
         )}

@@ -37,7 +37,7 @@ export default async function EditAnnouncementPage({ params, searchParams }: Pro
           body: announcement.body,
           category: String(refId(announcement.category as never) ?? ''),
           commune: String(refId(announcement.commune as never) ?? ''),
-          priceType: announcement.priceType,
+          priceType: announcement.priceType ?? 'free',
           expiresAt: announcement.expiresAt ? announcement.expiresAt.slice(0, 10) : '',
         },
       }

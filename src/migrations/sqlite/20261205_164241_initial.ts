@@ -574,12 +574,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text NOT NULL,
   	\`body\` text NOT NULL,
   	\`category_id\` integer,
-  	\`price_type\` text DEFAULT 'free' NOT NULL,
+  	\`price_type\` text DEFAULT 'free',
   	\`commune_id\` integer NOT NULL,
   	\`street\` text,
   	\`postcode\` text,
   	\`latitude\` numeric,
   	\`longitude\` numeric,
+  	\`attachment_id\` integer,
+  	\`display_from\` text,
   	\`expires_at\` text,
   	\`expiry_warning_sent_at\` text,
   	\`author_id\` integer,
@@ -599,6 +601,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`category_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`commune_id\`) REFERENCES \`communes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`attachment_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -609,6 +612,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`announcements_commune_idx\` ON \`announcements\` (\`commune_id\`);`)
   await db.run(sql`CREATE INDEX \`announcements_latitude_idx\` ON \`announcements\` (\`latitude\`);`)
   await db.run(sql`CREATE INDEX \`announcements_longitude_idx\` ON \`announcements\` (\`longitude\`);`)
+  await db.run(sql`CREATE INDEX \`announcements_attachment_idx\` ON \`announcements\` (\`attachment_id\`);`)
+  await db.run(sql`CREATE INDEX \`announcements_display_from_idx\` ON \`announcements\` (\`display_from\`);`)
   await db.run(sql`CREATE INDEX \`announcements_expires_at_idx\` ON \`announcements\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`announcements_author_idx\` ON \`announcements\` (\`author_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`announcements_slug_idx\` ON \`announcements\` (\`slug\`);`)
@@ -625,12 +630,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text NOT NULL,
   	\`version_body\` text NOT NULL,
   	\`version_category_id\` integer,
-  	\`version_price_type\` text DEFAULT 'free' NOT NULL,
+  	\`version_price_type\` text DEFAULT 'free',
   	\`version_commune_id\` integer NOT NULL,
   	\`version_street\` text,
   	\`version_postcode\` text,
   	\`version_latitude\` numeric,
   	\`version_longitude\` numeric,
+  	\`version_attachment_id\` integer,
+  	\`version_display_from\` text,
   	\`version_expires_at\` text,
   	\`version_expiry_warning_sent_at\` text,
   	\`version_author_id\` integer,
@@ -653,6 +660,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`announcements\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_category_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_commune_id\`) REFERENCES \`communes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_attachment_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -664,6 +672,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_announcements_v_version_version_commune_idx\` ON \`_announcements_v\` (\`version_commune_id\`);`)
   await db.run(sql`CREATE INDEX \`_announcements_v_version_version_latitude_idx\` ON \`_announcements_v\` (\`version_latitude\`);`)
   await db.run(sql`CREATE INDEX \`_announcements_v_version_version_longitude_idx\` ON \`_announcements_v\` (\`version_longitude\`);`)
+  await db.run(sql`CREATE INDEX \`_announcements_v_version_version_attachment_idx\` ON \`_announcements_v\` (\`version_attachment_id\`);`)
+  await db.run(sql`CREATE INDEX \`_announcements_v_version_version_display_from_idx\` ON \`_announcements_v\` (\`version_display_from\`);`)
   await db.run(sql`CREATE INDEX \`_announcements_v_version_version_expires_at_idx\` ON \`_announcements_v\` (\`version_expires_at\`);`)
   await db.run(sql`CREATE INDEX \`_announcements_v_version_version_author_idx\` ON \`_announcements_v\` (\`version_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_announcements_v_version_version_slug_idx\` ON \`_announcements_v\` (\`version_slug\`);`)

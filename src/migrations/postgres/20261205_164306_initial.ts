@@ -414,12 +414,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar NOT NULL,
   	"body" varchar NOT NULL,
   	"category_id" integer,
-  	"price_type" "enum_announcements_price_type" DEFAULT 'free' NOT NULL,
+  	"price_type" "enum_announcements_price_type" DEFAULT 'free',
   	"commune_id" integer NOT NULL,
   	"street" varchar,
   	"postcode" varchar,
   	"latitude" numeric,
   	"longitude" numeric,
+  	"attachment_id" integer,
+  	"display_from" timestamp(3) with time zone,
   	"expires_at" timestamp(3) with time zone,
   	"expiry_warning_sent_at" timestamp(3) with time zone,
   	"author_id" integer,
@@ -446,12 +448,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_title" varchar NOT NULL,
   	"version_body" varchar NOT NULL,
   	"version_category_id" integer,
-  	"version_price_type" "enum__announcements_v_version_price_type" DEFAULT 'free' NOT NULL,
+  	"version_price_type" "enum__announcements_v_version_price_type" DEFAULT 'free',
   	"version_commune_id" integer NOT NULL,
   	"version_street" varchar,
   	"version_postcode" varchar,
   	"version_latitude" numeric,
   	"version_longitude" numeric,
+  	"version_attachment_id" integer,
+  	"version_display_from" timestamp(3) with time zone,
   	"version_expires_at" timestamp(3) with time zone,
   	"version_expiry_warning_sent_at" timestamp(3) with time zone,
   	"version_author_id" integer,
@@ -897,11 +901,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "categories" ADD CONSTRAINT "categories_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "announcements" ADD CONSTRAINT "announcements_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "announcements" ADD CONSTRAINT "announcements_commune_id_communes_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."communes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "announcements" ADD CONSTRAINT "announcements_attachment_id_media_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "announcements" ADD CONSTRAINT "announcements_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "announcements" ADD CONSTRAINT "announcements_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_parent_id_announcements_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."announcements"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_category_id_categories_id_fk" FOREIGN KEY ("version_category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_commune_id_communes_id_fk" FOREIGN KEY ("version_commune_id") REFERENCES "public"."communes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_attachment_id_media_id_fk" FOREIGN KEY ("version_attachment_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_announcements_v" ADD CONSTRAINT "_announcements_v_version_territory_id_territories_id_fk" FOREIGN KEY ("version_territory_id") REFERENCES "public"."territories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_thread_id_contact_requests_id_fk" FOREIGN KEY ("thread_id") REFERENCES "public"."contact_requests"("id") ON DELETE set null ON UPDATE no action;
@@ -1113,6 +1119,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "announcements_commune_idx" ON "announcements" USING btree ("commune_id");
   CREATE INDEX "announcements_latitude_idx" ON "announcements" USING btree ("latitude");
   CREATE INDEX "announcements_longitude_idx" ON "announcements" USING btree ("longitude");
+  CREATE INDEX "announcements_attachment_idx" ON "announcements" USING btree ("attachment_id");
+  CREATE INDEX "announcements_display_from_idx" ON "announcements" USING btree ("display_from");
   CREATE INDEX "announcements_expires_at_idx" ON "announcements" USING btree ("expires_at");
   CREATE INDEX "announcements_author_idx" ON "announcements" USING btree ("author_id");
   CREATE UNIQUE INDEX "announcements_slug_idx" ON "announcements" USING btree ("slug");
@@ -1129,6 +1137,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_announcements_v_version_version_commune_idx" ON "_announcements_v" USING btree ("version_commune_id");
   CREATE INDEX "_announcements_v_version_version_latitude_idx" ON "_announcements_v" USING btree ("version_latitude");
   CREATE INDEX "_announcements_v_version_version_longitude_idx" ON "_announcements_v" USING btree ("version_longitude");
+  CREATE INDEX "_announcements_v_version_version_attachment_idx" ON "_announcements_v" USING btree ("version_attachment_id");
+  CREATE INDEX "_announcements_v_version_version_display_from_idx" ON "_announcements_v" USING btree ("version_display_from");
   CREATE INDEX "_announcements_v_version_version_expires_at_idx" ON "_announcements_v" USING btree ("version_expires_at");
   CREATE INDEX "_announcements_v_version_version_author_idx" ON "_announcements_v" USING btree ("version_author_id");
   CREATE INDEX "_announcements_v_version_version_slug_idx" ON "_announcements_v" USING btree ("version_slug");
