@@ -1,9 +1,9 @@
-import * as migration_20261205_145134_initial from './20261205_145134_initial';
+import * as migration_20261205_164134_initial from './20261205_164134_initial';
 
 export const migrations = [
   {
-    up: migration_20261205_145134_initial.up,
-    down: migration_20261205_145134_initial.down,
-    name: '20261205_145134_initial'
+    up: migration_20261205_164134_initial.up,
+    down: migration_20261205_164134_initial.down,
+    name: '20261205_164134_initial'
   },
 ];

@@ -735,6 +735,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated" numeric DEFAULT 0,
   	"refused" numeric DEFAULT 0,
   	"report" jsonb,
+  	"source" jsonb,
   	"user_id" integer,
   	"territory_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,

@@ -1069,6 +1069,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated\` numeric DEFAULT 0,
   	\`refused\` numeric DEFAULT 0,
   	\`report\` text,
+  	\`source\` text,
   	\`user_id\` integer,
   	\`territory_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
