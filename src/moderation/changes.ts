@@ -44,8 +44,8 @@ export function wordDiff(before: string, after: string): WordPiece[] {
   return out
 }
 
-/** A text worth comparing word by word: several words on both sides. */
-const isSentence = (text: string) => text !== EMPTY && /\s/.test(text.trim())
+/** A text worth comparing word by word: a few words with letters (not a phone number). */
+const isSentence = (text: string) => text !== EMPTY && /\p{L}/u.test(text) && text.trim().split(/\s+/).length >= 3
 
 /** Fields derived from others (the address or the title): not worth a line of their own. */
 const DERIVED = new Set(['slug', 'latitude', 'longitude', 'territory'])

@@ -122,7 +122,7 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
         {entry.state === 'modified' ? (
           <p className="mq-entry__author">
             {entry.changedBy
-              ? `Modifié${kind.feminine ? 'e' : ''} par ${entry.changedBy.name}${entry.changedBy.role ? ` (${entry.changedBy.role})` : ''} le ${frenchDateTime(entry.changedBy.at)}`
+              ? `Modifié${kind.feminine ? 'e' : ''} par ${entry.changedBy.name}${entry.changedBy.role ? `, ${entry.changedBy.role},` : ''} le ${frenchDateTime(entry.changedBy.at)}`
               : `Modifié${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.updatedAt)}`}
           </p>
         ) : null}
