@@ -57,7 +57,7 @@ export async function runRecordedImport(
   try {
     const table = Buffer.isBuffer(content) ? await readTable(content, options.fileName) : content
     const source: Source = { header: table.header, rows: table.rows, mapping: options.mapping, ...(options.kind ? { kind: options.kind } : {}) }
-    await update({ total: table.rows.length, ...(options.dryRun ? { source } : {}) })
+    await update({ total: table.rows.length })
     let last = 0
     const report: ImportReport = await runImport(payload, table, {
       ...options,
@@ -68,9 +68,17 @@ export async function runRecordedImport(
         }
       },
     })
-    await update({ state: 'done', processed: report.total, created: report.counts.create, updated: report.counts.update, refused: report.counts.refuse, report })
-    // The rows are only needed until « Importer »: the real run keeps its report alone.
-    if (!options.dryRun) await update({ source: null })
+    // A dry run keeps the rows it read (written once, at the end, not with each progress step)
+    // for « Importer »; the real run keeps its report alone.
+    await update({
+      state: 'done',
+      processed: report.total,
+      created: report.counts.create,
+      updated: report.counts.update,
+      refused: report.counts.refuse,
+      report,
+      ...(options.dryRun ? { source } : {}),
+    })
   } catch (error) {
     await update({ state: 'failed', report: { error: error instanceof Error ? error.message : String(error) } }).catch(() => {})
   }
@@ -133,7 +141,7 @@ async function importCheckedRun(req: PayloadRequest, user: AccessUser, territory
     : null
   const source = sourceSchema.safeParse(dry?.source)
   if (!dry || !dry.dryRun || dry.state !== 'done' || !source.success || String(idOf(dry.territory as never)) !== String(territory)) {
-    return back(adminRoute, { error: 'Cet essai à blanc n’est plus disponible : choisissez à nouveau le fichier.' })
+    return back(adminRoute, { error: 'Cet essai à blanc a déjà été importé ou n’est plus disponible : pour importer à nouveau, choisissez le fichier.' })
   }
   const { header, rows, mapping, kind } = source.data
   const run = await req.payload.create({
@@ -141,6 +149,8 @@ async function importCheckedRun(req: PayloadRequest, user: AccessUser, territory
     data: { fileName: dry.fileName, kind: kind ?? 'businesses', dryRun: false, state: 'running', user: user.id as number, territory: territory as number },
     overrideAccess: true,
   })
+  // The rows are needed once: a second click on « Importer » finds nothing to import again.
+  await req.payload.update({ collection: 'import-runs', id: dry.id, data: { source: null }, overrideAccess: true, context: { skipAudit: true } })
   void runRecordedImport(req.payload, run.id, { header, rows }, { fileName: dry.fileName, territory, dryRun: false, mapping, kind, user, createCategories })
   return back(adminRoute, { run: String(run.id) })
 }
