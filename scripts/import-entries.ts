@@ -1,7 +1,7 @@
 /**
  * Imports businesses and associations from a spreadsheet (CSV or XLSX) into a territory.
  *
- *   npm run import:entries -- fichier.csv --territory <slug> [--dry-run] [--mapping mapping.json] [--kind entreprise|association] [--report rapport.csv]
+ *   npm run import:entries -- fichier.csv --territory <slug> [--dry-run] [--mapping mapping.json] [--kind entreprise|association] [--report rapport.csv] [--create-categories]
  *
  * Always start with --dry-run: it writes nothing and lists, row by row, what would be
  * created, updated or refused and why. Running the same file twice changes nothing.
@@ -10,14 +10,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { mappingSchema } from '@/imports/mapping'
+import { IMPORT_FIELD_LABELS, type ImportField, mappingSchema } from '@/imports/mapping'
 import { readTable } from '@/imports/read'
 import { type RowReport, runImport } from '@/imports/run'
 import { toCsv } from '@/reports/csv'
 
 import { bootPayload } from './lib/bootPayload'
 
-const ACTIONS: Record<RowReport['action'], string> = { create: 'création', update: 'mise à jour', unchanged: 'inchangée', refuse: 'REFUSÉE' }
+const ACTIONS: Record<RowReport['action'], string> = { create: 'création', update: 'mise à jour', unchanged: 'inchangée', conflict: 'CONFLIT', refuse: 'REFUSÉE' }
 
 function bar(done: number, total: number): string {
   const width = 30
@@ -34,6 +34,7 @@ async function main() {
       mapping: { type: 'string' },
       kind: { type: 'string' },
       report: { type: 'string' },
+      'create-categories': { type: 'boolean', default: false },
     },
   })
   const file = positionals[0]
@@ -58,22 +59,25 @@ async function main() {
     mapping,
     kind,
     fileName: path.basename(file),
+    createCategories: values['create-categories'] ? (await runImport(payload, table, { territory: docs[0].id, dryRun: true, mapping, kind })).categoryProposals?.map((p) => p.key) : undefined,
     onProgress: (done, total) => {
       if (tty) process.stderr.write(`\r${bar(done, total)}`)
       else if (done === total || done % 50 === 0) process.stderr.write(`${bar(done, total)}\n`)
     },
   })
   if (tty) process.stderr.write('\n')
-  console.log(`Colonnes utilisées : ${Object.entries(report.mapping).map(([f, c]) => `${c} → ${f}`).join(', ')}`)
+  console.log(`Colonnes comprises : ${Object.entries(report.mapping).map(([f, c]) => `${c} → ${IMPORT_FIELD_LABELS[f as ImportField]}`).join(', ')}`)
   if (report.unknownColumns.length) console.log(`Colonnes ignorées : ${report.unknownColumns.join(', ')}`)
   for (const row of report.rows) {
     if (row.action === 'unchanged') continue
-    console.log(`  ligne ${String(row.line).padStart(4)} : ${ACTIONS[row.action].padEnd(12)} ${row.name ?? ''}${row.reasons ? ` — ${row.reasons.join(' ')}` : ''}`)
+    console.log(`  ligne ${String(row.line).padStart(4)} : ${ACTIONS[row.action].padEnd(12)} ${row.name ?? ''}${row.reasons || row.conflicts || row.notes ? ` — ${[...(row.reasons ?? []), ...(row.conflicts ?? []), ...(row.notes ?? [])].join(' ')}` : ''}`)
   }
   const c = report.counts
-  console.log(`\n${dryRun ? 'Serait' : 'Résultat'} : ${c.create} création(s), ${c.update} mise(s) à jour, ${c.unchanged} inchangée(s), ${c.refuse} refusée(s).`)
+  console.log(`\n${dryRun ? 'Serait' : 'Résultat'} : ${c.create} création(s), ${c.update} mise(s) à jour, ${c.unchanged} inchangée(s), ${c.conflict} gardée(s) (texte du propriétaire), ${c.refuse} refusée(s).`)
+  for (const p of report.categoryProposals ?? []) console.log(`Catégorie à créer : « ${p.name} »${p.parent ? ` dans « ${p.parent.name} »` : ''} (lignes ${p.lines.join(', ')}) ; relancez avec --create-categories pour la créer.`)
+  if (report.categoriesCreated?.length) console.log(`Catégories créées : ${report.categoriesCreated.join(', ')}`)
   if (values.report) {
-    fs.writeFileSync(values.report, '\uFEFF' + toCsv([['ligne', 'action', 'type', 'nom', 'identifiant', 'motifs'], ...report.rows.map((r) => [r.line, ACTIONS[r.action], r.kind ?? '', r.name ?? '', r.id ?? '', (r.reasons ?? []).join(' ')])], ';'))
+    fs.writeFileSync(values.report, '\uFEFF' + toCsv([['ligne', 'action', 'type', 'nom', 'identifiant', 'motifs'], ...report.rows.map((r) => [r.line, ACTIONS[r.action], r.kind ?? '', r.name ?? '', r.id ?? '', [...(r.reasons ?? []), ...(r.conflicts ?? []), ...(r.notes ?? [])].join(' ')])], ';'))
     console.log(`Compte rendu ligne par ligne : ${values.report}`)
   }
   await payload.destroy()

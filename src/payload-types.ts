@@ -872,6 +872,15 @@ export interface ImportRun {
     | number
     | boolean
     | null;
+  source?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   user?: (number | null) | User;
   territory?: (number | null) | Territory;
   updatedAt: string;
@@ -1568,6 +1577,7 @@ export interface ImportRunsSelect<T extends boolean = true> {
   updated?: T;
   refused?: T;
   report?: T;
+  source?: T;
   user?: T;
   territory?: T;
   updatedAt?: T;

@@ -55,6 +55,14 @@ export const ImportRuns: CollectionConfig = {
     { name: 'updated', type: 'number', label: 'Mises à jour', defaultValue: 0 },
     { name: 'refused', type: 'number', label: 'Refusées', defaultValue: 0 },
     { name: 'report', type: 'json', label: 'Compte rendu ligne par ligne' },
+    {
+      // The file as read (columns, rows) and the chosen options: « Importer » after a dry run
+      // imports exactly what was checked, without choosing the file again.
+      name: 'source',
+      type: 'json',
+      label: 'Contenu lu',
+      admin: { hidden: true },
+    },
     { name: 'user', type: 'relationship', relationTo: 'users', label: 'Par' },
     { name: 'territory', type: 'relationship', relationTo: 'territories', label: 'Territoire', index: true },
   ],

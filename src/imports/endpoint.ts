@@ -1,35 +1,62 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import { z } from 'zod'
 
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
-import { type AccessUser, territoryOf } from '@/access/roles'
+import { type AccessUser, idOf, territoryOf } from '@/access/roles'
 
-import { type Mapping, mappingSchema } from './mapping'
+import { fieldFromText, IMPORT_FIELD_LABELS, type ImportField, type Mapping, mappingSchema } from './mapping'
 import { IMPORT_API_PATH, IMPORT_VIEW_PATH } from './paths'
-import { ImportFileError, readTable } from './read'
+import { ImportFileError, readTable, type Table } from './read'
 import { type ImportReport, runImport } from './run'
 import type { EntryKind } from './row'
 
 const MAX_BYTES = 5 * 1024 * 1024
 
-/** "nom = Raison sociale" lines, or a JSON object, to a mapping. */
+/**
+ * « Nom = Raison sociale » lines (a field by its French label, or its internal name, then the
+ * column of the file), or a JSON object, to a mapping.
+ */
 export function parseMappingText(text: string): Mapping {
   const trimmed = text.trim()
   if (!trimmed) return {}
   if (trimmed.startsWith('{')) return mappingSchema.parse(JSON.parse(trimmed))
-  const pairs = trimmed
-    .split(/\r?\n/)
-    .map((line) => line.split('='))
-    .filter((p) => p.length === 2)
-    .map(([field, column]) => [field!.trim(), column!.trim()])
+  const pairs: Array<[ImportField, string]> = []
+  for (const line of trimmed.split(/\r?\n/)) {
+    if (!line.trim()) continue
+    const at = line.search(/=|→|->/)
+    if (at === -1) throw new MappingError(`Ligne « ${line.trim()} » : écrivez « champ = nom de la colonne », par exemple « Nom = Raison sociale ».`)
+    const fieldText = line.slice(0, at).trim()
+    const column = line.slice(at).replace(/^(=|→|->)/, '').trim()
+    const field = fieldFromText(fieldText)
+    if (!field) throw new MappingError(`Champ « ${fieldText} » inconnu : choisissez parmi ${Object.values(IMPORT_FIELD_LABELS).join(', ')}.`)
+    pairs.push([field, column])
+  }
   return mappingSchema.parse(Object.fromEntries(pairs))
 }
 
+class MappingError extends Error {}
+
+/** What a recorded dry run keeps so that « Importer » runs the same rows. */
+const sourceSchema = z.object({
+  header: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.string())),
+  mapping: mappingSchema,
+  kind: z.enum(['businesses', 'associations']).optional(),
+})
+type Source = z.infer<typeof sourceSchema>
+
 /** Runs an import recorded in `import-runs`, updating its progress as it goes. */
-export async function runRecordedImport(payload: Payload, runId: number | string, content: Buffer, options: { fileName: string; territory: number | string; dryRun: boolean; mapping: Mapping; kind?: EntryKind; user: AccessUser }) {
+export async function runRecordedImport(
+  payload: Payload,
+  runId: number | string,
+  content: Buffer | Table,
+  options: { fileName: string; territory: number | string; dryRun: boolean; mapping: Mapping; kind?: EntryKind; user: AccessUser; createCategories?: string[] },
+) {
   const update = (data: Record<string, unknown>) => payload.update({ collection: 'import-runs', id: runId, data, overrideAccess: true, context: { skipAudit: true } })
   try {
-    const table = await readTable(content, options.fileName)
+    const table = Buffer.isBuffer(content) ? await readTable(content, options.fileName) : content
+    const source: Source = { header: table.header, rows: table.rows, mapping: options.mapping, ...(options.kind ? { kind: options.kind } : {}) }
     await update({ total: table.rows.length })
     let last = 0
     const report: ImportReport = await runImport(payload, table, {
@@ -41,7 +68,17 @@ export async function runRecordedImport(payload: Payload, runId: number | string
         }
       },
     })
-    await update({ state: 'done', processed: report.total, created: report.counts.create, updated: report.counts.update, refused: report.counts.refuse, report })
+    // A dry run keeps the rows it read (written once, at the end, not with each progress step)
+    // for « Importer »; the real run keeps its report alone.
+    await update({
+      state: 'done',
+      processed: report.total,
+      created: report.counts.create,
+      updated: report.counts.update,
+      refused: report.counts.refuse,
+      report,
+      ...(options.dryRun ? { source } : {}),
+    })
   } catch (error) {
     await update({ state: 'failed', report: { error: error instanceof Error ? error.message : String(error) } }).catch(() => {})
   }
@@ -65,20 +102,26 @@ export const importRunEndpoint: Endpoint = {
     const territory = territoryOf(user)
     if (territory === undefined) return back(adminRoute, { error: 'Votre compte n’est rattaché à aucun territoire.' })
     const form = await req.formData?.().catch(() => undefined)
+    const from = String(form?.get('from') ?? '')
+    if (from) return importCheckedRun(req, user, territory, from, form?.getAll('createCategory').map(String) ?? [])
     const file = form?.get('file')
     if (!file || typeof file === 'string' || file.size === 0) return back(adminRoute, { error: 'Choisissez un fichier .csv ou .xlsx.' })
     if (file.size > MAX_BYTES) return back(adminRoute, { error: 'Fichier trop gros (5 Mo au plus) : découpez-le.' })
     let mapping: Mapping
     try {
       mapping = parseMappingText(String(form?.get('mapping') ?? ''))
-    } catch {
-      return back(adminRoute, { error: 'Correspondance des colonnes illisible : une ligne par champ, par exemple « name = Raison sociale ».' })
+    } catch (error) {
+      return back(adminRoute, {
+        error: error instanceof MappingError ? error.message : 'Correspondance des colonnes illisible : une ligne par champ, par exemple « Nom = Raison sociale ».',
+        mapping: String(form?.get('mapping') ?? ''),
+      })
     }
     const kindValue = String(form?.get('kind') ?? '')
     const kind = kindValue === 'businesses' || kindValue === 'associations' ? kindValue : undefined
-    const dryRun = form?.get('dryRun') === 'on'
+    // A new file is always checked first; « Importer » on the dry run's report writes it.
+    const dryRun = form?.get('dryRun') !== 'off'
     const fileName = file.name || 'import.csv'
-    if (!/\.(csv|xlsx)$/i.test(fileName)) return back(adminRoute, { error: 'Format non pris en charge : envoyez un fichier .csv ou .xlsx.' })
+    if (!/\.(csv|tsv|txt|xlsx)$/i.test(fileName)) return back(adminRoute, { error: 'Format non pris en charge : envoyez un fichier .csv ou .xlsx.' })
     const content = Buffer.from(await file.arrayBuffer())
     const run = await req.payload.create({
       collection: 'import-runs',
@@ -88,6 +131,28 @@ export const importRunEndpoint: Endpoint = {
     void runRecordedImport(req.payload, run.id, content, { fileName, territory, dryRun, mapping, kind, user })
     return back(adminRoute, { run: String(run.id) })
   },
+}
+
+/** « Importer » after a good dry run: the same rows and options, with the confirmed categories. */
+async function importCheckedRun(req: PayloadRequest, user: AccessUser, territory: number | string, from: string, createCategories: string[]) {
+  const adminRoute = req.payload.config.routes.admin
+  const dry = /^[\w-]{1,40}$/.test(from)
+    ? await req.payload.findByID({ collection: 'import-runs', id: from, depth: 0, user: user as never, overrideAccess: false, disableErrors: true }).catch(() => null)
+    : null
+  const source = sourceSchema.safeParse(dry?.source)
+  if (!dry || !dry.dryRun || dry.state !== 'done' || !source.success || String(idOf(dry.territory as never)) !== String(territory)) {
+    return back(adminRoute, { error: 'Cet essai à blanc a déjà été importé ou n’est plus disponible : pour importer à nouveau, choisissez le fichier.' })
+  }
+  const { header, rows, mapping, kind } = source.data
+  const run = await req.payload.create({
+    collection: 'import-runs',
+    data: { fileName: dry.fileName, kind: kind ?? 'businesses', dryRun: false, state: 'running', user: user.id as number, territory: territory as number },
+    overrideAccess: true,
+  })
+  // The rows are needed once: a second click on « Importer » finds nothing to import again.
+  await req.payload.update({ collection: 'import-runs', id: dry.id, data: { source: null }, overrideAccess: true, context: { skipAudit: true } })
+  void runRecordedImport(req.payload, run.id, { header, rows }, { fileName: dry.fileName, territory, dryRun: false, mapping, kind, user, createCategories })
+  return back(adminRoute, { run: String(run.id) })
 }
 
 export { ImportFileError }

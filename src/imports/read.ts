@@ -21,7 +21,27 @@ function toTable(matrix: unknown[][]): Table {
   return { header, rows: body.map((row) => Object.fromEntries(header.map((h, i) => [h, cellText(row[i])]))) }
 }
 
-/** Reads a CSV (comma or semicolon, UTF-8 with or without BOM) or an XLSX file (first sheet). */
+const DELIMITERS = [';', '\t', ','] as const
+
+/**
+ * The separator of a CSV from its header line: the one that occurs most often outside quotes
+ * (« ; » from a French Excel, tab from a copy of a sheet, « , » elsewhere); « , » by default.
+ */
+export function detectDelimiter(headerLine: string): (typeof DELIMITERS)[number] {
+  const unquoted = headerLine.replace(/"[^"]*"/g, '')
+  let best: (typeof DELIMITERS)[number] = ','
+  let bestCount = 0
+  for (const d of DELIMITERS) {
+    const count = unquoted.split(d).length - 1
+    if (count > bestCount) {
+      best = d
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** Reads a CSV (comma, semicolon or tab, UTF-8 with or without BOM) or an XLSX file (first sheet). */
 export async function readTable(content: Buffer, fileName: string): Promise<Table> {
   if (/\.xlsx$/i.test(fileName)) {
     try {
@@ -30,10 +50,11 @@ export async function readTable(content: Buffer, fileName: string): Promise<Tabl
       throw new ImportFileError(`Fichier Excel illisible (${error instanceof Error ? error.message : 'format inconnu'}) : enregistrez-le au format .xlsx ou .csv.`)
     }
   }
-  if (!/\.(csv|txt)$/i.test(fileName)) throw new ImportFileError('Format non pris en charge : envoyez un fichier .csv ou .xlsx.')
-  const text = content.toString('utf8').replace(/^\uFEFF/, '')
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
+  if (!/\.(csv|tsv|txt)$/i.test(fileName)) throw new ImportFileError('Format non pris en charge : envoyez un fichier .csv ou .xlsx.')
+  // Excel « CSV (séparateur : point-virgule) » writes Windows-1252, not UTF-8.
+  const utf8 = content.toString('utf8')
+  const text = (utf8.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(content) : utf8).replace(/^\uFEFF/, '')
+  const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '')
   try {
     return toTable(parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][])
   } catch (error) {

@@ -10,18 +10,19 @@ import {
   validateSiret,
 } from '@/fields/validators'
 
+import { type CategoryMatch, type CategoryRef, matchCategory, splitCategories } from './categories'
 import { foldName, type Mapping } from './mapping'
 
 export type EntryKind = 'businesses' | 'associations'
 export type Lookup = {
   communes: Array<{ id: number | string; name: string; inseeCode: string; postcodes: string[] }>
-  categories: Array<{ id: number | string; name: string; slug?: string | null }>
+  categories: CategoryRef[]
 }
 
 /** A spreadsheet row turned into the data of an entry, or the reasons it is refused. */
 export type PreparedRow =
-  | { ok: true; kind: EntryKind; data: EntryData }
-  | { ok: false; kind?: EntryKind; name?: string; errors: string[] }
+  | { ok: true; kind: EntryKind; data: EntryData; matches: CategoryMatch[] }
+  | { ok: false; kind?: EntryKind; name?: string; errors: string[]; matches?: CategoryMatch[] }
 
 export type EntryData = {
   name: string
@@ -57,7 +58,13 @@ function kindOf(raw: string | undefined, rna: string | undefined, fallback: Entr
 }
 
 /** Checks one row with the same validators as the admin forms, and resolves its commune and categories. */
-export function prepareRow(raw: Record<string, string>, mapping: Mapping, lookup: Lookup, defaultKind?: EntryKind): PreparedRow {
+export function prepareRow(
+  raw: Record<string, string>,
+  mapping: Mapping,
+  lookup: Lookup,
+  defaultKind?: EntryKind,
+  options: { allowMissingCategories?: boolean } = {},
+): PreparedRow {
   const get = (field: keyof Mapping) => {
     const column = mapping[field]
     const value = column ? raw[column]?.trim() : undefined
@@ -73,7 +80,7 @@ export function prepareRow(raw: Record<string, string>, mapping: Mapping, lookup
   const kind = kindOf(get('kind'), rna, defaultKind)
   if (kind !== 'businesses' && kind !== 'associations') return { ok: false, name, errors: [kind] }
 
-  if (!name) errors.push('Nom manquant.')
+  if (!name) errors.push('Nom manquant : écrivez le nom de la structure dans la colonne nom.')
   if (siret) check('SIRET', validateSiret(siret))
   if (rna) {
     if (kind === 'businesses') errors.push('Numéro RNA sur une entreprise : indiquez « association » dans la colonne type.')
@@ -82,22 +89,20 @@ export function prepareRow(raw: Record<string, string>, mapping: Mapping, lookup
 
   const communeText = get('commune')
   let commune: Lookup['communes'][number] | undefined
-  if (!communeText) errors.push('Commune manquante : indiquez son nom ou son code INSEE.')
+  if (!communeText) errors.push('Commune manquante : écrivez le nom de la commune (ou son code INSEE) dans la colonne commune.')
   else {
     const folded = foldName(communeText)
     commune = lookup.communes.find((c) => c.inseeCode === communeText || foldName(c.name) === folded)
     if (!commune) errors.push(`Commune « ${communeText} » inconnue sur ce territoire : vérifiez l’orthographe ou donnez le code INSEE.`)
   }
 
-  // Several categories are separated by « | » or « ; » (names may contain commas).
-  const categoryNames = (get('categories') ?? '').split(/[|;]/).map((s) => s.trim()).filter(Boolean)
   const categories: Array<number | string> = []
-  if (categoryNames.length === 0) errors.push('Catégorie manquante : indiquez au moins une catégorie de l’annuaire.')
-  for (const wanted of categoryNames) {
-    const folded = foldName(wanted)
-    const found = lookup.categories.find((c) => foldName(c.name) === folded || (c.slug && c.slug === wanted))
-    if (found) categories.push(found.id)
-    else errors.push(`Catégorie « ${wanted} » inconnue : créez-la d’abord ou choisissez une catégorie existante.`)
+  const matches = splitCategories(get('categories')).map((written) => matchCategory(written, lookup.categories))
+  if (matches.length === 0) errors.push('Catégorie manquante : indiquez au moins une catégorie de l’annuaire (plusieurs : séparez-les par « | »).')
+  for (const match of matches) if (match.kind !== 'missing' && !categories.includes(match.category.id)) categories.push(match.category.id)
+  const missing = matches.filter((m) => m.kind === 'missing')
+  if (missing.length && !options.allowMissingCategories) {
+    for (const m of missing) errors.push(`Catégorie « ${m.written} » inconnue : cochez sa création après l’essai à blanc, ou écrivez une catégorie de l’annuaire.`)
   }
 
   const postcode = get('postcode')
@@ -116,7 +121,7 @@ export function prepareRow(raw: Record<string, string>, mapping: Mapping, lookup
   if (name && name.length > 150) errors.push('Nom trop long (150 caractères au plus).')
   if (description && description.length > 4000) errors.push('Description trop longue (4 000 caractères au plus).')
 
-  if (errors.length || !commune || !name) return { ok: false, kind, name, errors }
+  if (errors.length || !commune || !name) return { ok: false, kind, name, errors, matches }
   const data: EntryData = {
     name,
     categories,
@@ -131,5 +136,5 @@ export function prepareRow(raw: Record<string, string>, mapping: Mapping, lookup
     ...(email ? { email } : {}),
     ...(website ? { website } : {}),
   }
-  return { ok: true, kind, data }
+  return { ok: true, kind, data, matches }
 }

@@ -3,12 +3,36 @@ import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'p
 import type { AccessUser } from '@/access/roles'
 import { isPayloadError } from '@/errors/isPayloadError'
 
-import { foldName, type Mapping, resolveMapping } from './mapping'
+import { hasPendingChanges, pendingOf } from '@/moderation/pendingChanges'
+
+import { type CategoryMatch, categoryKey } from './categories'
+import { foldName, IMPORT_FIELD_LABELS, type ImportField, type Mapping, resolveMapping } from './mapping'
 import { type EntryData, type EntryKind, type Lookup, prepareRow } from './row'
 import type { Table } from './read'
 
-export type RowAction = 'create' | 'update' | 'unchanged' | 'refuse'
-export type RowReport = { line: number; action: RowAction; kind?: EntryKind; name?: string; id?: number | string; reasons?: string[] }
+/**
+ * What became of a row. `conflict`: the entry exists and its owner manages it; the file differs
+ * from what they wrote, and the import kept their text (each field is a line of `conflicts`).
+ */
+export type RowAction = 'create' | 'update' | 'unchanged' | 'conflict' | 'refuse'
+export type RowReport = {
+  line: number
+  action: RowAction
+  kind?: EntryKind
+  name?: string
+  id?: number | string
+  reasons?: string[]
+  /** Fields the owner wrote that the file would have replaced: kept as they are. */
+  conflicts?: string[]
+  /** How the row's categories were understood (« Boulangerie » → « Boulangerie, pâtisserie »). */
+  notes?: string[]
+}
+
+/** A category the file names and the directory lacks: the dry run proposes to create it. */
+export type CategoryProposal = { key: string; name: string; parent: { id: number | string; name: string } | null; lines: number[] }
+/** A category recognised under another name, shown so that the administrator checks it. */
+export type CategoryGuess = { written: string; category: string; lines: number[] }
+
 export type ImportReport = {
   dryRun: boolean
   total: number
@@ -16,6 +40,11 @@ export type ImportReport = {
   rows: RowReport[]
   mapping: Mapping
   unknownColumns: string[]
+  /** Categories to create, if the administrator confirms them before importing. */
+  categoryProposals?: CategoryProposal[]
+  /** Categories created by this (real) run, by name. */
+  categoriesCreated?: string[]
+  categoryGuesses?: CategoryGuess[]
 }
 
 export type ImportOptions = {
@@ -27,6 +56,8 @@ export type ImportOptions = {
   user?: AccessUser | null
   fileName?: string
   onProgress?: (processed: number, total: number, last: RowReport) => void | Promise<void>
+  /** Keys (CategoryProposal.key) of the proposed categories the administrator confirmed. */
+  createCategories?: readonly string[]
 }
 
 type Existing = { id: number | string } & Record<string, unknown>
@@ -44,7 +75,13 @@ async function loadLookup(payload: Payload, territory: number | string): Promise
   ])
   return {
     communes: communes.map((c) => ({ id: c.id, name: c.name, inseeCode: c.inseeCode, postcodes: (c.postcodes ?? []) as string[] })),
-    categories: categories.map((c) => ({ id: c.id, name: c.name, slug: c.slug })),
+    categories: categories.map((c) => ({
+      id: c.id,
+      name: c.name,
+      slug: c.slug,
+      keywords: c.keywords,
+      parent: c.parent && typeof c.parent === 'object' ? c.parent.id : (c.parent ?? null),
+    })),
   }
 }
 
@@ -72,18 +109,66 @@ async function findExisting(payload: Payload, territory: number | string, kind: 
 
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x && typeof x === 'object' ? (x as Existing).id : x)).sort().join(',') : '')
 
-/** The fields of the row that differ from the existing entry (empty cells never erase anything). */
-function changes(existing: Existing, data: EntryData): Partial<EntryData> {
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+
+/** An entry its owner manages: what they wrote is theirs, the import only fills what is empty. */
+function ownedByAnOwner(existing: Existing): boolean {
+  return (Array.isArray(existing.owners) && existing.owners.length > 0) || hasPendingChanges(existing.pendingChanges)
+}
+
+function shown(key: string, value: unknown, lookup: Lookup): string {
+  if (key === 'categories' && Array.isArray(value)) {
+    return value.map((v) => lookup.categories.find((c) => String(c.id) === String(v && typeof v === 'object' ? (v as Existing).id : v))?.name ?? String(v)).join(', ')
+  }
+  if (key === 'commune') return lookup.communes.find((c) => String(c.id) === String(value && typeof value === 'object' ? (value as Existing).id : value))?.name ?? String(value)
+  const text = String(value ?? '')
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text
+}
+
+const labelOf = (key: string) => IMPORT_FIELD_LABELS[key as ImportField] ?? key
+
+/**
+ * The fields of the row that differ from the existing entry (empty cells never erase anything).
+ * On an entry its owner manages, a field that already holds a value is never replaced: it is a
+ * conflict line instead, saying what the owner wrote and what the file proposed.
+ */
+function changes(existing: Existing, data: EntryData, lookup: Lookup): { diff: Partial<EntryData>; conflicts: string[] } {
   const out: Record<string, unknown> = {}
+  const conflicts: string[] = []
+  const owned = ownedByAnOwner(existing)
+  const pending = pendingOf(existing as { pendingChanges?: unknown })
   for (const [key, value] of Object.entries(data)) {
     const current = existing[key]
-    if (key === 'categories') {
-      if (ids(current) !== ids(value)) out[key] = value
-    } else if (key === 'commune') {
-      if (String(current && typeof current === 'object' ? (current as Existing).id : current) !== String(value)) out[key] = value
-    } else if ((current ?? '') !== value) out[key] = value
+    let differs: boolean
+    if (key === 'categories') differs = ids(current) !== ids(value)
+    else if (key === 'commune') differs = String(current && typeof current === 'object' ? (current as Existing).id : current) !== String(value)
+    else differs = (current ?? '') !== value
+    if (!differs) continue
+    if (owned && (!isEmpty(current) || key in pending)) {
+      const theirs = key in pending ? pending[key] : current
+      conflicts.push(`${labelOf(key)} : le propriétaire a écrit « ${shown(key, theirs, lookup)} », le fichier dit « ${shown(key, value, lookup)} » ; la fiche garde le texte du propriétaire.`)
+    } else out[key] = value
   }
-  return out as Partial<EntryData>
+  return { diff: out as Partial<EntryData>, conflicts }
+}
+
+function changedFields(diff: Partial<EntryData>): string {
+  return `Champs modifiés : ${Object.keys(diff).map(labelOf).join(', ')}.`
+}
+
+/** The row's report once the existing entry (if any) and what would change are known. */
+function outcome(line: number, kind: EntryKind, data: EntryData, existing: Existing, diff: Partial<EntryData>, conflicts: string[]): RowReport {
+  const changed = Object.keys(diff).length > 0
+  const action: RowAction = changed ? 'update' : conflicts.length ? 'conflict' : 'unchanged'
+  return {
+    line,
+    action,
+    kind,
+    name: data.name,
+    id: existing.id,
+    ...(changed ? { reasons: [changedFields(diff)] } : {}),
+    ...(conflicts.length ? { conflicts } : {}),
+  }
 }
 
 function reasonsOf(error: unknown): string[] {
@@ -91,52 +176,127 @@ function reasonsOf(error: unknown): string[] {
   return [error instanceof Error ? error.message : String(error)]
 }
 
+function proposalKey(match: Extract<CategoryMatch, { kind: 'missing' }>): string {
+  return `${categoryKey(match.name)}|${match.parent ? String(match.parent.id) : ''}`
+}
+
+/** What the file's categories need: the ones to create and the ones recognised under another name. */
+function categoryNeeds(table: Table, mapping: Mapping, lookup: Lookup, kind: EntryKind | undefined) {
+  const proposals = new Map<string, CategoryProposal>()
+  const guesses = new Map<string, CategoryGuess>()
+  for (const [index, raw] of table.rows.entries()) {
+    const line = index + 2
+    const prepared = prepareRow(raw, mapping, lookup, kind, { allowMissingCategories: true })
+    for (const m of prepared.matches ?? []) {
+      if (m.kind === 'missing') {
+        const key = proposalKey(m)
+        const p = proposals.get(key) ?? { key, name: m.name, parent: m.parent ? { id: m.parent.id, name: m.parent.name } : null, lines: [] }
+        if (!p.lines.includes(line)) p.lines.push(line)
+        proposals.set(key, p)
+      } else if (m.kind === 'close') {
+        const key = `${categoryKey(m.written)}|${String(m.category.id)}`
+        const g = guesses.get(key) ?? { written: m.written, category: m.category.name, lines: [] }
+        if (!g.lines.includes(line)) g.lines.push(line)
+        guesses.set(key, g)
+      }
+    }
+  }
+  return { proposals: [...proposals.values()], guesses: [...guesses.values()] }
+}
+
+/** Creates the categories the administrator confirmed, in the territory, under their parent. */
+async function createConfirmedCategories(payload: Payload, options: ImportOptions, proposals: CategoryProposal[]): Promise<string[]> {
+  const wanted = new Set(options.createCategories ?? [])
+  const created: string[] = []
+  for (const p of proposals) {
+    if (!wanted.has(p.key)) continue
+    const req = await createLocalReq({ user: (options.user ?? undefined) as never, context: { auditDetails: `Import ${options.fileName ?? ''}`.trim() } }, payload)
+    await payload.create({
+      collection: 'categories',
+      data: { name: p.name, territory: options.territory as number, ...(p.parent ? { parent: p.parent.id as number } : {}) },
+      overrideAccess: true,
+      req,
+    })
+    created.push(p.name)
+  }
+  return created
+}
+
+function rowNotes(matches: CategoryMatch[] | undefined, dryRun: boolean): string[] {
+  return (matches ?? []).flatMap((m) => {
+    if (m.kind === 'close') return [`Catégorie « ${m.written} » comprise comme « ${m.category.name} ».`]
+    if (m.kind === 'missing' && dryRun) return [`Catégorie « ${m.name} » à créer${m.parent ? ` dans « ${m.parent.name} »` : ''} (à confirmer avant d’importer).`]
+    return []
+  })
+}
+
 /**
  * Imports rows of a spreadsheet into the directory of a territory. The dry run writes
- * nothing and says, row by row, what would be created, updated or refused and why. The real
- * run writes each row on its own, all or nothing (in a transaction where the database has
- * them; otherwise an entry created by a row that then fails is removed). Running the same
- * file twice changes nothing the second time: rows are matched on SIRET, RNA, or name and
- * commune.
+ * nothing and says, row by row, what would be created, updated or refused and why, and which
+ * categories it recognised or would create. The real run first creates the categories the
+ * administrator confirmed, then writes each row on its own, all or nothing (in a transaction
+ * where the database has them; otherwise an entry created by a row that then fails is
+ * removed). Running the same file twice changes nothing the second time: rows are matched on
+ * SIRET, RNA, or name and commune. Text an owner wrote is never replaced (a conflict line).
  */
 export async function runImport(payload: Payload, table: Table, options: ImportOptions): Promise<ImportReport> {
   const { mapping, unknownColumns } = resolveMapping(table.header, options.mapping)
-  if (!mapping.name) throw new Error(`Aucune colonne de nom trouvée : nommez-la « nom » ou donnez une correspondance (colonnes : ${table.header.join(', ')}).`)
-  const lookup = await loadLookup(payload, options.territory)
-  const counts: Record<RowAction, number> = { create: 0, update: 0, unchanged: 0, refuse: 0 }
+  if (!mapping.name) {
+    throw new Error(`Aucune colonne de nom trouvée : nommez-la « nom » ou indiquez « Nom = <nom de la colonne> » dans la correspondance (colonnes du fichier : ${table.header.map((h) => `« ${h} »`).join(', ')}).`)
+  }
+  let lookup = await loadLookup(payload, options.territory)
+  const needs = categoryNeeds(table, mapping, lookup, options.kind)
+  let categoriesCreated: string[] = []
+  if (!options.dryRun && options.createCategories?.length) {
+    categoriesCreated = await createConfirmedCategories(payload, options, needs.proposals)
+    if (categoriesCreated.length) lookup = await loadLookup(payload, options.territory)
+  }
+  const counts: Record<RowAction, number> = { create: 0, update: 0, unchanged: 0, conflict: 0, refuse: 0 }
   const rows: RowReport[] = []
   const total = table.rows.length
   const seen = new Set<string>()
 
   for (const [index, raw] of table.rows.entries()) {
     const line = index + 2 // the header is line 1, as in a spreadsheet
-    const prepared = prepareRow(raw, mapping, lookup, options.kind)
+    const prepared = prepareRow(raw, mapping, lookup, options.kind, { allowMissingCategories: options.dryRun })
     let report: RowReport
     if (!prepared.ok) report = { line, action: 'refuse', kind: prepared.kind, name: prepared.name, reasons: prepared.errors }
     else {
       const { kind, data } = prepared
       const key = `${kind}|${data.siret ?? data.rna ?? `${foldName(data.name)}|${data.commune}`}`
-      if (seen.has(key)) report = { line, action: 'refuse', kind, name: data.name, reasons: ['Doublon d’une ligne précédente du fichier (même SIRET, RNA ou nom dans la même commune).'] }
+      if (seen.has(key)) report = { line, action: 'refuse', kind, name: data.name, reasons: ['Doublon d’une ligne précédente du fichier (même SIRET, RNA ou nom dans la même commune) : supprimez l’une des deux lignes.'] }
       else {
         seen.add(key)
-        report = options.dryRun ? await planRow(payload, options, kind, data, line) : await writeRow(payload, options, kind, data, line)
+        report = options.dryRun ? await planRow(payload, options, kind, data, line, lookup) : await writeRow(payload, options, kind, data, line, lookup)
+        const notes = rowNotes(prepared.matches, options.dryRun)
+        if (notes.length) report.notes = notes
       }
     }
     counts[report.action] += 1
     rows.push(report)
     await options.onProgress?.(index + 1, total, report)
   }
-  return { dryRun: options.dryRun, total, counts, rows, mapping, unknownColumns }
+  return {
+    dryRun: options.dryRun,
+    total,
+    counts,
+    rows,
+    mapping,
+    unknownColumns,
+    ...(options.dryRun && needs.proposals.length ? { categoryProposals: needs.proposals } : {}),
+    ...(needs.guesses.length ? { categoryGuesses: needs.guesses } : {}),
+    ...(categoriesCreated.length ? { categoriesCreated } : {}),
+  }
 }
 
-async function planRow(payload: Payload, options: ImportOptions, kind: EntryKind, data: EntryData, line: number): Promise<RowReport> {
+async function planRow(payload: Payload, options: ImportOptions, kind: EntryKind, data: EntryData, line: number, lookup: Lookup): Promise<RowReport> {
   const existing = await findExisting(payload, options.territory, kind, data)
   if (!existing) return { line, action: 'create', kind, name: data.name }
-  const diff = changes(existing, data)
-  return { line, action: Object.keys(diff).length ? 'update' : 'unchanged', kind, name: data.name, id: existing.id, reasons: Object.keys(diff).length ? [`Champs modifiés : ${Object.keys(diff).join(', ')}.`] : undefined }
+  const { diff, conflicts } = changes(existing, data, lookup)
+  return outcome(line, kind, data, existing, diff, conflicts)
 }
 
-async function writeRow(payload: Payload, options: ImportOptions, kind: EntryKind, data: EntryData, line: number): Promise<RowReport> {
+async function writeRow(payload: Payload, options: ImportOptions, kind: EntryKind, data: EntryData, line: number, lookup: Lookup): Promise<RowReport> {
   const req = await createLocalReq({ user: (options.user ?? undefined) as never, context: { auditDetails: `Import ${options.fileName ?? ''}`.trim() } }, payload)
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   if (transactionID !== undefined) req.transactionID = transactionID
@@ -154,11 +314,9 @@ async function writeRow(payload: Payload, options: ImportOptions, kind: EntryKin
       createdId = doc.id
       report = { line, action: 'create', kind, name: data.name, id: doc.id }
     } else {
-      const diff = changes(existing, data)
-      if (Object.keys(diff).length) {
-        await payload.update({ collection: kind, id: existing.id, data: diff as never, overrideAccess: true, req })
-        report = { line, action: 'update', kind, name: data.name, id: existing.id, reasons: [`Champs modifiés : ${Object.keys(diff).join(', ')}.`] }
-      } else report = { line, action: 'unchanged', kind, name: data.name, id: existing.id }
+      const { diff, conflicts } = changes(existing, data, lookup)
+      if (Object.keys(diff).length) await payload.update({ collection: kind, id: existing.id, data: diff as never, overrideAccess: true, req })
+      report = outcome(line, kind, data, existing, diff, conflicts)
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
     return report

@@ -1,12 +1,52 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import type { ModeratedSlug } from './labels'
-import { changedFieldNames, fieldLabel, type PendingChanges, pendingOf } from './pendingChanges'
-
-/** One line of « Voir les modifications »: a field, by its French label, before and after. */
-export type FieldChange = { name: string; label: string; before: string; after: string }
+import { changedFieldNames, fieldLabel, NOT_MODERATED_FIELDS, type PendingChanges, pendingOf } from './pendingChanges'
 
 const EMPTY = '(vide)'
+
+/** A piece of a text change, word by word: kept, removed or added. */
+export type WordPiece = { text: string; change: 'same' | 'removed' | 'added' }
+
+/**
+ * One line of an owner's proposal: a field, by its French label, before and after; for a text
+ * field holding a sentence, also the words removed and added (not letters).
+ */
+export type FieldChange = { name: string; label: string; before: string; after: string; words?: WordPiece[] }
+
+/** Words removed and added between two texts (longest common subsequence of words). */
+export function wordDiff(before: string, after: string): WordPiece[] {
+  const a = before.split(/\s+/).filter(Boolean)
+  const b = after.split(/\s+/).filter(Boolean)
+  // Texts are at most a few thousand characters: a table of a few hundred thousand cells.
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
+  }
+  const out: WordPiece[] = []
+  const push = (text: string, change: WordPiece['change']) => {
+    const last = out[out.length - 1]
+    if (last && last.change === change) last.text += ` ${text}`
+    else out.push({ text, change })
+  }
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      push(a[i]!, 'same')
+      i++
+      j++
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) push(a[i++]!, 'removed')
+    else push(b[j++]!, 'added')
+  }
+  while (i < a.length) push(a[i++]!, 'removed')
+  while (j < b.length) push(b[j++]!, 'added')
+  return out
+}
+
+/** A text worth comparing word by word: a few words with letters (not a phone number). */
+const isSentence = (text: string) => text !== EMPTY && /\p{L}/u.test(text) && text.trim().split(/\s+/).length >= 3
+
 /** Fields derived from others (the address or the title): not worth a line of their own. */
 const DERIVED = new Set(['slug', 'latitude', 'longitude', 'territory'])
 
@@ -120,7 +160,12 @@ export async function describeChanges(
   pending: PendingChanges = pendingOf(doc),
 ): Promise<FieldChange[]> {
   const fields = payload.collections[collection].config.flattenedFields
-  const names = changedFieldNames(fields, pending).filter((name) => !DERIVED.has(name))
+  // Only what a visitor can see: no bookkeeping, hidden or derived field.
+  const names = changedFieldNames(fields, pending).filter((name) => {
+    if (DERIVED.has(name) || NOT_MODERATED_FIELDS.has(name)) return false
+    const field = fields.find((f) => f.name === name)
+    return !(field && 'admin' in field && (field.admin as { hidden?: boolean } | undefined)?.hidden)
+  })
   const refs = names.flatMap((name) => {
     const field = fields.find((f) => f.name === name)
     return field ? [...refsOf(field, doc[name]), ...refsOf(field, pending[name])] : []
@@ -128,6 +173,9 @@ export async function describeChanges(
   const titles = await loadTitles(payload, refs)
   return names.map((name) => {
     const field = fields.find((f) => f.name === name)
-    return { name, label: fieldLabel(fields, name), before: formatValue(field, doc[name], titles), after: formatValue(field, pending[name], titles) }
+    const before = formatValue(field, doc[name], titles)
+    const after = formatValue(field, pending[name], titles)
+    const textual = field?.type === 'text' || field?.type === 'textarea' || field?.type === 'richText'
+    return { name, label: fieldLabel(fields, name), before, after, ...(textual && isSentence(before) && isSentence(after) ? { words: wordDiff(before, after) } : {}) }
   })
 }

@@ -195,7 +195,7 @@ export async function decide(payload: Payload, user: TypedUser | null, input: un
     notified = count
     const phrase = notifiedPhrase(outcome === 'approve' || outcome === 'changesApproved' ? 'approve' : 'reject', count)
     if (outcome === 'changesApproved') message = `Les modifications de « ${title} » sont en ligne.${phrase}`
-    else if (outcome === 'changesRejected') message = `Les modifications de « ${title} » sont refusées : la version approuvée reste en ligne.${phrase}`
+    else if (outcome === 'changesRejected') message = `Les modifications de « ${title} » ne sont pas gardées : la version approuvée reste en ligne.${phrase}`
     else message = `« ${title} » est ${outcome === 'approve' ? agree(collection, 'publié') : agree(collection, 'refusé')}.${phrase}`
   }
   return { action: decision.action, collection, id, title, status: String(updated.status), message, notified, outcome }

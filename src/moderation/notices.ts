@@ -79,7 +79,7 @@ export async function noticeText(
   const count = /^\d{1,4}$/.test(params.sent ?? '') ? Number(params.sent) : null
   if (code === 'changesApproved') return { text: `Les modifications de ${doc ? title : 'l’élément'} sont en ligne.${notified('approve', count)}`, tone: 'success' }
   if (code === 'changesRejected') {
-    const text = `Les modifications de ${doc ? title : 'l’élément'} sont refusées : la version approuvée reste en ligne.${notified('reject', count)}`
+    const text = `Les modifications de ${doc ? title : 'l’élément'} ne sont pas gardées : la version approuvée reste en ligne.${notified('reject', count)}`
     return { text, tone: 'success' }
   }
   const word = code === 'approve' ? 'publié' : 'refusé'

@@ -9,7 +9,7 @@ import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
  * serves (public pages, REST/GraphQL, search index, sitemap, open data, alerts, booklet) without
  * knowing anything about moderation. What the owner proposes is kept aside in `pendingChanges`
  * (field name → proposed value), readable by the owners and the territory staff only; a moderator
- * applies it (« Accepter les modifications ») or drops it (« Refuser les modifications »).
+ * applies it (« Garder les modifications ») or drops it (« Revenir à la version en ligne »).
  * See docs/moderation.md for why this rather than Payload drafts.
  */
 export type PendingChanges = Record<string, unknown>

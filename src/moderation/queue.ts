@@ -27,6 +27,8 @@ export type QueueEntry = {
   updatedAt: string
   /** For an owner's edit: each changed field, approved value then proposed value. */
   changes: FieldChange[]
+  /** For an owner's edit: who made the last change and when (from the audit log). */
+  changedBy: { name: string; role: string; at: string } | null
 }
 
 export type ReportEntry = {
@@ -106,6 +108,25 @@ function nameOf(value: unknown): string | null {
   return value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : null
 }
 
+/** Who last edited an entry, as the audit log recorded it, and whether they own it. */
+async function lastEditor(payload: Payload, collection: ModeratedSlug, doc: Record<string, unknown> & { id: number | string }): Promise<QueueEntry['changedBy']> {
+  const { docs } = await payload.find({
+    collection: 'audit-log',
+    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: String(doc.id) } }, { action: { equals: 'update' } }, { user: { exists: true } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+    populate: { users: { name: true } },
+  })
+  const entry = docs[0]
+  const editor = entry?.user && typeof entry.user === 'object' ? entry.user : null
+  if (!entry || !editor) return null
+  const owners = [doc.owners, doc.author].flat().map((o) => String(o && typeof o === 'object' ? (o as { id: unknown }).id : o))
+  const role = owners.includes(String(editor.id)) ? (collection === 'announcements' ? 'auteur' : 'propriétaire') : ''
+  return { name: String(editor.name ?? ''), role, at: String(entry.createdAt) }
+}
+
 async function entries(payload: Payload, user: TypedUser, state: QueueEntry['state'], list: Scope[]): Promise<QueueEntry[]> {
   const out: QueueEntry[] = []
   for (const { collection, where } of list) {
@@ -134,6 +155,7 @@ async function entries(payload: Payload, user: TypedUser, state: QueueEntry['sta
         createdAt: String(doc.createdAt),
         updatedAt: String(doc.updatedAt),
         changes: state === 'modified' ? await describeChanges(payload, collection, doc) : [],
+        changedBy: state === 'modified' ? await lastEditor(payload, collection, doc) : null,
       })
     }
   }

@@ -31,7 +31,7 @@ export const decisionSchema = z.discriminatedUnion(
     z.object({ action: z.literal('resolveReport'), ...report }),
     z.object({ action: z.literal('dismissReport'), ...report }),
   ],
-  { error: 'Action inconnue : choisissez Approuver (ou Accepter les modifications) ou Refuser.' },
+  { error: 'Action inconnue : choisissez Approuver (ou Garder les modifications) ou Refuser (ou Revenir à la version en ligne).' },
 )
 
 export type Decision = z.infer<typeof decisionSchema>

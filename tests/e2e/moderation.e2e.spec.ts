@@ -9,7 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchBrowser, newContext } from '../support/browser'
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
-import { api, login } from '../support/rest'
+import { announcementStatus, pendingAnnouncement as createPendingAnnouncement } from '../support/announcements'
+import { login } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
@@ -24,26 +25,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** A resident posts an announcement in Hanvoile (one of the secrétaire's communes): it waits for moderation. */
-async function pendingAnnouncement(title: string): Promise<number> {
-  const resident = await login(base, 'resident')
-  const hanvoile = await api(base, null, 'GET', '/api/communes?where[inseeCode][equals]=60298&depth=0')
-  const created = await api(base, resident, 'POST', '/api/announcements', {
-    kind: 'offer',
-    title,
-    body: 'Je peux aider à monter des meubles en kit, le samedi matin, à Hanvoile et autour.',
-    commune: hanvoile.json.docs[0].id,
-    priceType: 'free',
-  })
-  expect(created.status).toBe(201)
-  expect(created.json.doc.status).toBe('pending')
-  return created.json.doc.id
-}
-
-async function statusOf(id: number): Promise<string> {
-  const admin = await login(base, 'admin')
-  return (await api(base, admin, 'GET', `/api/announcements/${id}?depth=0`)).json.status
-}
+const pendingAnnouncement = (title: string) => createPendingAnnouncement(base, title)
+const statusOf = (id: number) => announcementStatus(base, id)
 
 function entry(page: Page, title: string) {
   return page.locator('li.mq-entry', { has: page.getByRole('heading', { name: title }) })
@@ -105,7 +88,8 @@ describe('file de modération (avec JavaScript)', () => {
     await page.keyboard.press('Enter') // 1: opens the reason field
     const reason = item.getByLabel(/Motif du refus/)
     await reason.waitFor()
-    await page.keyboard.press('Tab')
+    // The cursor is already in the reason box.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', null, { timeout: 10_000 })
     expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.keyboard.type('Merci de préciser le lieu exact.')
     await page.keyboard.press('Tab')

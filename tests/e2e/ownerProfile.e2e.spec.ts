@@ -176,7 +176,7 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
       const changes = item.locator('table.mq-changes')
       expect(await changes.getByRole('row', { name: /Description/ }).innerText()).toContain(proposed)
       expect(await changes.getByRole('row', { name: /Téléphone/ }).innerText()).toContain('06 12 34 56 78')
-      await Promise.all([queue.waitForLoadState('load'), item.getByRole('button', { name: `Accepter les modifications de « ${profile.name} »` }).click()])
+      await Promise.all([queue.waitForLoadState('load'), item.getByRole('button', { name: `Garder les modifications de « ${profile.name} »` }).click()])
       expect(await queue.locator('#mq-notice').innerText()).toContain(`Les modifications de « ${profile.name} » sont en ligne.`)
     } finally {
       await staff.close()

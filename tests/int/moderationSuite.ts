@@ -411,9 +411,22 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     const { loadModerationQueue } = await import('@/moderation/queue')
     const entry = (await loadModerationQueue(payload, users.editor)).modified.find((e) => e.id === business.id)
     expect(entry?.changes).toEqual([
-      { name: 'description', label: 'Description', before: approved, after: proposed },
+      {
+        name: 'description',
+        label: 'Description',
+        before: approved,
+        after: proposed,
+        // A sentence, word by word (not letter by letter): what was removed, what was added.
+        words: [
+          { text: 'Quincaillerie', change: 'same' },
+          { text: 'et outillage, clés minute et affûtage.', change: 'removed' },
+          { text: 'zygomorphe : venez découvrir nos nouveautés.', change: 'added' },
+        ],
+      },
       { name: 'phone', label: 'Téléphone (publié)', before: '03 44 46 00 00', after: '06 12 34 56 78' },
     ])
+    // Who changed it (the owner, from the audit log) and when.
+    expect(entry?.changedBy).toEqual({ name: 'Thomas Martin (boulangerie)', role: 'propriétaire', at: expect.any(String) })
 
     const before2 = outboxFiles(outbox)
     const accepted = await decideAs('editor', { action: 'approve', collection: 'businesses', id: business.id })
@@ -445,7 +458,7 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     const reason = 'Publicité sans rapport avec le salon.'
     const refused = await decideAs('editor', { action: 'reject', collection: 'businesses', id: business.id, reason })
     expect(refused.status).toBe(200)
-    expect(refused.json.message).toMatch(/Les modifications de « Salon Coupe Nette » sont refusées : la version approuvée reste en ligne/)
+    expect(refused.json.message).toMatch(/Les modifications de « Salon Coupe Nette » ne sont pas gardées : la version approuvée reste en ligne/)
     const view = await publicBusiness(business.id)
     for (const v of [view.rest, view.list, view.graphql]) expect(v).toMatchObject({ description: approved, phone: '03 44 46 11 11' })
     expect(view.rest.website ?? null).toBeNull()

@@ -1,3 +1,4 @@
+import type { FieldChange } from '@/moderation/changes'
 import { KIND_LABELS } from '@/moderation/labels'
 import type { QueueEntry } from '@/moderation/queue'
 import { REASON_MAX, REASON_MIN } from '@/moderation/schema'
@@ -29,34 +30,56 @@ function SrOnly({ children }: { children: React.ReactNode }) {
   return <span className="annuaire-sr-only">{children}</span>
 }
 
+function Words({ change }: { change: FieldChange }) {
+  return (
+    <>
+      {(change.words ?? []).map((piece, i) => {
+        const text = `${i > 0 ? ' ' : ''}${piece.text}`
+        if (piece.change === 'removed') return <del key={i}>{text}<SrOnly> (retiré)</SrOnly></del>
+        if (piece.change === 'added') return <ins key={i}>{text}<SrOnly> (ajouté)</SrOnly></ins>
+        return <span key={i}>{text}</span>
+      })}
+    </>
+  )
+}
+
 /**
- * An owner's proposal, field by field: what is online now and what would replace it. Nothing
- * of the right-hand column is public until « Accepter les modifications ».
+ * An owner's proposal, field by field as a visitor would see it: the French label, what is
+ * online now and what would replace it (for a sentence, the words removed and added). Nothing
+ * of it is public until « Garder les modifications ».
  */
 function Changes({ entry }: { entry: QueueEntry }) {
   if (entry.changes.length === 0) {
-    return <p className="mq-entry__changes-none">Modification déjà en ligne (enregistrée avant la validation obligatoire des modifications) : consultez l’historique des versions, puis acceptez-la pour la marquer comme revue.</p>
+    return <p className="mq-entry__changes-none">Modification déjà en ligne (enregistrée avant la validation obligatoire des modifications) : consultez l’historique des versions, puis gardez-la pour la marquer comme revue.</p>
   }
   return (
     <table className="mq-changes">
-      <caption className="annuaire-sr-only">Modifications proposées pour « {entry.title} »</caption>
+      <caption className="annuaire-sr-only">Ce qui a changé dans « {entry.title} »</caption>
       <thead>
         <tr>
-          <th scope="col">Champ</th>
-          <th scope="col">En ligne</th>
-          <th scope="col">Proposé (pas encore en ligne)</th>
+          <th scope="col">Ce qui change</th>
+          <th scope="col">Avant (en ligne)</th>
+          <th scope="col">Après (pas encore en ligne)</th>
         </tr>
       </thead>
       <tbody>
         {entry.changes.map((change) => (
           <tr key={change.name}>
             <th scope="row">{change.label}</th>
-            <td>
-              <del>{change.before}</del>
-            </td>
-            <td>
-              <ins>{change.after}</ins>
-            </td>
+            {change.words ? (
+              <td colSpan={2} className="mq-changes__words">
+                <Words change={change} />
+              </td>
+            ) : (
+              <>
+                <td>
+                  <del>{change.before}</del>
+                </td>
+                <td>
+                  <ins>{change.after}</ins>
+                </td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>
@@ -66,9 +89,10 @@ function Changes({ entry }: { entry: QueueEntry }) {
 
 /**
  * One entry of the queue, with its decisions as plain forms (they work without
- * JavaScript): « Approuver » is one click; « Refuser » opens the reason field, and
- * « Confirmer le refus » is the second click. An owner's edit shows its changes and is
- * accepted or refused the same way. Buttons name the entry for screen readers.
+ * JavaScript): « Approuver » is one click; « Refuser » opens the reason field (focused, see
+ * FocusReasonOnOpen), and « Confirmer le refus » is the second click. An owner's edit shows
+ * what changed, who changed it and when, with « Garder les modifications » and « Revenir à la
+ * version en ligne » (which asks why, for the owner). Buttons name the entry for screen readers.
  */
 export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext }) {
   const key = `${entry.collection}-${entry.id}`
@@ -80,8 +104,8 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
   const reopen = form.open === key
   const words =
     entry.state === 'pending'
-      ? { approve: 'Approuver', reject: 'Refuser', of: '' }
-      : { approve: 'Accepter les modifications', reject: 'Refuser les modifications', of: 'de ' }
+      ? { approve: 'Approuver', reject: 'Refuser', of: '', reason: 'Motif du refus', confirm: 'Confirmer le refus' }
+      : { approve: 'Garder les modifications', reject: 'Revenir à la version en ligne', of: 'de ', reason: 'Pourquoi revenir à la version en ligne', confirm: 'Confirmer le retour' }
   return (
     <li className="mq-entry" id={`mq-${key}`}>
       <article aria-labelledby={titleId}>
@@ -93,8 +117,15 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
           {entry.detail ? <> · {entry.detail}</> : null}
           {entry.communeName ? <> · {entry.communeName}</> : null}
           {' · '}
-          {entry.state === 'pending' ? `déposé${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.createdAt)}` : `modifié${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.updatedAt)}`}
+          {entry.state === 'pending' ? `déposé${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.createdAt)}` : null}
         </p>
+        {entry.state === 'modified' ? (
+          <p className="mq-entry__author">
+            {entry.changedBy
+              ? `Modifié${kind.feminine ? 'e' : ''} par ${entry.changedBy.name}${entry.changedBy.role ? `, ${entry.changedBy.role},` : ''} le ${frenchDateTime(entry.changedBy.at)}`
+              : `Modifié${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.updatedAt)}`}
+          </p>
+        ) : null}
         {entry.excerpt ? <p className="mq-entry__excerpt">{entry.excerpt}</p> : null}
         {entry.state === 'modified' ? <Changes entry={entry} /> : null}
         <div className="mq-entry__actions">
@@ -113,7 +144,7 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
             <form method="post" action={form.decideUrl} className="mq-reject__form">
               <Hidden values={{ ...target, action: 'reject' }} />
               <label htmlFor={reasonId}>
-                Motif du refus <span className="mq-hint">(obligatoire, envoyé à l’auteur par e-mail)</span>
+                {words.reason} <span className="mq-hint">(obligatoire, envoyé à l’auteur par e-mail)</span>
               </label>
               <textarea
                 id={reasonId}
@@ -125,7 +156,7 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
                 defaultValue={reopen ? form.reason : undefined}
               />
               <button type="submit" className="btn btn--style-primary btn--size-medium btn--no-margin mq-danger">
-                Confirmer le refus<SrOnly> de « {entry.title} »</SrOnly>
+                {words.confirm}<SrOnly> de « {entry.title} »</SrOnly>
               </button>
             </form>
           </details>

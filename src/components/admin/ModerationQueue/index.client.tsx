@@ -12,3 +12,20 @@ export function FocusNotice({ targetId }: { targetId: string }) {
   }, [targetId])
   return null
 }
+
+/**
+ * « Refuser » opens its reason box: put the cursor in it, so that refusing is « Refuser », type
+ * the reason, « Confirmer le refus » (the toggle event does not bubble: listen while capturing).
+ */
+export function FocusReasonOnOpen() {
+  useEffect(() => {
+    const onToggle = (event: Event) => {
+      const details = event.target
+      if (!(details instanceof HTMLDetailsElement) || !details.open || !details.classList.contains('mq-reject')) return
+      details.querySelector('textarea')?.focus()
+    }
+    document.addEventListener('toggle', onToggle, true)
+    return () => document.removeEventListener('toggle', onToggle, true)
+  }, [])
+  return null
+}

@@ -12,7 +12,7 @@ import { isModerator } from '@/moderation/scope'
 
 import { Entry, type FormContext } from './Entry'
 import { firstParam, plural, queryString } from './format'
-import { FocusNotice } from './index.client'
+import { FocusNotice, FocusReasonOnOpen } from './index.client'
 import { Report } from './Report'
 import { AdminFrame } from '../AdminFrame'
 
@@ -99,6 +99,7 @@ export async function ModerationQueueView(view: AdminViewServerProps) {
           </div>
         ) : null}
         {notice ? <FocusNotice targetId={NOTICE_ID} /> : null}
+        <FocusReasonOnOpen />
         {!allowed || !queue ? (
           <p>La file de modération est réservée aux secrétaires de mairie et aux administrateurs du territoire.</p>
         ) : (
@@ -172,7 +173,7 @@ export async function ModerationQueueView(view: AdminViewServerProps) {
                 <h2 id="mq-modified">Modifiées par leur propriétaire ({queue.counts.modified})</h2>
                 <p className="mq-section__help">
                   Leur propriétaire a modifié ces fiches publiées : ses changements ne sont pas en ligne tant que vous ne les
-                  avez pas acceptés, et la version approuvée reste affichée. « Refuser les modifications » demande un motif,
+                  avez pas gardés, et la version approuvée reste affichée. « Revenir à la version en ligne » demande un motif,
                   envoyé au propriétaire par e-mail.
                 </p>
                 {queue.modified.length === 0 ? (

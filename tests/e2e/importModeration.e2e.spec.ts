@@ -1,0 +1,231 @@
+/**
+ * The secrétaire's moderation and the intercommunality's spreadsheet import, at the pace of a
+ * person (1.2 s before each click, 150 ms per key), counting clicks: approving is ≤ 2 clicks,
+ * refusing ≤ 3 (« Refuser », type the reason, « Confirmer le refus »); an owner's edit says who
+ * changed what, in words; a « ; » spreadsheet with « Alimentation > Boulangerie » categories is
+ * checked then imported with one « Importer » button, the owner's text kept and reported.
+ * With JavaScript at 1366 px, and without it on a 390 px phone.
+ */
+import path from 'node:path'
+
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+
+import { axeViolations, launchBrowser } from '../support/browser'
+import { announcementStatus, pendingAnnouncement as createPendingAnnouncement } from '../support/announcements'
+import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from '../support/fixtures'
+import { api, login } from '../support/rest'
+import { sqliteServer } from '../support/servers'
+
+const base = sqliteServer().baseUrl
+const MAIRIE_CSV = path.resolve('tests/fixtures/imports/tableur-mairie.csv')
+const CLICK_PAUSE_MS = 1200
+const KEY_DELAY_MS = 150
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A person at the keyboard and mouse: a pause before each click, typing key by key; clicks counted. */
+class Person {
+  clicks = 0
+  constructor(readonly page: Page) {}
+  async click(target: Locator) {
+    await target.waitFor({ state: 'visible', timeout: 60_000 })
+    await this.page.waitForTimeout(CLICK_PAUSE_MS)
+    await target.click()
+    this.clicks++
+  }
+  async type(text: string, target?: Locator) {
+    if (target) await this.click(target)
+    await this.page.keyboard.type(text, { delay: KEY_DELAY_MS })
+  }
+  async login(role: DemoRole) {
+    await this.page.goto(`${base}/admin/login`)
+    await this.type(DEMO_USERS[role], this.page.locator('input[name="email"]'))
+    await this.type(DEMO_PASSWORD, this.page.locator('input[name="password"]'))
+    await this.click(this.page.getByRole('button', { name: 'Se connecter' }))
+    await this.page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  }
+}
+
+async function context(javaScript: boolean, width: number): Promise<BrowserContext> {
+  return browser.newContext({
+    javaScriptEnabled: javaScript,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width, height: width < 500 ? 844 : 900 },
+    ...(width < 500 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  })
+}
+
+/** A person logged in for the tests of a describe block, in their own browser context. */
+function signedIn(role: DemoRole, javaScript: boolean, width: number): () => Person {
+  let ctx: BrowserContext | undefined
+  let person: Person | undefined
+  beforeAll(async () => {
+    ctx = await context(javaScript, width)
+    person = new Person(await ctx.newPage())
+    await person.login(role)
+  })
+  afterAll(async () => {
+    await ctx?.close()
+  })
+  return () => person!
+}
+
+const pendingAnnouncement = (title: string) => createPendingAnnouncement(base, title, 'Je cherche quelqu’un pour tondre ma pelouse une fois par mois à Hanvoile, de mai à septembre.')
+const statusOf = (id: number) => announcementStatus(base, id)
+
+const card = (page: Page, title: string) => page.locator('li.mq-entry', { has: page.getByRole('heading', { name: title }) })
+
+/** The admin link the person sees (the header's or the navigation's, whichever is shown). */
+const visibleLink = (page: Page, name: string | RegExp) => page.getByRole('link', { name }).filter({ visible: true }).first()
+
+describe('la secrétaire modère à son rythme (JavaScript, 1366 px)', () => {
+  const current = signedIn('editor', true, 1366)
+
+  test('approuve en un clic depuis la file ouverte par le tableau de bord', async () => {
+    const title = `Tonte de pelouse ${Date.now()}`
+    const id = await pendingAnnouncement(title)
+    const person = current()
+    const { page } = person
+    await page.goto(`${base}/admin`)
+    await person.click(visibleLink(page, /Ouvrir la file de modération/))
+    await card(page, title).waitFor({ timeout: 60_000 })
+    person.clicks = 0
+    await person.click(card(page, title).getByRole('button', { name: `Approuver « ${title} »` }))
+    await page.locator('#mq-notice').waitFor({ timeout: 60_000 })
+    expect(await page.locator('#mq-notice').innerText()).toContain(`« ${title} » est publiée.`)
+    expect(person.clicks).toBeLessThanOrEqual(2)
+    expect(await statusOf(id)).toBe('published')
+  })
+
+  test('refuse en trois gestes au plus : « Refuser », taper le motif (le curseur y est déjà), confirmer', async () => {
+    const title = `Annonce à refuser ${Date.now()}`
+    const id = await pendingAnnouncement(title)
+    const person = current()
+    const { page } = person
+    await page.goto(`${base}/admin/moderation`)
+    const item = card(page, title)
+    await item.waitFor({ timeout: 60_000 })
+    person.clicks = 0
+    await person.click(item.locator('summary'))
+    const reason = item.getByLabel(/Motif du refus/)
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', null, { timeout: 10_000 })
+    expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true)
+    await person.type('Merci de préciser le hameau.')
+    await person.click(item.getByRole('button', { name: `Confirmer le refus de « ${title} »` }))
+    await page.locator('#mq-notice').waitFor({ timeout: 60_000 })
+    expect(await page.locator('#mq-notice').innerText()).toContain(`« ${title} » est refusée.`)
+    expect(person.clicks).toBeLessThanOrEqual(3)
+    expect(await statusOf(id)).toBe('rejected')
+  })
+
+  test('une fiche modifiée par son propriétaire dit qui, quand, et ce qui change en mots', async () => {
+    const person = current()
+    const { page } = person
+    await page.goto(`${base}/admin/moderation`)
+    const item = card(page, 'Boulangerie Martin')
+    await item.waitFor({ timeout: 60_000 })
+    const text = await item.innerText()
+    expect(text).toMatch(/Modifiée par Thomas Martin \(boulangerie\), propriétaire, le \d\d\/\d\d\/\d{4} à \d\d:\d\d/)
+    expect(text).toContain('Description')
+    expect(await item.locator('ins').allInnerTexts()).toEqual([expect.stringContaining('Nouveau : pain sans gluten le vendredi')])
+    // Only what a visitor sees, and no internal vocabulary.
+    expect(text).not.toMatch(/Ordre de modération|À revoir|Précédemment publié|reviewState|moderationRank/)
+    await item.getByRole('button', { name: 'Garder les modifications de « Boulangerie Martin »' }).waitFor()
+    await item.getByRole('button', { name: 'Revenir à la version en ligne de « Boulangerie Martin »' }).waitFor()
+    expect(await axeViolations(page, { javaScript: true })).toEqual([])
+  })
+})
+
+describe('l’intercommunalité importe le tableau d’une mairie (JavaScript, 1366 px)', () => {
+  const current = signedIn('admin', true, 1366)
+
+  test('vérifie le fichier, voit les colonnes et les catégories en français, puis importe en un bouton', async () => {
+    const person = current()
+    const { page } = person
+    const admin = await login(base, 'admin')
+    const martinBefore = (await api(base, admin, 'GET', '/api/businesses?where[name][equals]=Boulangerie%20Martin&depth=0')).json.docs[0]
+    person.clicks = 0
+    await person.click(visibleLink(page, 'Importer un tableau'))
+    await page.getByRole('heading', { level: 1, name: /Importer un tableau/ }).waitFor({ timeout: 60_000 })
+    await page.waitForTimeout(CLICK_PAUSE_MS)
+    await page.getByLabel(/^Fichier/).setInputFiles(MAIRIE_CSV)
+    person.clicks++
+    await person.click(page.getByRole('button', { name: /Vérifier le fichier/ }))
+    const report = page.locator('section[aria-labelledby="run-title"]')
+    await page.getByRole('heading', { name: /Essai à blanc de « tableur-mairie\.csv »/ }).waitFor({ timeout: 90_000 })
+    const text = await report.innerText()
+    // French labels only: no internal field names.
+    expect(text).toMatch(/Nom\s+Nom/)
+    expect(text).toMatch(/Téléphone\s+Téléphone/)
+    expect(text).toMatch(/Site web\s+Site web/)
+    expect(text).toMatch(/E-mail\s+E-mail/)
+    expect(text).not.toMatch(/→ name|\bstreet\b|\bpostcode\b|\bkind\b|\bphone\b/)
+    expect(text).toContain('« Alimentation > Boulangerie » → « Boulangerie, pâtisserie »')
+    expect(text).toContain('« Entretien de la maison > Plomberie » → « Plomberie, chauffage »')
+    expect(text).toMatch(/Téléphone : le propriétaire a écrit « 03 44 46 10 20 », le fichier dit « 03 44 46 99 99 »/)
+    const create = page.getByRole('checkbox', { name: /Créer « Fromageries » dans « Alimentation »/ })
+    expect(await create.isChecked()).toBe(true)
+    // One button; the file is not chosen again and no box is unticked.
+    await person.click(page.getByRole('button', { name: 'Importer' }))
+    await page.getByRole('heading', { name: 'Import de « tableur-mairie.csv » terminé' }).waitFor({ timeout: 90_000 })
+    const done = await report.innerText()
+    expect(done).toMatch(/4\s+créées/)
+    expect(done).toContain('Catégories créées : « Fromageries »')
+    expect(person.clicks).toBeLessThanOrEqual(4)
+
+    const fournil = (await api(base, admin, 'GET', '/api/businesses?where[name][equals]=Au%20Fournil%20de%20Songeons&depth=1')).json.docs[0]
+    expect(fournil).toMatchObject({ phone: '03 44 82 30 30', website: 'https://fournil-songeons.fr', status: 'published' })
+    expect(fournil.categories.map((c: { name: string }) => c.name)).toEqual(['Boulangerie, pâtisserie'])
+    const martinAfter = (await api(base, admin, 'GET', '/api/businesses?where[name][equals]=Boulangerie%20Martin&depth=0')).json.docs[0]
+    expect(martinAfter.phone).toBe(martinBefore.phone)
+    expect(await axeViolations(page, { javaScript: true })).toEqual([])
+  })
+})
+
+describe('sans JavaScript, sur un téléphone de 390 px : la secrétaire', () => {
+  const current = signedIn('editor', false, 390)
+
+  test('refuse en trois clics', async () => {
+    const title = `Sans JavaScript ${Date.now()}`
+    const id = await pendingAnnouncement(title)
+    const person = current()
+    const { page } = person
+    await page.goto(`${base}/admin/moderation`)
+    const item = card(page, title)
+    await item.waitFor({ timeout: 60_000 })
+    person.clicks = 0
+    await person.click(item.locator('summary'))
+    await person.type('Merci de préciser le hameau.', item.getByLabel(/Motif du refus/))
+    await person.click(item.getByRole('button', { name: `Confirmer le refus de « ${title} »` }))
+    await page.locator('#mq-notice').waitFor({ timeout: 60_000 })
+    expect(person.clicks).toBeLessThanOrEqual(3)
+    expect(await statusOf(id)).toBe('rejected')
+  })
+})
+
+describe('sans JavaScript, sur un téléphone de 390 px : l’intercommunalité', () => {
+  const current = signedIn('admin', false, 390)
+
+  test('vérifie le même fichier, la page se mettant à jour seule : rien à refaire, le texte du propriétaire signalé', async () => {
+    const person = current()
+    const { page } = person
+    await page.goto(`${base}/admin/import`)
+    await page.getByLabel(/^Fichier/).setInputFiles(MAIRIE_CSV)
+    await person.click(page.getByRole('button', { name: /Vérifier le fichier/ }))
+    await page.getByRole('heading', { name: /Essai à blanc de « tableur-mairie\.csv »/ }).waitFor({ timeout: 90_000 })
+    // Imported above: the same file changes nothing, and the owner's phone is still reported.
+    const text = await page.locator('section[aria-labelledby="run-title"]').innerText()
+    expect(text).toMatch(/Téléphone : le propriétaire a écrit/)
+    expect(text).toMatch(/4\s+déjà à jour/)
+    expect(await axeViolations(page, { javaScript: false })).toEqual([])
+  })
+})
