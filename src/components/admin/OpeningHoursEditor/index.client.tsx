@@ -53,7 +53,7 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
   const { path, schemaPath, readOnly } = props
   const disabled = Boolean(readOnly || props.field.admin?.readOnly)
   const id = useId().replace(/:/g, '')
-  const { addFieldRow, getField, removeFieldRow } = useForm()
+  const { addFieldRow, getField, removeFieldRow, setModified } = useForm()
   const stored = useFormFields(([fields]) => rowsKey(fields, path))
 
   const [texts, setTexts] = useState<Texts>(() => textsOf(JSON.parse(stored) as Row[]))
@@ -116,7 +116,9 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
       setErrors((current) => (current[day] ? { ...current, [day]: undefined } : current))
       writeRows()
     } else {
+      // The rows stay as they were, but the document has changed: « Enregistrer » says what to fix.
       pending.current[day] = parsed.error
+      setModified(true)
     }
   }
 
