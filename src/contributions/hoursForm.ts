@@ -1,10 +1,13 @@
-import { DAY_LABELS, DAYS, type Day, overnightProblem } from '@/fields/openingHours/schema'
+import { DAY_LABELS, DAYS, type Day } from '@/fields/openingHours/schema'
+import { formatRanges, listDays, parseRanges } from '@/fields/openingHours/text'
 import type { Business } from '@/payload-types'
 
 /**
- * The « Horaires » form of « Mon espace »: plain inputs (it works without JavaScript), two
- * or more ranges per weekday, a note and up to three closures. Field names are French and
- * flat (`lundi-1-ouvre`), so that the values come back as typed when there is an error.
+ * The « Horaires » form of « Mon espace »: plain inputs (it works without JavaScript), one
+ * text per weekday read leniently (« 8h30-12h, 14h-18h30 », as in the admin), a « copy to the
+ * ticked days » button, a note and up to three closures. Field names are French and flat
+ * (`lundi`, `copier-lundi`, `conge-1-du`), so that the values come back as typed when there is
+ * an error.
  */
 type OpeningHours = NonNullable<Business['openingHours']>
 type Weekly = NonNullable<OpeningHours['weekly']>
@@ -20,45 +23,53 @@ export const DAY_SLUGS: Record<Day, string> = {
   sunday: 'dimanche',
 }
 
-export const MIN_RANGES_PER_DAY = 2
-export const MAX_RANGES_PER_DAY = 4
 export const CLOSURE_ROWS = 3
+/** The text copied to the ticked days, the ticked days, and the value of the copy button. */
+export const MODEL_FIELD = 'modele'
+export const COPY_ACTION = 'copier'
+/** Set in the values sent back after a copy: what was copied where (shown in a status line). */
+export const COPIED_FIELD = '_copie'
 
-export const rangeField = (day: Day, n: number, edge: 'ouvre' | 'ferme') => `${DAY_SLUGS[day]}-${n}-${edge}`
+export const dayField = (day: Day) => DAY_SLUGS[day]
+export const tickField = (day: Day) => `copier-${DAY_SLUGS[day]}`
 export const closureField = (n: number, part: 'du' | 'au' | 'motif') => `conge-${n}-${part}`
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))
-
-/** How many ranges a day shows: at least two, more when the profile already has more. */
-export function rangesPerDay(hours: OpeningHours | null | undefined): Record<Day, number> {
-  const counts = Object.fromEntries(DAYS.map((d) => [d, MIN_RANGES_PER_DAY])) as Record<Day, number>
-  for (const day of DAYS) {
-    const n = (hours?.weekly ?? []).filter((r) => r.day === day).length
-    counts[day] = Math.min(MAX_RANGES_PER_DAY, Math.max(MIN_RANGES_PER_DAY, n))
-  }
-  return counts
-}
 
 /** The form's values for the stored hours. */
 export function hoursToValues(hours: OpeningHours | null | undefined): Record<string, string> {
   const values: Record<string, string> = { note: hours?.note ?? '' }
-  for (const day of DAYS) {
-    ;(hours?.weekly ?? [])
-      .filter((r) => r.day === day)
-      .slice(0, MAX_RANGES_PER_DAY)
-      .forEach((r, i) => {
-        values[rangeField(day, i + 1, 'ouvre')] = r.opens
-        values[rangeField(day, i + 1, 'ferme')] = r.closes
-      })
-  }
+  for (const day of DAYS) values[dayField(day)] = formatRanges((hours?.weekly ?? []).filter((r) => r.day === day))
   ;(hours?.closures ?? []).slice(0, CLOSURE_ROWS).forEach((c, i) => {
     values[closureField(i + 1, 'du')] = String(c.from).slice(0, 10)
     values[closureField(i + 1, 'au')] = String(c.to).slice(0, 10)
     values[closureField(i + 1, 'motif')] = c.label ?? ''
   })
   return values
+}
+
+/**
+ * « Copier sur les jours cochés » without JavaScript: the values with the model's hours in
+ * every ticked day, or a French message on the model. `null` when there is nothing to copy
+ * (no model, no ticked day): the button then saves, as Enter in any field does.
+ */
+export function copyToTickedDays(values: Record<string, string>): { values: Record<string, string>; errors: Record<string, string> } | null {
+  const model = (values[MODEL_FIELD] ?? '').trim()
+  const days = DAYS.filter((day) => values[tickField(day)])
+  if (!model && days.length === 0) return null
+  if (!model) return { values, errors: { [MODEL_FIELD]: 'Écrivez les horaires à copier, par exemple 8h30-12h, 14h-18h30.' } }
+  const parsed = parseRanges(model)
+  if (!parsed.ok) return { values, errors: { [MODEL_FIELD]: parsed.error } }
+  if (days.length === 0) return { values, errors: { [MODEL_FIELD]: 'Cochez les jours où copier ces horaires.' } }
+  const text = formatRanges(parsed.ranges)
+  // The model and ticks are cleared, so that Enter in a field afterwards saves instead of copying again.
+  const copied: Record<string, string> = { ...values, [MODEL_FIELD]: '' }
+  for (const day of days) {
+    copied[dayField(day)] = text
+    delete copied[tickField(day)]
+  }
+  copied[COPIED_FIELD] = `Horaires ${text} copiés sur ${listDays(days)}. Vérifiez-les puis enregistrez.`
+  return { values: copied, errors: {} }
 }
 
 /**
@@ -72,29 +83,9 @@ export function valuesToHours(
   const errors: Record<string, string> = {}
   const weekly: Weekly = []
   for (const day of DAYS) {
-    for (let n = 1; n <= MAX_RANGES_PER_DAY; n++) {
-      const opensName = rangeField(day, n, 'ouvre')
-      const closesName = rangeField(day, n, 'ferme')
-      const opens = (values[opensName] ?? '').trim().replace(/^(\d)(:|h)/, '0$1$2').replace('h', ':')
-      const closes = (values[closesName] ?? '').trim().replace(/^(\d)(:|h)/, '0$1$2').replace('h', ':')
-      if (!opens && !closes) continue
-      const label = `${DAY_LABELS[day]}, plage ${n}`
-      if (!opens) errors[opensName] = `${label} : indiquez l’heure d’ouverture (par exemple 08:30), ou effacez l’heure de fermeture.`
-      else if (!TIME.test(opens)) errors[opensName] = `${label} : heure d’ouverture invalide, utilisez le format HH:MM, par exemple 08:30.`
-      if (!closes) errors[closesName] = `${label} : indiquez l’heure de fermeture (par exemple 12:30), ou effacez l’heure d’ouverture.`
-      else if (!TIME.test(closes) && closes !== '24:00') errors[closesName] = `${label} : heure de fermeture invalide, utilisez le format HH:MM, par exemple 19:00.`
-      if (errors[opensName] || errors[closesName]) continue
-      if (minutes(opens) === minutes(closes)) {
-        errors[closesName] = `${label} : l’heure de fermeture doit être différente de l’heure d’ouverture.`
-        continue
-      }
-      const overnight = overnightProblem(opens, closes)
-      if (overnight) {
-        errors[closesName] = `${label} : ${overnight.replace(/'/g, '’')}`
-        continue
-      }
-      weekly.push({ day, opens, closes })
-    }
+    const parsed = parseRanges(values[dayField(day)] ?? '')
+    if (parsed.ok) weekly.push(...parsed.ranges.map((range) => ({ day, ...range })))
+    else errors[dayField(day)] = `${DAY_LABELS[day]} : ${parsed.error}`
   }
   const closures: Closures = []
   for (let n = 1; n <= CLOSURE_ROWS; n++) {

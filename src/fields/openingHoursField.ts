@@ -1,6 +1,7 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
 import { overnightProblem } from './openingHours/schema'
+import { normalizeTime } from './openingHours/text'
 
 const DAY_OPTIONS = [
   { value: 'monday', label: 'Lundi' },
@@ -12,18 +13,31 @@ const DAY_OPTIONS = [
   { value: 'sunday', label: 'Dimanche' },
 ]
 
+const TIME_HINT = 'écrivez par exemple 8h, 8h30 ou 08:30'
+
+/** "8h30", "8 h 30", "8:30" are stored "08:30", whatever door they came through (admin, API, import). */
+const normalizeTimeHook =
+  (edge: 'opens' | 'closes'): FieldHook =>
+  ({ value }) =>
+    typeof value === 'string' ? (normalizeTime(value, edge) ?? value) : value
+
 const time = (name: 'opens' | 'closes', label: string, required = true): Field => ({
   name,
   type: 'text',
   label,
   required,
-  admin: { placeholder: name === 'opens' ? '08:30' : '12:30', width: '25%' },
+  admin: { placeholder: name === 'opens' ? '8h30' : '12h', width: '25%' },
+  hooks: { beforeValidate: [normalizeTimeHook(name)] },
   validate: (value: unknown, { siblingData }: { siblingData?: Partial<Record<'opens' | 'closes', unknown>> }) => {
     if (value === undefined || value === null || value === '') return true
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(String(value))) return 'Heure au format HH:MM, par exemple 08:30 ou 19:00.'
+    const time = normalizeTime(String(value), name)
+    if (!time) return `« ${String(value)} » n'est pas une heure : ${TIME_HINT}.`
     // 12:00–08:00 is a typo, not a night range (22:00–02:00 is fine).
-    const opens = siblingData?.opens
-    if (name === 'closes' && typeof opens === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(opens)) return overnightProblem(opens, String(value)) ?? true
+    const opens = typeof siblingData?.opens === 'string' ? normalizeTime(siblingData.opens, 'opens') : null
+    if (name === 'closes' && opens) {
+      if (opens === time) return "L'heure de fermeture doit être différente de l'heure d'ouverture."
+      return overnightProblem(opens, time) ?? true
+    }
     return true
   },
 })
@@ -49,8 +63,9 @@ export const openingHoursField: Field = {
       name: 'weekly',
       type: 'array',
       label: 'Horaires de la semaine',
-      labels: { singular: 'Plage horaire', plural: 'Plages horaires' },
-      admin: { description: 'Une ligne par plage : par exemple mardi 08:00–12:30 puis mardi 14:00–19:00.' },
+      labels: { singular: 'plage horaire', plural: 'plages horaires' },
+      // One text per day (« 8h30-12h, 14h-18h30 ») and « Copier sur les jours cochés », stored as rows.
+      admin: { components: { Field: '/src/components/admin/OpeningHoursEditor/index.client#OpeningHoursEditor' } },
       fields: [
         {
           type: 'row',

@@ -1,4 +1,5 @@
 import { PRICE_TYPE_LABELS, type PriceType } from '@/fields/priceType'
+import { formatFrenchPhone } from '@/fields/validators'
 
 import { textOn, tint } from './branding'
 import { type DirectoryBook, KIND_LABELS, type PrintedEntry } from './directory'
@@ -27,7 +28,7 @@ function coverSummary(entries: number, notices: number, announcements: number): 
 function entryLines(entry: PrintedEntry): string[] {
   const lines: string[] = []
   if (entry.address) lines.push(entry.address)
-  if (entry.phone) lines.push(`Tél. ${entry.phone}`)
+  if (entry.phone) lines.push(`Tél. ${formatFrenchPhone(entry.phone)}`)
   if (entry.website) lines.push(entry.website)
   if (entry.hours) lines.push(`Horaires : ${entry.hours}`)
   return lines.map(pdfText)
@@ -93,7 +94,7 @@ export function directoryPdf(book: DirectoryBook): Promise<Buffer> {
       const box = book.contact
       const boxLines: Array<{ label: string; value: string }> = []
       if (box.address) boxLines.push({ label: 'Adresse', value: box.address })
-      if (box.phone) boxLines.push({ label: 'Téléphone', value: box.phone })
+      if (box.phone) boxLines.push({ label: 'Téléphone', value: formatFrenchPhone(box.phone) })
       if (box.email) boxLines.push({ label: 'E-mail', value: box.email })
       if (box.hours) boxLines.push({ label: 'Horaires', value: box.hours })
       const boxTop = Math.max(doc.y + 30, 400)

@@ -1,5 +1,6 @@
 import type { Association, Business, Commune, Service, Territory } from '@/payload-types'
 import { toSchemaOrgOpeningHours, type OpeningHours } from '@/fields/openingHours'
+import { formatFrenchPhone } from '@/fields/validators'
 
 /**
  * schema.org JSON-LD of public pages, so that search engines show the address, phone and
@@ -39,7 +40,7 @@ export function profileJsonLd(
     name: entry.name,
     url,
     ...(entry.description ? { description: entry.description } : {}),
-    ...(entry.phone ? { telephone: entry.phone } : {}),
+    ...(entry.phone ? { telephone: formatFrenchPhone(entry.phone) } : {}),
     ...(entry.website ? { sameAs: [entry.website] } : {}),
     address: postalAddress(entry, commune),
     ...geo(entry),
@@ -75,7 +76,7 @@ export function territoryJsonLd(territory: Territory, origin: string): JsonLd {
     '@type': 'GovernmentOrganization',
     name: territory.name,
     url: origin || undefined,
-    ...(territory.contactPhone ? { telephone: territory.contactPhone } : {}),
+    ...(territory.contactPhone ? { telephone: formatFrenchPhone(territory.contactPhone) } : {}),
     ...(territory.address ? { address: { '@type': 'PostalAddress', streetAddress: territory.address, addressCountry: 'FR' } } : {}),
   }
 }

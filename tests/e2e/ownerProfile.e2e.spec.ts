@@ -67,25 +67,36 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
     await page.goto(`${base}/mon-espace/fiches/entreprises/${profile.id}`)
     await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'Modifier les horaires d’ouverture' }).click()])
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(`Horaires de « ${profile.name} »`)
-    // The stored hours are in the form.
-    expect(await page.getByLabel('Mardi, plage 1 : ouverture').inputValue()).toBe('09:00')
+    // The stored hours are in the form, one line per day.
+    const day = (name: string) => page.getByRole('textbox', { name, exact: true })
+    expect(await day('Mardi').inputValue()).toBe('9h-12h')
 
-    await page.getByLabel('Lundi, plage 1 : ouverture').fill('08:30')
-    await page.getByLabel('Samedi, plage 1 : ouverture').fill('09:00')
-    await page.getByLabel('Samedi, plage 1 : fermeture').fill('12:30')
+    await day('Lundi').fill('8h30')
+    await day('Samedi').fill('9h-12h30')
     await submitForm(page, 'Enregistrer les horaires')
     const summary = await page.locator('.error-summary').innerText()
-    expect(summary).toContain('Lundi, plage 1 : indiquez l’heure de fermeture')
-    const closes = page.getByLabel('Lundi, plage 1 : fermeture')
-    expect(await closes.getAttribute('aria-invalid')).toBe('true')
-    expect(await closes.getAttribute('aria-describedby')).toBe('lundi-1-ferme-erreur')
-    expect(await page.getByLabel('Lundi, plage 1 : ouverture').inputValue()).toBe('08:30')
-    expect(await page.getByLabel('Samedi, plage 1 : fermeture').inputValue()).toBe('12:30')
+    expect(summary).toContain('Lundi : « 8h30 » : indiquez l’ouverture et la fermeture séparées par un tiret')
+    expect(await day('Lundi').getAttribute('aria-invalid')).toBe('true')
+    expect(await day('Lundi').getAttribute('aria-describedby')).toBe('lundi-erreur')
+    expect(await day('Lundi').inputValue()).toBe('8h30')
+    expect(await day('Samedi').inputValue()).toBe('9h-12h30')
     expect((await readProfile()).openingHours.weekly).toHaveLength(1)
 
-    await closes.fill('12:00')
-    await page.getByLabel('Lundi, plage 2 : ouverture').fill('14:00')
-    await page.getByLabel('Lundi, plage 2 : fermeture').fill('18:30')
+    // « Copier sur les jours cochés » works without JavaScript: the page comes back filled, nothing saved yet.
+    await page.getByLabel('Horaires à copier').fill('8 h 30 - 12h, 14h-18h30')
+    await page.getByRole('checkbox', { name: 'Lundi' }).check()
+    await page.getByRole('checkbox', { name: 'Jeudi' }).check()
+    await submitForm(page, 'Copier sur les jours cochés')
+    expect(await page.getByRole('status').filter({ hasText: 'copiés' }).innerText()).toBe(
+      'Horaires 8h30-12h, 14h-18h30 copiés sur lundi et jeudi. Vérifiez-les puis enregistrez.',
+    )
+    expect(await day('Lundi').inputValue()).toBe('8h30-12h, 14h-18h30')
+    expect(await day('Jeudi').inputValue()).toBe('8h30-12h, 14h-18h30')
+    expect(await day('Samedi').inputValue()).toBe('9h-12h30')
+    expect(await page.getByRole('checkbox', { name: 'Lundi' }).isChecked()).toBe(false)
+    expect(await page.locator('.error-summary').count()).toBe(0)
+    expect((await readProfile()).pendingChanges?.openingHours ?? null).toBeNull()
+
     await page.getByLabel('Précision (facultatif)').fill('Sur rendez-vous le samedi')
     await submitForm(page, 'Enregistrer les horaires')
     expect(new URL(page.url()).pathname).toBe('/mon-espace')
@@ -95,6 +106,8 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
       'monday 08:30-12:00',
       'monday 14:00-18:30',
       'tuesday 09:00-12:00',
+      'thursday 08:30-12:00',
+      'thursday 14:00-18:30',
       'saturday 09:00-12:30',
     ])
     expect(proposed.note).toBe('Sur rendez-vous le samedi')
@@ -103,7 +116,7 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
     expect({ status: saved.status, reviewState: saved.reviewState }).toEqual({ status: 'published', reviewState: 'modified' })
     // The owner's form shows what they proposed.
     await page.goto(`${base}/mon-espace/fiches/entreprises/${profile.id}/horaires`)
-    expect(await page.getByLabel('Samedi, plage 1 : fermeture').inputValue()).toBe('12:30')
+    expect(await day('Samedi').inputValue()).toBe('9h-12h30')
     await context.close()
   })
 
@@ -194,7 +207,7 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
       expect({ path, violations: await axeViolations(page, { javaScript: true }) }).toEqual({ path, violations: [] })
     }
     await page.goto(`${base}${pages[0]}`)
-    await page.getByLabel('Mercredi, plage 1 : fermeture').fill('17:00')
+    await page.getByRole('textbox', { name: 'Mercredi', exact: true }).fill('17h')
     await submitForm(page, 'Enregistrer les horaires')
     expect(await page.locator('.error-summary').count()).toBe(1)
     expect({ state: 'erreur horaires', violations: await axeViolations(page, { javaScript: true }) }).toEqual({ state: 'erreur horaires', violations: [] })

@@ -5,6 +5,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
+import { DEMO_PASSWORD } from './fixtures'
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 export function launchBrowser(): Promise<Browser> {
@@ -22,6 +24,21 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   })
+}
+
+/** The laptop screen of the reviews (Payload closes its side menu below 1441 px). */
+export const LAPTOP = { width: 1366, height: 768 }
+
+/** A demo account logged in to the admin on a laptop, once its dashboard shows. */
+export async function adminSession(browser: Browser, baseUrl: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: LAPTOP })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.locator('section.quick-actions, .dashboard').first().waitFor({ timeout: 60_000 })
+  return { context, page }
 }
 
 export type ContextOptions = { javaScript: boolean; mobile?: boolean }

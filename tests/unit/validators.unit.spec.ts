@@ -6,6 +6,7 @@ import {
   isValidSiret,
   normalizeRna,
   normalizeSiret,
+  phoneHref,
   phoneToE164,
   postcodeMatchesCommune,
   validateEmail,
@@ -176,6 +177,14 @@ describe('French phone numbers', () => {
     expect(phoneToE164('0590 12 34 56')).toBe('+590590123456')
     expect(phoneToE164('0262 12 34 56')).toBe('+262262123456')
     expect(phoneToE164('12 34')).toBeNull()
+  })
+
+  it('shows « 03 44 46 12 34 » whatever was typed, and dials the +33 form', () => {
+    for (const typed of ['0344461234', '03.44.46.12.34', '+33 3 44 46 12 34', '03-44-46-12-34', '0033344461234', ' 03 44 46 12 34 ']) {
+      expect({ typed, shown: formatFrenchPhone(typed), href: phoneHref(typed) }).toEqual({ typed, shown: '03 44 46 12 34', href: 'tel:+33344461234' })
+    }
+    // Not a valid number: shown as typed, the link keeps its digits.
+    expect(phoneHref('03 44 46')).toBe('tel:+3334446')
   })
 })
 

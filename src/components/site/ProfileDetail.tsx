@@ -10,14 +10,10 @@ import { DetailActions, ExampleNotice } from './DetailActions'
 import { ExampleBadge } from './ExampleBadge'
 import { MapBlock } from './MapBlock'
 import { OpeningHours } from './OpeningHours'
+import { PhoneLink } from './PhoneLink'
 
 const asObjects = <T extends { id: number }>(values: Array<number | T> | null | undefined): T[] =>
   (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
-
-export function telHref(phone: string): string {
-  const digits = phone.replace(/[^+\d]/g, '')
-  return `tel:${digits.startsWith('0') ? `+33${digits.slice(1)}` : digits}`
-}
 
 function websiteLabel(url: string): string {
   try {
@@ -80,7 +76,7 @@ export function ProfileDetail({
             {hours ? <span>{describeOpenState(hours, now)}</span> : null}
             {entry.phone ? (
               <span>
-                Tél. <a href={telHref(entry.phone)}>{entry.phone}</a>
+                Tél. <PhoneLink phone={entry.phone} />
               </span>
             ) : null}
           </p>
@@ -142,7 +138,7 @@ export function ProfileDetail({
           <ul className="contact-list">
             {entry.phone ? (
               <li>
-                Téléphone : <a href={telHref(entry.phone)}>{entry.phone}</a>
+                Téléphone : <PhoneLink phone={entry.phone} />
               </li>
             ) : null}
             {entry.website ? (

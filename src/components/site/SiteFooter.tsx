@@ -1,6 +1,8 @@
 import type { Territory } from '@/payload-types'
 import { LEGAL_PATHS } from '@/site/urls'
 
+import { PhoneLink } from './PhoneLink'
+
 export function SiteFooter({ territory }: { territory: Territory | null }) {
   return (
     <footer className="site-footer">
@@ -10,7 +12,7 @@ export function SiteFooter({ territory }: { territory: Territory | null }) {
           {territory?.address ? <p className="footer-address">{territory.address}</p> : null}
           {territory?.contactPhone ? (
             <p>
-              Téléphone : <a href={`tel:${territory.contactPhone.replace(/[^+\d]/g, '')}`}>{territory.contactPhone}</a>
+              Téléphone : <PhoneLink phone={territory.contactPhone} />
             </p>
           ) : null}
           <p className="footer-note">

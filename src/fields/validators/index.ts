@@ -1,5 +1,5 @@
 export { validateEmail } from './email'
-export { formatFrenchPhone, phoneToE164, validateFrenchPhone } from './phone'
+export { formatFrenchPhone, phoneHref, phoneToE164, validateFrenchPhone } from './phone'
 export { postcodeMatchesCommune, validatePostcode } from './postcode'
 export { normalizeRna, validateRna } from './rna'
 export { isValidSiren, validateSiren } from './siren'

@@ -60,3 +60,11 @@ export function formatFrenchPhone(value: string): string {
 export function phoneToE164(value: string): string | null {
   return parseFrenchPhone(value)?.number ?? null
 }
+
+/** The `tel:` link of a phone as typed, always in the +33 form: "03.44.46.12.34" → "tel:+33344461234". */
+export function phoneHref(value: string): string {
+  const e164 = phoneToE164(value)
+  if (e164) return `tel:${e164}`
+  const digits = value.replace(/[^+\d]/g, '')
+  return `tel:${digits.startsWith('0') ? `+33${digits.slice(1)}` : digits}`
+}

@@ -1,3 +1,4 @@
+import { OpeningHoursEditor as OpeningHoursEditor_09709c15520202b1c20d53daefc1eaa2 } from '../../../../src/components/admin/OpeningHoursEditor/index.client'
 import { StatusFilters as StatusFilters_f94aefd416462c35801e1a995a2549c1 } from '../../../../src/components/admin/StatusFilters'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -40,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/OpeningHoursEditor/index.client#OpeningHoursEditor": OpeningHoursEditor_09709c15520202b1c20d53daefc1eaa2,
   "/src/components/admin/StatusFilters#StatusFilters": StatusFilters_f94aefd416462c35801e1a995a2549c1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

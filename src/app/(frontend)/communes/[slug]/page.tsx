@@ -5,7 +5,7 @@ import { EntryList } from '@/components/site/EntryCard'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { MapBlock } from '@/components/site/MapBlock'
 import { NotFoundContent } from '@/components/site/NotFoundContent'
-import { telHref } from '@/components/site/ProfileDetail'
+import { PhoneLink } from '@/components/site/PhoneLink'
 import type { Association, Business, Category } from '@/payload-types'
 import { docToCard, lookupOf } from '@/site/cards'
 import { getCategories, getCommunes, listEntries, parentId, relationId } from '@/site/directory'
@@ -136,7 +136,7 @@ export default async function CommunePage({ params }: Props) {
                         {doc.street && doc.phone ? ' · ' : null}
                         {doc.phone ? (
                           <span>
-                            Tél. <a href={telHref(doc.phone)}>{doc.phone}</a>
+                            Tél. <PhoneLink phone={doc.phone} />
                           </span>
                         ) : null}
                         <br />

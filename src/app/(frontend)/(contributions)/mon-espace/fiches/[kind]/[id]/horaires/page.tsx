@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
 import { findOwnProfile, PROFILE_SEGMENTS } from '@/contributions/profiles'
-import { CLOSURE_ROWS, closureField, hoursToValues, rangeField, rangesPerDay } from '@/contributions/hoursForm'
+import { CLOSURE_ROWS, closureField, COPIED_FIELD, COPY_ACTION, dayField, hoursToValues, MODEL_FIELD, tickField } from '@/contributions/hoursForm'
 import { getViewer } from '@/contributions/viewer'
 import { DAY_LABELS, DAYS } from '@/fields/openingHours/schema'
 import { ErrorSummary, Form, FormGuardFields, type FormState, TextField, valueOf } from '@/forms/components'
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Modifier mes horaires', robots: { in
 type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** A small labelled input whose error is tied to it (aria-describedby). */
-function SmallInput({ name, label, type, state }: { name: string; label: string; type: 'time' | 'date' | 'text'; state: FormState }) {
+function SmallInput({ name, label, type, state, placeholder }: { name: string; label: string; type: 'date' | 'text'; state: FormState; placeholder?: string }) {
   const error = state.errors[name]
   return (
     <div className={`field field-inline${error ? ' field-invalid' : ''}`}>
@@ -32,6 +32,7 @@ function SmallInput({ name, label, type, state }: { name: string; label: string;
         type={type}
         defaultValue={valueOf(state, name)}
         maxLength={type === 'text' ? 100 : undefined}
+        placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${name}-erreur` : undefined}
       />
@@ -50,30 +51,47 @@ export default async function EditHoursPage({ params, searchParams }: Props) {
   const profile = await findOwnProfile(await sitePayload(), viewer, kind, id)
   if (!profile) notFound()
   const flashed = await formState('hours', query)
-  const state: FormState = Object.keys(flashed.errors).length ? flashed : { errors: {}, values: hoursToValues(profile.openingHours) }
-  const perDay = rangesPerDay(profile.openingHours)
+  // Back after an error or a copy: what was typed; otherwise the stored hours.
+  const state: FormState = Object.keys(flashed.values).length ? flashed : { errors: {}, values: hoursToValues(profile.openingHours) }
+  const copied = valueOf(state, COPIED_FIELD)
   return (
     <div className="container prose">
       <h1>Horaires de « {profile.name} »</h1>
       <p>
-        Indiquez une ou deux plages par jour (par exemple 08:30 à 12:30 puis 14:00 à 19:00). Laissez vides les jours de
-        fermeture. « Ouvert maintenant » est calculé à partir de ces horaires.
+        Écrivez les horaires de chaque jour sur une ligne, par exemple « 8h30-12h, 14h-18h30 » (8h, 8h30, 8:30 ou 08:30
+        conviennent). Laissez vide un jour de fermeture. « Ouvert maintenant » est calculé à partir de ces horaires.
       </p>
       <div id="formulaire">
         <ErrorSummary state={state} />
+        <p role="status" className={copied ? 'success-box' : undefined}>
+          {copied}
+        </p>
         <Form action={`/mon-espace/fiches/${segment}/${profile.id}/horaires/enregistrer`}>
           <FormGuardFields token={issueFormToken('hours', viewer.id)} />
-          {DAYS.map((day) => (
-            <fieldset key={day} className="field hours-day">
-              <legend>{DAY_LABELS[day]}</legend>
-              {Array.from({ length: perDay[day] }, (_, i) => i + 1).map((n) => (
-                <div key={n} className="hours-range">
-                  <SmallInput name={rangeField(day, n, 'ouvre')} label={`${DAY_LABELS[day]}, plage ${n} : ouverture`} type="time" state={state} />
-                  <SmallInput name={rangeField(day, n, 'ferme')} label={`${DAY_LABELS[day]}, plage ${n} : fermeture`} type="time" state={state} />
-                </div>
-              ))}
+          <fieldset className="field hours-copy">
+            <legend>Plusieurs jours aux mêmes horaires</legend>
+            <SmallInput name={MODEL_FIELD} label="Horaires à copier" type="text" state={state} placeholder="8h30-12h, 14h-18h30" />
+            <fieldset className="field">
+              <legend>Jours où les copier</legend>
+              <ul className="checks hours-days">
+                {DAYS.map((day) => (
+                  <li key={day}>
+                    <input type="checkbox" id={tickField(day)} name={tickField(day)} value="1" defaultChecked={Boolean(valueOf(state, tickField(day)))} />
+                    <label htmlFor={tickField(day)}>{DAY_LABELS[day]}</label>
+                  </li>
+                ))}
+              </ul>
             </fieldset>
-          ))}
+            <button type="submit" name="action" value={COPY_ACTION} className="button button-secondary">
+              Copier sur les jours cochés
+            </button>
+          </fieldset>
+          <fieldset className="field hours-week">
+            <legend>Horaires de la semaine</legend>
+            {DAYS.map((day) => (
+              <SmallInput key={day} name={dayField(day)} label={DAY_LABELS[day]} type="text" state={state} placeholder="Fermé" />
+            ))}
+          </fieldset>
           <TextField name="note" label="Précision (facultatif)" state={state} maxLength={200} hint="Par exemple : sur rendez-vous le samedi." />
           <fieldset className="field">
             <legend>Fermetures à venir (congés, travaux)</legend>
