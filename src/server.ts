@@ -97,7 +97,7 @@ async function main() {
   })
   const threads = searchWorkers ? `, ${searchWorkers.size} fil(s) de recherche` : ''
   payload.logger.info(`Annuaire local prêt sur http://localhost:${port} (base ${databaseKind}, ${dev ? 'développement' : 'production'}${threads})`)
-  installGracefulShutdown(server, payload)
+  installGracefulShutdown(server, payload, () => searchEngine.stopFollowing?.())
 }
 
 // `next` is a CommonJS module whose default export arrives wrapped under some loaders.
@@ -118,7 +118,7 @@ async function databaseAnswers(payload: Payload): Promise<boolean> {
   }
 }
 
-function installGracefulShutdown(server: http.Server, payload: Payload) {
+function installGracefulShutdown(server: http.Server, payload: Payload, beforeClose: () => void) {
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
@@ -128,6 +128,7 @@ function installGracefulShutdown(server: http.Server, payload: Payload) {
     force.unref()
     server.close(async () => {
       try {
+        beforeClose()
         await closeDatabase(payload)
       } finally {
         process.exit(0)

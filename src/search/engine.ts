@@ -39,6 +39,8 @@ export interface IndexingSearchEngine extends SearchEngine {
    * it now and keep it current in the background; resolves with the entries loaded.
    */
   warmUp?(): Promise<{ entries: number }>
+  /** Stops the background work `warmUp` started (at shutdown, before the database closes). */
+  stopFollowing?(): void
 }
 
 export abstract class BaseSearchEngine implements IndexingSearchEngine {

@@ -99,5 +99,15 @@ describeIfServer('a PostgreSQL server started while another instance writes', ()
     const archived = await search()
     expect(archived.total).toBe(names.length - 1)
     expect(archived.hits.map((h) => h.title)).not.toContain(names[0])
+
+    // Stopped: the background catch-up ends before the database closes, with nothing to warn about.
+    await server.stop()
+    const searchWarnings = server
+      .log()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as LogLine & { level: number })
+      .filter((line) => line.level >= 40 && line.msg?.startsWith('Recherche'))
+    expect(searchWarnings).toEqual([])
   }, 300_000)
 })

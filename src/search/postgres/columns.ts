@@ -100,6 +100,7 @@ export class SyncedColumns {
         await this.at(await readCounters(db))
         failing = false
       } catch (error) {
+        if (this.following === null) return // stopped meanwhile (the pool may be closing)
         // Once per outage: the database gate already tells when the database is away.
         if (!failing) onError(error)
         failing = true
