@@ -5,47 +5,40 @@ import type { Payload } from 'payload'
  * box is filled. Addresses follow the usual « place de la Mairie » pattern; the phone
  * numbers are in the range ARCEP reserves for fiction (03 53 01 xx xx): they ring nobody.
  */
-export const DEMO_MAIRIES: Record<string, { address: string; phone: string; email: string; hours: string }> = {
+export const DEMO_MAIRIES: Record<string, { address: string; phone: string; hours: string }> = {
   '60286': {
     address: '1 place Barbier\n60210 Grandvilliers',
     phone: '03 53 01 60 21',
-    email: 'mairie@grandvilliers.example',
     hours: 'Lundi au vendredi : 9 h – 12 h et 14 h – 17 h 30\nSamedi : 9 h – 12 h',
   },
   '60245': {
     address: '2 place de l’Hôtel de Ville\n60220 Formerie',
     phone: '03 53 01 60 22',
-    email: 'mairie@formerie.example',
     hours: 'Lundi, mardi, jeudi, vendredi : 9 h – 12 h et 14 h – 17 h\nMercredi : 9 h – 12 h',
   },
   '60623': {
     address: '3 place de la Mairie\n60380 Songeons',
     phone: '03 53 01 60 23',
-    email: 'mairie@songeons.example',
     hours: 'Lundi au vendredi : 9 h – 12 h\nMardi et jeudi : 14 h – 18 h',
   },
   '60387': {
     address: '5 rue de la Mairie\n60690 Marseille-en-Beauvaisis',
     phone: '03 53 01 60 24',
-    email: 'mairie@marseille-en-beauvaisis.example',
     hours: 'Lundi, mercredi, vendredi : 14 h – 18 h\nSamedi : 10 h – 12 h',
   },
   '60611': {
     address: '1 rue de l’Église\n60650 Senantes',
     phone: '03 53 01 60 25',
-    email: 'mairie@senantes.example',
     hours: 'Mardi : 17 h – 19 h\nVendredi : 9 h – 12 h',
   },
   '60298': {
     address: '4 rue de la Mairie\n60650 Hanvoile',
     phone: '03 53 01 60 26',
-    email: 'mairie@hanvoile.example',
     hours: 'Lundi : 14 h – 18 h\nJeudi : 9 h – 12 h',
   },
   '45146': {
     address: '1 rue du Général Leclerc\n45240 La Ferté-Saint-Aubin',
     phone: '02 61 91 45 46',
-    email: 'mairie@la-ferte-saint-aubin.example',
     hours: 'Lundi au vendredi : 8 h 30 – 12 h et 13 h 30 – 17 h 30\nSamedi : 9 h – 12 h',
   },
 }
