@@ -6,6 +6,8 @@
  * checked then imported with one « Importer » button, the owner's text kept and reported.
  * With JavaScript at 1366 px, and without it on a 390 px phone.
  */
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
@@ -71,7 +73,9 @@ function signedIn(role: DemoRole, javaScript: boolean, width: number): () => Per
   beforeAll(async () => {
     ctx = await context(javaScript, width)
     person = new Person(await ctx.newPage())
-    await person.login(role)
+    // Payload's login form needs JavaScript: without it, the session comes from the API.
+    if (javaScript) await person.login(role)
+    else await ctx.addCookies([{ name: 'payload-token', value: (await login(base, role)).token!, url: base }])
   })
   afterAll(async () => {
     await ctx?.close()
@@ -84,8 +88,14 @@ const statusOf = (id: number) => announcementStatus(base, id)
 
 const card = (page: Page, title: string) => page.locator('li.mq-entry', { has: page.getByRole('heading', { name: title }) })
 
-/** The admin link the person sees (the header's or the navigation's, whichever is shown). */
-const visibleLink = (page: Page, name: string | RegExp) => page.getByRole('link', { name }).filter({ visible: true }).first()
+/** The admin link the person can click (the header's or the navigation's, whichever is shown and not inert). */
+const visibleLink = (page: Page, name: string | RegExp) =>
+  page.locator('a:not([inert] *)').filter({ hasText: name }).filter({ visible: true }).first()
+
+const SHOTS = path.join(process.env.TEST_TMP_DIR ?? os.tmpdir(), 'screenshots')
+fs.mkdirSync(SHOTS, { recursive: true })
+/** Screenshots to look at after a run (not compared). */
+const shot = (name: string) => path.join(SHOTS, name)
 
 describe('la secrétaire modère à son rythme (JavaScript, 1366 px)', () => {
   const current = signedIn('editor', true, 1366)
@@ -140,7 +150,8 @@ describe('la secrétaire modère à son rythme (JavaScript, 1366 px)', () => {
     // Only what a visitor sees, and no internal vocabulary.
     expect(text).not.toMatch(/Ordre de modération|À revoir|Précédemment publié|reviewState|moderationRank/)
     await item.getByRole('button', { name: 'Garder les modifications de « Boulangerie Martin »' }).waitFor()
-    await item.getByRole('button', { name: 'Revenir à la version en ligne de « Boulangerie Martin »' }).waitFor()
+    await item.locator('summary', { hasText: 'Revenir à la version en ligne' }).waitFor()
+    await item.screenshot({ path: shot('queue-modified-1366.png') })
     expect(await axeViolations(page, { javaScript: true })).toEqual([])
   })
 })
@@ -172,6 +183,7 @@ describe('l’intercommunalité importe le tableau d’une mairie (JavaScript, 1
     expect(text).toContain('« Alimentation > Boulangerie » → « Boulangerie, pâtisserie »')
     expect(text).toContain('« Entretien de la maison > Plomberie » → « Plomberie, chauffage »')
     expect(text).toMatch(/Téléphone : le propriétaire a écrit « 03 44 46 10 20 », le fichier dit « 03 44 46 99 99 »/)
+    await page.screenshot({ path: shot('import-dry-run-1366.png'), fullPage: true })
     const create = page.getByRole('checkbox', { name: /Créer « Fromageries » dans « Alimentation »/ })
     expect(await create.isChecked()).toBe(true)
     // One button; the file is not chosen again and no box is unticked.
@@ -180,6 +192,7 @@ describe('l’intercommunalité importe le tableau d’une mairie (JavaScript, 1
     const done = await report.innerText()
     expect(done).toMatch(/4\s+créées/)
     expect(done).toContain('Catégories créées : « Fromageries »')
+    await page.screenshot({ path: shot('import-done-1366.png'), fullPage: true })
     expect(person.clicks).toBeLessThanOrEqual(4)
 
     const fournil = (await api(base, admin, 'GET', '/api/businesses?where[name][equals]=Au%20Fournil%20de%20Songeons&depth=1')).json.docs[0]
@@ -209,6 +222,7 @@ describe('sans JavaScript, sur un téléphone de 390 px : la secrétaire', () =>
     await page.locator('#mq-notice').waitFor({ timeout: 60_000 })
     expect(person.clicks).toBeLessThanOrEqual(3)
     expect(await statusOf(id)).toBe('rejected')
+    await page.screenshot({ path: shot('queue-390-nojs.png'), fullPage: true })
   })
 })
 
@@ -226,6 +240,7 @@ describe('sans JavaScript, sur un téléphone de 390 px : l’intercommunalité'
     const text = await page.locator('section[aria-labelledby="run-title"]').innerText()
     expect(text).toMatch(/Téléphone : le propriétaire a écrit/)
     expect(text).toMatch(/4\s+déjà à jour/)
+    await page.screenshot({ path: shot('import-dry-run-390-nojs.png'), fullPage: true })
     expect(await axeViolations(page, { javaScript: false })).toEqual([])
   })
 })
