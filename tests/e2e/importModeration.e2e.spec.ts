@@ -87,6 +87,17 @@ function signedIn(role: DemoRole, javaScript: boolean, width: number): () => Per
 const pendingAnnouncement = (title: string) => createPendingAnnouncement(base, title, 'Je cherche quelqu’un pour tondre ma pelouse une fois par mois à Hanvoile, de mai à septembre.')
 const statusOf = (id: number) => announcementStatus(base, id)
 
+/** A new announcement waits; the person opens the queue on it (clicks counted from there). */
+async function newCardInQueue(person: Person, prefix: string) {
+  const title = `${prefix} ${Date.now()}`
+  const id = await pendingAnnouncement(title)
+  await person.page.goto(`${base}/admin/moderation`)
+  const item = card(person.page, title)
+  await item.waitFor({ timeout: 60_000 })
+  person.clicks = 0
+  return { title, id, item }
+}
+
 const card = (page: Page, title: string) => page.locator('li.mq-entry', { has: page.getByRole('heading', { name: title }) })
 
 /** WCAG 2.1 A and AA rules on the page's own content (Payload's frame is not ours to fix here). */
@@ -124,14 +135,9 @@ describe('la secrétaire modère à son rythme (JavaScript, 1366 px)', () => {
   })
 
   test('refuse en trois gestes au plus : « Refuser », taper le motif (le curseur y est déjà), confirmer', async () => {
-    const title = `Annonce à refuser ${Date.now()}`
-    const id = await pendingAnnouncement(title)
     const person = current()
     const { page } = person
-    await page.goto(`${base}/admin/moderation`)
-    const item = card(page, title)
-    await item.waitFor({ timeout: 60_000 })
-    person.clicks = 0
+    const { title, id, item } = await newCardInQueue(person, 'Annonce à refuser')
     await person.click(item.locator('summary'))
     const reason = item.getByLabel(/Motif du refus/)
     await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', null, { timeout: 10_000 })
@@ -215,14 +221,9 @@ describe('sans JavaScript, sur un téléphone de 390 px : la secrétaire', () =>
   const current = signedIn('editor', false, 390)
 
   test('refuse en trois clics', async () => {
-    const title = `Sans JavaScript ${Date.now()}`
-    const id = await pendingAnnouncement(title)
     const person = current()
     const { page } = person
-    await page.goto(`${base}/admin/moderation`)
-    const item = card(page, title)
-    await item.waitFor({ timeout: 60_000 })
-    person.clicks = 0
+    const { title, id, item } = await newCardInQueue(person, 'Sans JavaScript')
     await person.click(item.locator('summary'))
     await person.type('Merci de préciser le hameau.', item.getByLabel(/Motif du refus/))
     await person.click(item.getByRole('button', { name: `Confirmer le refus de « ${title} »` }))
