@@ -123,7 +123,11 @@ function Report({ report, fileName, runId, importPath }: { report: ImportReport;
           </div>
         </form>
       ) : dry ? (
-        <p>Aucune ligne à importer : corrigez les lignes refusées dans votre tableur, puis vérifiez à nouveau le fichier.</p>
+        <p>
+          {counts.refuse
+            ? 'Aucune ligne à importer : corrigez les lignes refusées dans votre tableur, puis vérifiez à nouveau le fichier.'
+            : 'Rien à importer : l’annuaire contient déjà tout ce que ce fichier peut y écrire.'}
+        </p>
       ) : null}
 
       <h3>Colonnes comprises</h3>
