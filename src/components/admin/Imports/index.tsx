@@ -88,10 +88,10 @@ function Report({ report, fileName, runId, importPath }: { report: ImportReport;
             <fieldset className="imp-proposals">
               <legend>Catégories absentes de l’annuaire : les créer ?</legend>
               <p>Décochez celles à ne pas créer : leurs lignes seront alors refusées.</p>
-              {proposals.map((p) => (
+              {proposals.map((p, i) => (
                 <div key={p.key}>
-                  <input type="checkbox" id={`cat-${p.key}`} name="createCategory" value={p.key} defaultChecked />{' '}
-                  <label htmlFor={`cat-${p.key}`}>
+                  <input type="checkbox" id={`import-category-${i}`} name="createCategory" value={p.key} defaultChecked />{' '}
+                  <label htmlFor={`import-category-${i}`}>
                     Créer « {p.name} »{p.parent ? ` dans « ${p.parent.name} »` : ''} ({plural(p.lines.length, 'ligne', 'lignes')} : {p.lines.join(', ')})
                   </label>
                 </div>
@@ -123,7 +123,11 @@ function Report({ report, fileName, runId, importPath }: { report: ImportReport;
           </div>
         </form>
       ) : dry ? (
-        <p>Aucune ligne à importer : corrigez les lignes refusées dans votre tableur, puis vérifiez à nouveau le fichier.</p>
+        <p>
+          {counts.refuse
+            ? 'Aucune ligne à importer : corrigez les lignes refusées dans votre tableur, puis vérifiez à nouveau le fichier.'
+            : 'Rien à importer : l’annuaire contient déjà tout ce que ce fichier peut y écrire.'}
+        </p>
       ) : null}
 
       <h3>Colonnes comprises</h3>

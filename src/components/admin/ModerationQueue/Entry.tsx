@@ -116,8 +116,7 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
           <span className="mq-entry__kind">{kind.singular}</span>
           {entry.detail ? <> · {entry.detail}</> : null}
           {entry.communeName ? <> · {entry.communeName}</> : null}
-          {' · '}
-          {entry.state === 'pending' ? `déposé${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.createdAt)}` : null}
+          {entry.state === 'pending' ? ` · déposé${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.createdAt)}` : null}
         </p>
         {entry.state === 'modified' ? (
           <p className="mq-entry__author">
