@@ -462,6 +462,8 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     expect(digest.text).toContain(title)
     await r.goto(linkIn(digest, '/annonces/'))
     expect(await h1(r)).toBe(title)
+    // The link uses the territory's own host name: its logo loads there too.
+    expect(await r.locator('header.site-header img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
     await shotOf(r, 'lien-du-resume')
     // Its unsubscribe link shows a page; only its button unsubscribes.
     await r.goto(linkIn(digest, '/alertes/desinscription'))
