@@ -96,3 +96,13 @@ export function searchPath(search: SiteSearch, changes: Partial<SiteSearch> = {}
   if (!('page' in changes)) delete next.page
   return `${base}${searchQueryString(next)}`
 }
+
+/**
+ * Payload writes the URL of a locally stored file with the instance's public origin
+ * (PUBLIC_URL). A territory served on its own host name loads it from that host instead (the
+ * CSP allows images from 'self' only): such URLs are kept as paths; others pass unchanged.
+ */
+export function mediaPath(url: string): string {
+  const match = /^https?:\/\/[^/]+(\/api\/media\/file\/.*)$/.exec(url)
+  return match ? match[1]! : url
+}

@@ -137,11 +137,16 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     await staff.addCookies(await from.context().cookies())
     const admin = await staff.newPage()
     await admin.setViewportSize({ width: 1366, height: 768 })
+    await toModerationQueue(admin)
+    return admin
+  }
+
+  /** Home page → header's « Espace de gestion » → dashboard → « Ouvrir la file de modération ». */
+  async function toModerationQueue(admin: Page): Promise<void> {
     await admin.goto(`${base}/`)
     await follow(admin, header(admin).getByRole('link', { name: 'Espace de gestion' }))
     await admin.locator('section.mq-summary').waitFor({ timeout: 60_000 })
     await follow(admin, admin.getByRole('link', { name: /Ouvrir la file de modération/ }))
-    return admin
   }
 
   beforeAll(async () => {
@@ -401,10 +406,7 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     await shotOf(v, 'fiche-publique-avant-accord')
 
     // The secrétaire accepts the change; then it is public.
-    await admin.goto(`${base}/`)
-    await follow(admin, header(admin).getByRole('link', { name: 'Espace de gestion' }))
-    await admin.locator('section.mq-summary').waitFor({ timeout: 60_000 })
-    await follow(admin, admin.getByRole('link', { name: /Ouvrir la file de modération/ }))
+    await toModerationQueue(admin)
     await admin.getByRole('button', { name: `Accepter les modifications de « ${business} »` }).click()
     await admin.locator('#mq-notice', { hasText: 'sont en ligne' }).waitFor()
     await admin.context().close()
@@ -460,6 +462,8 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     expect(digest.text).toContain(title)
     await r.goto(linkIn(digest, '/annonces/'))
     expect(await h1(r)).toBe(title)
+    // The link uses the territory's own host name: its logo loads there too.
+    expect(await r.locator('header.site-header img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
     await shotOf(r, 'lien-du-resume')
     // Its unsubscribe link shows a page; only its button unsubscribes.
     await r.goto(linkIn(digest, '/alertes/desinscription'))

@@ -16,7 +16,7 @@ import { formatDistance } from '@/site/labels'
 import { parseSiteSearch } from '@/site/searchParams'
 import { pickTerritory } from '@/site/territory'
 import { contrastOnWhite, DEFAULT_PRIMARY, readablePrimary } from '@/site/theme'
-import { entryPath, searchPath, searchQueryString } from '@/site/urls'
+import { entryPath, mediaPath, searchPath, searchQueryString } from '@/site/urls'
 
 describe('parseSiteSearch', () => {
   test('keeps meaningful values and drops the rest without failing', () => {
@@ -226,5 +226,12 @@ describe('printed and structured data', () => {
     test('around one’s position nothing is said about a served commune', () => {
       expect(meta(14.2, { radiusKm: 10, servedCommuneName: null })).toBe('Songeons · à 14 km')
     })
+  })
+
+  test('a locally stored file is linked by its path, whatever host name the territory uses', () => {
+    expect(mediaPath('http://127.0.0.1:3000/api/media/file/logo-pv.webp')).toBe('/api/media/file/logo-pv.webp')
+    expect(mediaPath('https://annuaire.example/api/media/file/photo%20vitrine.webp?2')).toBe('/api/media/file/photo%20vitrine.webp?2')
+    expect(mediaPath('/api/media/file/logo-pv.webp')).toBe('/api/media/file/logo-pv.webp')
+    expect(mediaPath('https://cdn.example/bucket/logo.webp')).toBe('https://cdn.example/bucket/logo.webp')
   })
 })
