@@ -3,7 +3,7 @@ import type { Association, Business, Category, Commune, Media, Service } from '@
 import { relationId } from '@/site/directory'
 import { toOpeningHours } from '@/site/hours'
 import { KIND_LABELS, PRICE_LABELS } from '@/site/labels'
-import { categoryPath, communePath, entryPath } from '@/site/urls'
+import { categoryPath, communePath, entryPath, mediaPath } from '@/site/urls'
 
 import { Breadcrumbs } from './Breadcrumbs'
 import { DetailActions, ExampleNotice } from './DetailActions'
@@ -96,7 +96,7 @@ export function ProfileDetail({
               {photos.map((p) =>
                 p.url ? (
                   <li key={p.id}>
-                    <img src={p.sizes?.card?.url ?? p.url} alt={p.alt ?? ''} loading="lazy" />
+                    <img src={mediaPath(p.sizes?.card?.url ?? p.url)} alt={p.alt ?? ''} loading="lazy" />
                   </li>
                 ) : null,
               )}

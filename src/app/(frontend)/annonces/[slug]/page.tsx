@@ -10,7 +10,7 @@ import { findEntry, relationId } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, formatDate, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
 import { getCurrentTerritory } from '@/site/territory'
-import { categoryPath, communePath, entryPath } from '@/site/urls'
+import { categoryPath, communePath, entryPath, mediaPath } from '@/site/urls'
 import { trackView } from '@/stats/track'
 
 export const dynamic = 'force-dynamic'
@@ -39,7 +39,7 @@ function NoticeAttachment({ media }: { media: number | Media | null | undefined 
   if (media.mimeType === 'application/pdf') {
     return (
       <p className="notice-attachment">
-        <a href={media.url} type="application/pdf">
+        <a href={mediaPath(media.url)} type="application/pdf">
           Télécharger le document : {media.alt} <span className="hint">(PDF, {fileSize(media.filesize)})</span>
         </a>
       </p>
@@ -47,7 +47,7 @@ function NoticeAttachment({ media }: { media: number | Media | null | undefined 
   }
   return (
     <figure className="notice-attachment">
-      <img src={media.sizes?.card?.url ?? media.url} alt={media.alt} loading="lazy" />
+      <img src={mediaPath(media.sizes?.card?.url ?? media.url)} alt={media.alt} loading="lazy" />
     </figure>
   )
 }
