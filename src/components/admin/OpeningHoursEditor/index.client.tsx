@@ -53,7 +53,7 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
   const { path, schemaPath, readOnly } = props
   const disabled = Boolean(readOnly || props.field.admin?.readOnly)
   const id = useId().replace(/:/g, '')
-  const { addFieldRow, getField, removeFieldRow, setModified } = useForm()
+  const { addFieldRow, dispatchFields, getField, removeFieldRow, setModified } = useForm()
   const stored = useFormFields(([fields]) => rowsKey(fields, path))
 
   const [texts, setTexts] = useState<Texts>(() => textsOf(JSON.parse(stored) as Row[]))
@@ -62,6 +62,7 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
   const [model, setModel] = useState('')
   const [modelError, setModelError] = useState('')
   const [status, setStatus] = useState('')
+  const [saveError, setSaveError] = useState('')
   const rowsByDay = useRef<Record<Day, TextRange[]>>(byDay(JSON.parse(stored) as Row[]))
   const written = useRef(stored)
   const pending = useRef<Errors>({})
@@ -70,11 +71,18 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
   // Blocks saving while a day's text does not read, with what to fix.
   const validate = useCallback(() => {
     const invalid = DAYS.filter((day) => pending.current[day])
-    if (invalid.length === 0) return true
+    if (invalid.length === 0) {
+      setSaveError('')
+      return true
+    }
+    const message = `Horaires de la semaine : corrigez ${listDays(invalid)} (${pending.current[invalid[0]!]})`
     setErrors({ ...pending.current })
-    return `Horaires de la semaine : corrigez ${listDays(invalid)} (${pending.current[invalid[0]!]})`
+    setSaveError(message)
+    return message
   }, [])
-  const { errorMessage, showError } = useField({ path, hasRows: true, validate })
+  useField({ path, hasRows: true, validate })
+  // Payload runs a field's `validate` on save only once it is in the form state: put it there.
+  const checkOnSave = useCallback(() => dispatchFields({ type: 'UPDATE', path, validate }), [dispatchFields, path, validate])
 
   // Hours changed elsewhere (document loaded, reset, saved by someone else): show them.
   useEffect(() => {
@@ -114,11 +122,13 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
       delete pending.current[day]
       rowsByDay.current[day] = parsed.ranges
       setErrors((current) => (current[day] ? { ...current, [day]: undefined } : current))
+      if (!DAYS.some((d) => pending.current[d])) setSaveError('')
       writeRows()
     } else {
       // The rows stay as they were, but the document has changed: « Enregistrer » says what to fix.
       pending.current[day] = parsed.error
       setModified(true)
+      checkOnSave()
     }
   }
 
@@ -152,6 +162,7 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
     }
     setTexts((current) => ({ ...current, ...Object.fromEntries(days.map((day) => [day, text])) }))
     setErrors((current) => ({ ...current, ...Object.fromEntries(days.map((day) => [day, undefined])) }))
+    if (!DAYS.some((d) => pending.current[d])) setSaveError('')
     writeRows()
     setStatus(`Horaires ${text} copiés sur ${listDays(days)}. Enregistrez la fiche pour les garder.`)
   }
@@ -211,9 +222,9 @@ export function OpeningHoursEditor(props: ArrayFieldClientProps) {
         <p role="status" className="hours-editor__status">
           {status}
         </p>
-        {showError && errorMessage ? (
+        {saveError ? (
           <p className="hours-editor__error" role="alert">
-            {errorMessage}
+            {saveError}
           </p>
         ) : null}
         {DAYS.map((day) => {
