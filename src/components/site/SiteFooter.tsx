@@ -1,5 +1,5 @@
 import type { Territory } from '@/payload-types'
-import { LEGAL_PATHS } from '@/site/urls'
+import { LEGAL_PATHS, OPEN_DATA_PATH } from '@/site/urls'
 
 export function SiteFooter({ territory }: { territory: Territory | null }) {
   return (
@@ -30,6 +30,9 @@ export function SiteFooter({ territory }: { territory: Territory | null }) {
             </li>
             <li>
               <a href={LEGAL_PATHS['a-propos']}>À propos</a>
+            </li>
+            <li>
+              <a href={OPEN_DATA_PATH}>Données ouvertes</a>
             </li>
             <li>
               <a href="/plan-du-site">Plan du site</a>
