@@ -29,17 +29,19 @@ export function frenchAnnouncement(text: string): string | null {
   return null
 }
 
-/** Changes the text in place, so that React keeps updating the same node afterwards. */
+/**
+ * Changes an element's text in place, only when it is a single text node: React keeps
+ * updating that same node afterwards, and no element React rendered is ever replaced.
+ */
 function setText(el: Element, text: string): void {
-  const node = el.firstChild
-  if (node && node.nodeType === Node.TEXT_NODE && el.childNodes.length === 1) node.nodeValue = text
-  else el.textContent = text
+  const node = el.childNodes.length === 1 ? el.firstChild : null
+  if (node?.nodeType === Node.TEXT_NODE) node.nodeValue = text
 }
 
 function rewrite(root: ParentNode): void {
-  // dnd-kit portals its hidden instructions into <body>, under an id React chose.
-  for (const el of Array.from(document.body.children)) {
-    if (el.tagName === 'DIV' && el.textContent?.includes('To pick up a draggable item')) setText(el, INSTRUCTIONS)
+  // dnd-kit's hidden instructions: a <div style="display: none"> holding that text alone, under an id React chose.
+  for (const el of root.querySelectorAll<HTMLElement>('div[id][style*="display: none"]')) {
+    if (el.textContent?.includes('To pick up a draggable item')) setText(el, INSTRUCTIONS)
   }
   for (const el of root.querySelectorAll<HTMLElement>('[id^="DndLiveRegion"]')) {
     const french = el.textContent ? frenchAnnouncement(el.textContent) : null
