@@ -5,16 +5,15 @@
  * businesses holds no Picardie Verte row; the statistics, booklet and import links stay
  * visible while Payload's side menu is closed.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
-import { launchBrowser } from '../support/browser'
+import { adminSession, launchBrowser } from '../support/browser'
 import { DEMO_EPCI, DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
 import { api } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
 const SOLOGNE_ADMIN = 'admin.sologne@annuaire.example'
-const LAPTOP = { width: 1366, height: 768 }
 
 let browser: Browser
 
@@ -26,16 +25,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function loggedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: LAPTOP })
-  const page = await context.newPage()
-  await page.goto(`${base}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.locator('section.quick-actions, .dashboard').first().waitFor({ timeout: 60_000 })
-  return { context, page }
-}
+const loggedIn = (email: string) => adminSession(browser, base, email, DEMO_PASSWORD)
 
 async function communeNames(territoryEpci: string): Promise<string[]> {
   const t = await api(base, null, 'GET', `/api/territories?where[epciCode][equals]=${territoryEpci}&depth=0`)

@@ -24,6 +24,21 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
+/**
+ * A staff member logged into the admin on a 1366 px laptop (Payload closes its side menu
+ * below 1441 px), on her dashboard.
+ */
+export async function adminSession(browser: Browser, baseUrl: string, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.locator('section.quick-actions, .dashboard').first().waitFor({ timeout: 60_000 })
+  return { context, page }
+}
+
 export type ContextOptions = { javaScript: boolean; mobile?: boolean }
 
 /** A French-speaking visitor, with or without JavaScript, on a desktop or a phone-sized screen. */
