@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { Alerts } from './Alerts'
 import { Announcements } from './Announcements'
 import { Associations } from './Associations'
@@ -16,7 +18,7 @@ import { UsageStats } from './UsageStats'
 import { Users } from './Users'
 
 /** Every collection, in the order the admin lists them within their groups. */
-export const collections = [
+const ordered = [
   Businesses,
   Associations,
   Services,
@@ -34,3 +36,6 @@ export const collections = [
   UsageStats,
   ImportRuns,
 ]
+
+/** No « API » tab nor API address in the edit view: it is a developer's tool, not a secrétaire's. */
+export const collections: CollectionConfig[] = ordered.map((c) => ({ ...c, admin: { ...c.admin, hideAPIURL: true } }))

@@ -23,6 +23,7 @@ import { reportEndpoints } from './reports/endpoints'
 import { sireneEndpoint } from './sirene/endpoint'
 import { searchEndpoint } from './search/endpoint'
 import { resolveSecret } from './secret'
+import { adminFrench } from './i18n/adminFrench'
 import { frenchApiErrors } from './server/apiErrors'
 import { accountMutations } from './graphql/accountMutations'
 import { hideGraphqlSuggestions, hideSuggestionsRules } from './graphql/hideSuggestions'
@@ -46,6 +47,7 @@ export default buildConfig({
         Icon: '/src/components/admin/Icon#Icon',
       },
       beforeLogin: ['/src/components/admin/BeforeLogin#BeforeLogin'],
+      providers: ['/src/components/admin/FrenchScreenReaderText/index.client#FrenchScreenReaderText'],
       beforeDashboard: ['/src/components/admin/QuickActions#QuickActions', '/src/components/admin/ModerationSummary#ModerationSummary'],
       actions: ['/src/components/admin/Statistics/NavLinks#StatisticsHeaderLinks'],
       beforeNavLinks: ['/src/components/admin/ModerationNavLink#ModerationNavLink', '/src/components/admin/Statistics/NavLinks#StatisticsNavLinks', '/src/components/admin/NewTerritory/NavLink#NewTerritoryNavLink'],
@@ -89,6 +91,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
+    translations: { fr: adminFrench },
   },
   collections,
   // French REST errors that keep each field's message; the request's own mistakes as 400, not 500.

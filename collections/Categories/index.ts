@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
 import { superAdminField } from '@/access/fieldAccess'
+import { hiddenFromElus } from '@/access/isEluOnly'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
 import { slugify } from '@/fields/slug'
+import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 import { assignTerritory } from '@/hooks/assignTerritory'
 import { reindexCategoryEntries, reindexDeletedCategoryEntries } from '@/search/syncHooks'
 
@@ -20,6 +22,7 @@ export const Categories: CollectionConfig = {
   slug: SLUGS.categories,
   labels: { singular: 'Catégorie', plural: 'Catégories' },
   admin: {
+    hidden: hiddenFromElus,
     useAsTitle: 'name',
     defaultColumns: ['name', 'parent', 'order', 'territory'],
     group: 'Annuaire',
@@ -46,7 +49,7 @@ export const Categories: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 80 },
-    { name: 'slug', type: 'text', label: 'Identifiant court', index: true, admin: { position: 'sidebar' } },
+    { name: 'slug', type: 'text', label: 'Identifiant court', index: true, admin: { position: 'sidebar', condition: shownToTerritoryAdmins } },
     {
       name: 'parent',
       type: 'relationship',
@@ -62,7 +65,7 @@ export const Categories: CollectionConfig = {
       label: 'Mots-clés de recherche',
       admin: { description: 'Synonymes séparés par des virgules : plombier, plomberie, fuite…' },
     },
-    { name: 'icon', type: 'text', label: 'Icône', admin: { description: 'Nom de l’icône (par exemple « pain »).' } },
+    { name: 'icon', type: 'text', label: 'Icône', admin: { description: 'Nom de l’icône (par exemple « pain »).', condition: shownToTerritoryAdmins } },
     { name: 'order', type: 'number', label: 'Ordre d’affichage', defaultValue: 100, index: true },
     {
       name: 'territory',

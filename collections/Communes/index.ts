@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
+import { hiddenFromElus } from '@/access/isEluOnly'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { territoryField } from '@/fields/territory'
@@ -17,6 +18,7 @@ export const Communes: CollectionConfig = {
   slug: SLUGS.communes,
   labels: { singular: 'Commune', plural: 'Communes' },
   admin: {
+    hidden: hiddenFromElus,
     useAsTitle: 'name',
     defaultColumns: ['name', 'inseeCode', 'postcodes', 'population'],
     group: 'Territoire',

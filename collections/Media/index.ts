@@ -4,6 +4,7 @@ import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
 import { staffOrUploaderField } from '@/access/fieldAccess'
 import { isContributorAccess } from '@/access/isContributor'
+import { hiddenFromElus } from '@/access/isEluOnly'
 import { isOwner } from '@/access/isOwner'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
@@ -42,6 +43,7 @@ export const Media: CollectionConfig = {
   slug: SLUGS.media,
   labels: { singular: 'Image ou document', plural: 'Images et documents' },
   admin: {
+    hidden: hiddenFromElus,
     useAsTitle: 'alt',
     group: 'Annuaire',
     defaultColumns: ['filename', 'alt', 'uploadedBy', 'createdAt'],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
 import { superAdminField } from '@/access/fieldAccess'
+import { hiddenFromElus } from '@/access/isEluOnly'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { versionsOf } from '@/access/versionsOf'
@@ -15,6 +16,7 @@ export const Pages: CollectionConfig = {
   slug: SLUGS.pages,
   labels: { singular: 'Page', plural: 'Pages' },
   admin: {
+    hidden: hiddenFromElus,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'territory', 'updatedAt'],
     group: 'Site public',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
 import { anyone } from '@/access/anyone'
+import { hiddenFromElus } from '@/access/isEluOnly'
 import { isOwnTerritory } from '@/access/isOwnTerritory'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { superAdminField } from '@/access/fieldAccess'
@@ -15,6 +16,7 @@ export const Territories: CollectionConfig = {
   slug: SLUGS.territories,
   labels: { singular: 'Territoire', plural: 'Territoires' },
   admin: {
+    hidden: hiddenFromElus,
     useAsTitle: 'name',
     defaultColumns: ['name', 'epciCode', 'slug'],
     group: 'Territoire',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyOf } from '@/access/anyOf'
 import { superAdminField, territoryAdminField } from '@/access/fieldAccess'
 import { isAnonymous } from '@/access/isAnonymous'
+import { hiddenFromElus } from '@/access/isEluOnly'
 import { isSelf } from '@/access/isSelf'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
@@ -29,6 +30,7 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1' },
   },
   admin: {
+    hidden: hiddenFromElus,
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'communes', 'createdAt'],
     listSearchableFields: ['name', 'email'],

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { shownToTerritoryAdmins } from './territoryAdminsOnly'
+
 export function slugify(text: string): string {
   return text
     .normalize('NFD')
@@ -23,5 +25,6 @@ export const slugField: Field = {
   admin: {
     position: 'sidebar',
     description: 'Créée automatiquement à partir du nom et de la commune.',
+    condition: shownToTerritoryAdmins,
   },
 }

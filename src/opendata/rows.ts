@@ -27,7 +27,7 @@ export function osmHours(hours: unknown): string | null {
 }
 
 const PREFIX: Record<OpenDataResource, string> = { entreprises: 'entreprise', associations: 'association', services: 'service' }
-const COLLECTION = { entreprises: 'businesses', associations: 'associations', services: 'services' } as const
+export const COLLECTION = { entreprises: 'businesses', associations: 'associations', services: 'services' } as const
 
 /**
  * The published entries of a territory as open-data rows. Only what is public on the site:

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { STAT_METRICS, type StatMetric } from '@/stats/metrics'
-import { loadCounters, monthly, monthsBetween, sumBy, top, total } from '@/stats/query'
+import { type Counter, loadCounters, monthly, monthsBetween, sumBy, top, total } from '@/stats/query'
 
 import { type Branding, frenchCollator, loadBranding } from './branding'
 import { type Period, previousPeriod } from './period'
@@ -12,6 +12,12 @@ export type CommuneLine = { name: string; entries: number; views: number; search
 /** Everything the six-month report shows, computed once for the PDF, the CSV and the dashboard. */
 export type Bilan = {
   territory: { id: number | string; name: string; slug: string }
+  /**
+   * A secrétaire's bilan is limited to her communes (their names here): figures, months,
+   * entries and communes are theirs; search words and categories stay the territory's, as
+   * searches are not counted by commune and word together. `null`: the whole territory.
+   */
+  communesScope: string[] | null
   period: Period
   /** The period of the same length just before, for the comparison on the summary page. */
   previousPeriod: Period
@@ -30,6 +36,10 @@ export type Bilan = {
   branding: Branding
 }
 
+/** What the report is about: « CC de la Picardie Verte », or a secrétaire's « Grandvilliers et Hanvoile ». */
+export const scopeTitle = (bilan: Pick<Bilan, 'territory' | 'communesScope'>): string =>
+  bilan.communesScope ? bilan.communesScope.join(', ').replace(/, ([^,]+)$/, ' et $1') : bilan.territory.name
+
 /** A commune with nothing to show: no published entry, no search, view or contact on the period. */
 export const isQuiet = (c: CommuneLine) => c.entries === 0 && c.views === 0 && c.searches === 0 && c.contacts === 0
 
@@ -38,20 +48,23 @@ const ENTRY_SLUGS = ['businesses', 'associations', 'services'] as const
 
 type Named = { id: number | string; name?: string | null; title?: string | null }
 
-async function names(payload: Payload, collection: 'categories' | 'communes', territory: number | string) {
-  const where: Where = collection === 'communes' ? { territory: { equals: territory } } : {}
+type Communes = Array<number | string> | null
+
+async function names(payload: Payload, collection: 'categories' | 'communes', territory: number | string, only: Communes = null) {
+  const where: Where =
+    collection === 'communes' ? { and: [{ territory: { equals: territory } }, ...(only ? [{ id: { in: only } }] : [])] } : {}
   const { docs } = await payload.find({ collection, where, pagination: false, depth: 0, overrideAccess: true })
   return new Map((docs as Named[]).map((d) => [String(d.id), String(d.name ?? d.id)]))
 }
 
-async function publishedPerCommune(payload: Payload, territory: number | string) {
+async function publishedPerCommune(payload: Payload, territory: number | string, only: Communes) {
   const counts = new Map<string, number>()
   const perCategory = new Map<string, number>()
   let totalEntries = 0
   for (const collection of ENTRY_SLUGS) {
     const { docs } = await payload.find({
       collection,
-      where: { and: [{ territory: { equals: territory } }, { status: { equals: 'published' } }] },
+      where: { and: [{ territory: { equals: territory } }, { status: { equals: 'published' } }, ...(only ? [{ commune: { in: only } }] : [])] },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -70,23 +83,45 @@ async function publishedPerCommune(payload: Payload, territory: number | string)
   return { counts, perCategory, totalEntries }
 }
 
-async function entryTitles(payload: Payload, keys: string[]): Promise<Map<string, string>> {
+/** The titles of viewed entries; with a commune scope, only the entries of those communes. */
+async function entryTitles(payload: Payload, keys: string[], only: Communes): Promise<Map<string, string>> {
   const out = new Map<string, string>()
+  const allowed = only ? new Set(only.map(String)) : null
   for (const key of keys) {
     const [kind, id] = key.split(':') as [string, string]
     if (!['businesses', 'associations', 'services', 'announcements'].includes(kind)) continue
     try {
-      const doc = (await payload.findByID({ collection: kind as 'businesses', id, depth: 0, overrideAccess: true })) as Named
-      out.set(key, String(doc.name ?? doc.title ?? key))
+      const doc = (await payload.findByID({ collection: kind as 'businesses', id, depth: 0, overrideAccess: true })) as Named & { commune?: unknown }
+      const commune = String(typeof doc.commune === 'object' && doc.commune ? (doc.commune as Named).id : doc.commune)
+      if (!allowed || allowed.has(commune)) out.set(key, String(doc.name ?? doc.title ?? key))
     } catch {
-      out.set(key, 'Fiche supprimée')
+      if (!allowed) out.set(key, 'Fiche supprimée')
     }
   }
   return out
 }
 
-/** Builds the report of a territory for a period from the usage counters and the directory. */
-export async function buildBilan(payload: Payload, territoryId: number | string, period: Period): Promise<Bilan> {
+/** A metric's total over some communes (their `commune:<id>` counters), or the territory's. */
+function totalOf(counters: Counter[], metric: StatMetric, only: Communes): number {
+  if (!only) return total(counters, metric)
+  const byCommune = sumBy(counters, metric, 'commune:')
+  return only.reduce<number>((sum, id) => sum + (byCommune.get(String(id)) ?? 0), 0)
+}
+
+function monthlyOf(counters: Counter[], metric: StatMetric, months: string[], only: Communes) {
+  if (!only) return monthly(counters, metric, months)
+  const ids = new Set(only.map((id) => `commune:${id}`))
+  return months.map((month) => ({
+    month,
+    count: counters.filter((c) => c.month === month && c.metric === metric && ids.has(c.dimension)).reduce((sum, c) => sum + c.count, 0),
+  }))
+}
+
+/**
+ * Builds the report of a territory for a period from the usage counters and the directory;
+ * with `only` (commune ids), a secrétaire's report on her communes (see `Bilan.communesScope`).
+ */
+export async function buildBilan(payload: Payload, territoryId: number | string, period: Period, only: Communes = null): Promise<Bilan> {
   const territory = await payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true })
   const months = monthsBetween(period.from, period.to)
   const previous = previousPeriod(period)
@@ -96,13 +131,13 @@ export async function buildBilan(payload: Payload, territoryId: number | string,
   ])
   const [categoryNames, communeNames, published] = await Promise.all([
     names(payload, 'categories', territory.id),
-    names(payload, 'communes', territory.id),
-    publishedPerCommune(payload, territory.id),
+    names(payload, 'communes', territory.id, only),
+    publishedPerCommune(payload, territory.id, only),
   ])
 
-  const totals = Object.fromEntries(STAT_METRICS.map((m) => [m, total(counters, m)])) as Record<StatMetric, number>
-  const previousTotals = Object.fromEntries(STAT_METRICS.map((m) => [m, total(previousCounters, m)])) as Record<StatMetric, number>
-  const series = Object.fromEntries(STAT_METRICS.map((m) => [m, monthly(counters, m, months)])) as Bilan['series']
+  const totals = Object.fromEntries(STAT_METRICS.map((m) => [m, totalOf(counters, m, only)])) as Record<StatMetric, number>
+  const previousTotals = Object.fromEntries(STAT_METRICS.map((m) => [m, totalOf(previousCounters, m, only)])) as Record<StatMetric, number>
+  const series = Object.fromEntries(STAT_METRICS.map((m) => [m, monthlyOf(counters, m, months, only)])) as Bilan['series']
   const ranked = (m: Map<string, number>, n: number) => top(m, n).map(({ key, count }) => ({ label: key, count }))
 
   const catViews = sumBy(counters, 'view', 'category:')
@@ -118,9 +153,13 @@ export async function buildBilan(payload: Payload, territoryId: number | string,
     .sort((a, b) => b.views + b.searches - (a.views + a.searches) || b.entries - a.entries || frenchCollator.compare(a.label, b.label))
     .slice(0, 10)
 
-  const entryViews = top(sumBy(counters, 'view', 'entry:'), 10)
-  const titles = await entryTitles(payload, entryViews.map((e) => e.key))
-  const topEntries = entryViews.map(({ key, count }) => ({ label: titles.get(key) ?? key, count }))
+  // A scope keeps only its communes' entries: look further down the ranking to find ten.
+  const entryViews = top(sumBy(counters, 'view', 'entry:'), only ? 60 : 10)
+  const titles = await entryTitles(payload, entryViews.map((e) => e.key), only)
+  const topEntries = entryViews
+    .filter(({ key }) => titles.has(key) || !only)
+    .slice(0, 10)
+    .map(({ key, count }) => ({ label: titles.get(key) ?? key, count }))
 
   const views = sumBy(counters, 'view', 'commune:')
   const searches = sumBy(counters, 'search', 'commune:')
@@ -140,6 +179,7 @@ export async function buildBilan(payload: Payload, territoryId: number | string,
 
   return {
     territory: { id: territory.id, name: territory.name, slug: territory.slug },
+    communesScope: only ? [...communeNames.values()].sort(frenchCollator.compare) : null,
     period,
     previousPeriod: previous,
     months,

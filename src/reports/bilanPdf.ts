@@ -1,6 +1,6 @@
 import { STAT_METRIC_LABELS, type StatMetric } from '@/stats/metrics'
 
-import { type Bilan, FEW_ENTRIES, isQuiet } from './bilan'
+import { type Bilan, FEW_ENTRIES, isQuiet, scopeTitle } from './bilan'
 import { textOn, tint } from './branding'
 import { toCsv } from './csv'
 import { monthLabel, periodLabel } from './period'
@@ -57,7 +57,7 @@ function shortList(doc: Pdf, x: number, y: number, width: number, title: string,
  * activity are named in one paragraph instead of rows of zeros. Territory's logo and colours.
  */
 export function bilanPdf(bilan: Bilan): Promise<Buffer> {
-  const title = `Bilan de l’annuaire — ${bilan.territory.name}`
+  const title = `Bilan de l’annuaire — ${scopeTitle(bilan)}`
   const { primary, accent, logo } = bilan.branding
   const onPrimary = textOn(primary)
   const pale = tint(primary)

@@ -7,7 +7,7 @@ import { bilanCsv, bilanPdf } from './bilanPdf'
 import { buildDirectoryBook } from './directory'
 import { directoryPdf } from './directoryPdf'
 import { periodSchema } from './period'
-import { assertDirectoryPrinter, assertStatsReader, ReportError, territoryFor } from './scope'
+import { assertDirectoryPrinter, assertStatsReader, ReportError, statsScopeFor, territoryFor } from './scope'
 
 const userOf = (req: PayloadRequest) => (req.user ?? null) as AccessUser | null
 const query = (req: PayloadRequest, name: string) => {
@@ -32,10 +32,10 @@ async function bilanFor(req: PayloadRequest) {
   const parsed = periodSchema.safeParse({ from: query(req, 'from'), to: query(req, 'to') })
   if (!parsed.success) throw new ReportError(400, parsed.error.issues[0]?.message ?? 'Période invalide.')
   const territory = await territoryFor(req.payload, user, query(req, 'territory'))
-  return buildBilan(req.payload, territory, parsed.data)
+  return buildBilan(req.payload, territory, parsed.data, statsScopeFor(user!))
 }
 
-/** GET /api/rapports/bilan.pdf?from=AAAA-MM&to=AAAA-MM — the six-month report (élus, administrators). */
+/** GET /api/rapports/bilan.pdf?from=AAAA-MM&to=AAAA-MM — the six-month report (élus, administrators; secrétaires: their communes). */
 export const bilanPdfEndpoint: Endpoint = {
   path: '/rapports/bilan.pdf',
   method: 'get',

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { isEditor, editsCommune } from '@/access/isEditorOfCommune'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
-import { isTerritoryReader } from '@/access/isTerritoryReader'
+import { isStatsReader, statsCommunes } from '@/access/isStatsReader'
 import { type AccessUser, territoryOf } from '@/access/roles'
 
 export class ReportError extends Error {
@@ -32,11 +32,20 @@ export async function territoryFor(payload: Payload, user: AccessUser | null, as
   return own
 }
 
-/** Statistics and the six-month report: élus and administrators of the territory, the national administrator. */
+/**
+ * Statistics and the six-month report: élus and administrators of the territory, the national
+ * administrator, and secrétaires for their own communes (see statsCommunes).
+ */
 export function assertStatsReader(user: AccessUser | null): void {
   if (!user) throw new ReportError(401, 'Connectez-vous pour consulter les statistiques.')
-  if (!isSuperAdmin(user) && !isTerritoryReader(user))
-    throw new ReportError(403, 'Les statistiques sont réservées aux élus et aux administrateurs du territoire.')
+  if (!isStatsReader(user)) throw new ReportError(403, 'Les statistiques sont réservées aux mairies, aux élus et aux administrateurs du territoire.')
+}
+
+/** The communes a report is limited to (a secrétaire's), `null` for the whole territory. */
+export function statsScopeFor(user: AccessUser): Array<number | string> | null {
+  const communes = statsCommunes(user)
+  if (communes && communes.length === 0) throw new ReportError(403, 'Votre compte n’est rattaché à aucune commune : demandez-le à l’intercommunalité.')
+  return communes
 }
 
 /**

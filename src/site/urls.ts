@@ -57,6 +57,9 @@ export const LEGAL_PATHS = {
   'a-propos': '/a-propos',
 } as const
 
+/** The public page that lists the open-data files (linked from the footer). */
+export const OPEN_DATA_PATH = '/donnees-ouvertes'
+
 /**
  * The search parameters of the public site as they appear in the address bar, all optional.
  * Values are French slugs so that URLs stay readable and can be written by hand.

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { openDataCatalogue } from '@/opendata/catalogue'
 import { openDataFileEndpoint, openDataSchemaEndpoint, openDataTableSchemaEndpoint } from '@/opendata/endpoints'
 import { OPEN_DATA_RESOURCES, SCHEMAS } from '@/opendata/schema'
 import { validateTable } from '@/opendata/validate'
@@ -92,5 +93,19 @@ describe('open data from the demo directory (SQLite)', () => {
     expect(schema).toEqual(JSON.parse(JSON.stringify(SCHEMAS.entreprises)))
     expect((await call(payload, openDataFileEndpoint, { territory: slug, file: 'habitants.csv' })).status).toBe(404)
     expect((await call(payload, openDataFileEndpoint, { territory: 'nulle-part', file: 'entreprises.csv' })).status).toBe(404)
+  })
+
+  it('lists each file of the « Données ouvertes » page with its count, last update and links that answer', async () => {
+    const catalogue = await openDataCatalogue(payload, { id: territoryId, slug })
+    expect(catalogue.map((e) => e.resource)).toEqual([...OPEN_DATA_RESOURCES])
+    for (const entry of catalogue) {
+      const res = await call(payload, openDataFileEndpoint, { territory: slug, file: `${entry.resource}.json` })
+      const json = (await res.json()) as { donnees: Array<{ date_maj: string }> }
+      expect(entry.count).toBe(json.donnees.length)
+      // The date shown is the newest change among the published entries of the file.
+      const newest = json.donnees.map((d) => d.date_maj).sort().at(-1)
+      expect(entry.updatedAt).toBe(newest)
+      expect(entry.files.map((f) => f.path)).toEqual(['csv', 'json', 'geojson'].map((f) => `/api/open-data/${slug}/${entry.resource}.${f}`))
+    }
   })
 })

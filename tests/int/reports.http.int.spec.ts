@@ -53,14 +53,28 @@ describe.each(allServers().map((s) => [s.name, s] as const))('statistics, report
     expect(slug).toBeTruthy()
   })
 
-  it('refuses the statistics to residents, secrétaires and anonymous visitors, with a French message', async () => {
+  it('refuses the statistics to residents, owners and anonymous visitors, with a French message', async () => {
     expect((await get(base, null, '/api/rapports/bilan.pdf')).status).toBe(401)
-    for (const role of ['resident', 'owner', 'editor'] as const) {
+    for (const role of ['resident', 'owner'] as const) {
       const res = await get(base, await login(base, role), '/api/rapports/bilan.csv')
       expect(res.status).toBe(403)
-      expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/réservées aux élus/)
+      expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/réservées aux mairies, aux élus/)
     }
     expect((await get(base, await login(base, 'viewer'), '/api/rapports/bilan.pdf?from=2026-13')).status).toBe(400)
+  })
+
+  it('a secrétaire reads the statistics of her communes, not the whole territory', async () => {
+    const editor = await login(base, 'editor')
+    const page = await get(base, editor, '/admin/statistiques', true)
+    expect(page.status).toBe(200)
+    const html = (await page.text()).replace(/<!-- -->/g, '')
+    expect(html).toContain('Statistiques d’usage — Grandvilliers et Hanvoile')
+    expect(html).toContain('Chiffres de vos communes')
+    const pdf = await get(base, editor, '/api/rapports/bilan.pdf')
+    expect(pdf.status).toBe(200)
+    const text = await pdfText(pdf)
+    expect(text).toContain('Bilan de l’annuaire — Grandvilliers et Hanvoile')
+    expect(text).not.toContain('Formerie')
   })
 
   it('a secrétaire prints the booklet of her commune, not of another', async () => {

@@ -66,6 +66,27 @@ describe('bilan and paper directory from the demo data (SQLite)', () => {
     expect(csv).toContain('recherche sans résultat;reparateur de velos;;7;')
   })
 
+  it('gives a secrétaire the figures of her communes only', async () => {
+    const { docs } = await payload.find({ collection: 'communes', where: { inseeCode: { in: [INSEE.grandvilliers, INSEE.hanvoile] } }, overrideAccess: true })
+    const bilan = await buildBilan(payload, territory, defaultPeriod(), docs.map((c) => c.id))
+    expect(bilan.communesScope).toEqual(['Grandvilliers', 'Hanvoile'])
+    // Only the searches made from Grandvilliers, not the three « Boulangerie » without a commune.
+    expect(bilan.totals.search).toBe(7)
+    expect(bilan.totals.view).toBe(4)
+    expect(bilan.totals['contact-request']).toBe(1)
+    expect(bilan.series.search.reduce((sum, s) => sum + s.count, 0)).toBe(7)
+    expect(bilan.communes.map((c) => c.name)).toEqual(['Grandvilliers', 'Hanvoile'])
+    const published = await payload.count({
+      collection: 'businesses',
+      where: { and: [{ commune: { in: docs.map((c) => c.id) } }, { status: { equals: 'published' } }] },
+      overrideAccess: true,
+    })
+    expect(bilan.publishedEntries).toBeGreaterThanOrEqual(published.totalDocs)
+    const { text } = await pdfText(await bilanPdf(bilan))
+    expect(text).toContain('Bilan de l’annuaire — Grandvilliers et Hanvoile')
+    expect(text).not.toContain('Formerie')
+  })
+
   it('prints the booklet of a commune: its entries by category, published contact details only', async () => {
     const book = await buildDirectoryBook(payload, territory, grandvilliers)
     const entries = book.sections.flatMap((s) => s.entries)

@@ -1,5 +1,5 @@
 import type { Territory } from '@/payload-types'
-import { LEGAL_PATHS } from '@/site/urls'
+import { LEGAL_PATHS, OPEN_DATA_PATH } from '@/site/urls'
 
 import { PhoneLink } from './PhoneLink'
 
@@ -32,6 +32,9 @@ export function SiteFooter({ territory }: { territory: Territory | null }) {
             </li>
             <li>
               <a href={LEGAL_PATHS['a-propos']}>À propos</a>
+            </li>
+            <li>
+              <a href={OPEN_DATA_PATH}>Données ouvertes</a>
             </li>
             <li>
               <a href="/plan-du-site">Plan du site</a>

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { categoryTree, getCategories, getCommunes } from '@/site/directory'
 import { pageMetadata } from '@/site/metadata'
 import { requireTerritory } from '@/site/territory'
-import { categoryPath, communePath, LEGAL_PATHS } from '@/site/urls'
+import { categoryPath, communePath, LEGAL_PATHS, OPEN_DATA_PATH } from '@/site/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -57,6 +57,9 @@ export default async function SiteMapPage() {
         </li>
         <li>
           <a href={LEGAL_PATHS['a-propos']}>À propos</a>
+        </li>
+        <li>
+          <a href={OPEN_DATA_PATH}>Données ouvertes</a>
         </li>
       </ul>
     </div>

@@ -2,7 +2,7 @@ import { DIRECTORY_SLUGS } from '@collections/slugs'
 import { categoryTree, getCategories, getCommunes, notExpired } from '@/site/directory'
 import { sitePayload } from '@/site/payload'
 import { currentOrigin, getCurrentTerritory } from '@/site/territory'
-import { categoryPath, communePath, entryPath, LEGAL_PATHS } from '@/site/urls'
+import { categoryPath, communePath, entryPath, LEGAL_PATHS, OPEN_DATA_PATH } from '@/site/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,6 +18,7 @@ export async function GET() {
     { path: '/communes' },
     { path: '/annonces' },
     { path: '/carte' },
+    { path: OPEN_DATA_PATH },
     ...Object.values(LEGAL_PATHS).map((path) => ({ path })),
   ]
   if (territory) {

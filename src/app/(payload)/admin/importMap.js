@@ -32,6 +32,7 @@ import { BeforeLogin as BeforeLogin_a98b774adea8aca98f799ac1c0a96329 } from '../
 import { ModerationNavLink as ModerationNavLink_7cd35f094306fc63f254086920144420 } from '../../../../src/components/admin/ModerationNavLink'
 import { StatisticsNavLinks as StatisticsNavLinks_d167e1eea54a9ce755900176c312591c } from '../../../../src/components/admin/Statistics/NavLinks'
 import { NewTerritoryNavLink as NewTerritoryNavLink_180bf9b7c8bd5d7cf0161f85c277e79d } from '../../../../src/components/admin/NewTerritory/NavLink'
+import { FrenchScreenReaderText as FrenchScreenReaderText_102348891c4619c535f37911486bcfc0 } from '../../../../src/components/admin/FrenchScreenReaderText/index.client'
 import { ModerationQueueView as ModerationQueueView_761b6235f9b196385688fcdbf6f9ce81 } from '../../../../src/components/admin/ModerationQueue'
 import { StatisticsView as StatisticsView_7645062e9180eca90ebc34b1ea112183 } from '../../../../src/components/admin/Statistics'
 import { PrintDirectoryView as PrintDirectoryView_b8064ca92c5b31f623727a38cd1dae12 } from '../../../../src/components/admin/Statistics/PrintDirectory'
@@ -75,6 +76,7 @@ export const importMap = {
   "/src/components/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_7cd35f094306fc63f254086920144420,
   "/src/components/admin/Statistics/NavLinks#StatisticsNavLinks": StatisticsNavLinks_d167e1eea54a9ce755900176c312591c,
   "/src/components/admin/NewTerritory/NavLink#NewTerritoryNavLink": NewTerritoryNavLink_180bf9b7c8bd5d7cf0161f85c277e79d,
+  "/src/components/admin/FrenchScreenReaderText/index.client#FrenchScreenReaderText": FrenchScreenReaderText_102348891c4619c535f37911486bcfc0,
   "/src/components/admin/ModerationQueue#ModerationQueueView": ModerationQueueView_761b6235f9b196385688fcdbf6f9ce81,
   "/src/components/admin/Statistics#StatisticsView": StatisticsView_7645062e9180eca90ebc34b1ea112183,
   "/src/components/admin/Statistics/PrintDirectory#PrintDirectoryView": PrintDirectoryView_b8064ca92c5b31f623727a38cd1dae12,

@@ -3,7 +3,7 @@ import type { ServerProps, TypedUser } from 'payload'
 import { isEditor } from '@/access/isEditorOfCommune'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
-import { isTerritoryReader } from '@/access/isTerritoryReader'
+import { isStatsReader } from '@/access/isStatsReader'
 import type { AccessUser } from '@/access/roles'
 import { QUEUE_VIEW_PATH } from '@/moderation/endpoint'
 import { defaultPeriod, periodLabel } from '@/reports/period'
@@ -35,7 +35,7 @@ export async function quickActionsFor(
 ): Promise<QuickAction[]> {
   const admin = isSuperAdmin(user) || isTerritoryAdmin(user)
   const moderator = admin || isEditor(user)
-  const statsReader = isSuperAdmin(user) || isTerritoryReader(user)
+  const statsReader = isStatsReader(user)
   const actions: QuickAction[] = []
   const url = (path: string) => `${routes.admin}${path}`
   if (moderator) {
@@ -74,7 +74,7 @@ export async function quickActionsFor(
     const period = defaultPeriod()
     actions.push(
       moderator
-        ? { key: 'stats', label: 'Statistiques', hint: 'Recherches, consultations, demandes de contact, bilan à six mois.', href: url(STATISTICS_VIEW_PATH) }
+        ? { key: 'stats', label: 'Statistiques', hint: isEditor(user) && !admin ? 'Recherches, consultations et demandes de contact dans vos communes, bilan à six mois.' : 'Recherches, consultations, demandes de contact, bilan à six mois.', href: url(STATISTICS_VIEW_PATH) }
         : {
             key: 'stats',
             label: 'Statistiques et bilan',

@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 import { isEditor } from '@/access/isEditorOfCommune'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
-import { isTerritoryReader } from '@/access/isTerritoryReader'
+import { isStatsReader } from '@/access/isStatsReader'
 import type { AccessUser } from '@/access/roles'
 import { IMPORT_VIEW_PATH } from '@/imports/paths'
 
@@ -16,7 +16,7 @@ type ToolLink = { path: string; label: string }
 function toolLinks(u: AccessUser): ToolLink[] {
   const admin = isSuperAdmin(u) || isTerritoryAdmin(u)
   return [
-    admin || isTerritoryReader(u) ? { path: STATISTICS_VIEW_PATH, label: 'Statistiques et bilan' } : null,
+    isStatsReader(u) ? { path: STATISTICS_VIEW_PATH, label: 'Statistiques et bilan' } : null,
     admin || isEditor(u) ? { path: PRINT_VIEW_PATH, label: 'Annuaire papier' } : null,
     admin ? { path: IMPORT_VIEW_PATH, label: 'Importer un tableau' } : null,
   ].filter((l): l is ToolLink => l !== null)

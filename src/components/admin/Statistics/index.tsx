@@ -3,9 +3,9 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
-import { buildBilan } from '@/reports/bilan'
+import { buildBilan, scopeTitle } from '@/reports/bilan'
 import { monthLabel, periodLabel, periodSchema } from '@/reports/period'
-import { assertStatsReader, ReportError, territoryFor } from '@/reports/scope'
+import { assertStatsReader, ReportError, statsScopeFor, territoryFor } from '@/reports/scope'
 import { STAT_METRIC_LABELS, type StatMetric } from '@/stats/metrics'
 
 import { BarChart } from './BarChart'
@@ -38,7 +38,7 @@ export async function StatisticsView(view: AdminViewServerProps) {
   if (!parsed.success) error = parsed.error.issues[0]?.message
   try {
     assertStatsReader(u)
-    bilan = await buildBilan(payload, await territoryFor(payload, u, first(searchParams?.territory)), period)
+    bilan = await buildBilan(payload, await territoryFor(payload, u, first(searchParams?.territory)), period, statsScopeFor(u))
   } catch (e) {
     if (!(e instanceof ReportError)) throw e
     error = e.message
@@ -50,10 +50,15 @@ export async function StatisticsView(view: AdminViewServerProps) {
     <AdminFrame view={view}>
       <style>{STATS_CSS}</style>
       <Gutter className="stats">
-        <h1>Statistiques d’usage{bilan ? ` — ${bilan.territory.name}` : ''}</h1>
+        <h1>Statistiques d’usage{bilan ? ` — ${scopeTitle(bilan)}` : ''}</h1>
         <p>
           Chiffres agrégés par mois, sans cookie ni donnée personnelle : on compte les recherches, les consultations et les demandes, jamais qui les fait.
         </p>
+        {bilan?.communesScope ? (
+          <p>
+            Chiffres de vos communes ({bilan.communesScope.join(', ')}). Les mots recherchés et les catégories portent sur tout le territoire {bilan.territory.name}.
+          </p>
+        ) : null}
         {error ? (
           <p className="stats-notice" role="alert">
             {error}
