@@ -23,7 +23,7 @@ import { reportEndpoints } from './reports/endpoints'
 import { sireneEndpoint } from './sirene/endpoint'
 import { searchEndpoint } from './search/endpoint'
 import { resolveSecret } from './secret'
-import { frenchApiErrors } from './server/apiErrors'
+import { frenchApiErrors } from './hooks/apiErrors'
 import { accountMutations } from './graphql/accountMutations'
 import { hideGraphqlSuggestions, hideSuggestionsRules } from './graphql/hideSuggestions'
 

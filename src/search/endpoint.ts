@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { DIRECTORY_SLUGS } from '@collections/slugs'
 
-import { pickTerritory } from '@/site/pickTerritory'
+import { pickTerritory } from '@/territories/pickTerritory'
 
 import { getSearchEngine } from './index'
 import { MAX_LIMIT, MAX_PAGE } from './query'

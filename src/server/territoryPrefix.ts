@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { prefixLinks, prefixLocation, splitTerritoryPath, TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+import { prefixLinks, prefixLocation, splitTerritoryPath, TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
 
 const SLUGS_TTL_MS = 10_000
 

@@ -4,7 +4,7 @@ import type { EntryKind, SearchHit } from '@/search/types'
 
 import type { EntryDoc } from './directory'
 import { relationId } from './directory'
-import { entryPath } from './urls'
+import { entryPath } from '../territories/urls'
 
 export type Lookup = { communes: Map<number, Commune>; categories: Map<number, Category> }
 

@@ -3,12 +3,12 @@ import { cache } from 'react'
 
 import type { Territory } from '@/payload-types'
 
-import { pickTerritory } from './pickTerritory'
+import { pickTerritory } from '../territories/pickTerritory'
 import { sitePayload } from './payload'
-import { TERRITORY_HEADER, territoryPrefix } from './territoryPrefix'
+import { TERRITORY_HEADER, territoryPrefix } from '../territories/prefix'
 import { requestedHost, requestPublicOrigin } from '@/territories/publicOrigin'
 
-export { normalizeHost, pickTerritory } from './pickTerritory'
+export { normalizeHost, pickTerritory } from '../territories/pickTerritory'
 
 /**
  * The territory this request is for (see pickTerritory): the one place where the public

@@ -11,7 +11,7 @@
  */
 import type { Payload } from 'payload'
 
-import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+import { TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
 
 /** What this helper reads from a territory. */
 export type HostedTerritory = { hostnames?: string[] | null; slug?: string | null }

@@ -1,9 +1,9 @@
 /** Pure helpers of the public site: search parameters, URLs, runtime stripping, colours, territory choice. */
 import { fillLegalText, LEGAL_TEXTS, toLexical } from '@collections/Pages/defaults'
-import { markSessionPagesPrivate, stripNextRuntime } from '@/site/htmlDelivery'
+import { markSessionPagesPrivate, stripNextRuntime } from '@/server/htmlDelivery'
 import { createElement } from 'react'
 
-import { DEMO_LEGAL_TEXTS } from '../../scripts/seed/demoLegal'
+import { DEMO_LEGAL_TEXTS } from '../../src/seed/demoLegal'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { OpeningHours } from '@/components/site/OpeningHours'
@@ -14,7 +14,7 @@ import { formatDistance } from '@/site/labels'
 import { parseSiteSearch } from '@/site/searchParams'
 import { pickTerritory } from '@/site/territory'
 import { contrastOnWhite, DEFAULT_PRIMARY, readablePrimary } from '@/site/theme'
-import { entryPath, searchPath, searchQueryString } from '@/site/urls'
+import { entryPath, searchPath, searchQueryString } from '@/territories/urls'
 
 describe('parseSiteSearch', () => {
   test('keeps meaningful values and drops the rest without failing', () => {

@@ -1,5 +1,5 @@
 import type { Territory } from '@/payload-types'
-import { LEGAL_PATHS } from '@/site/urls'
+import { LEGAL_PATHS } from '@/territories/urls'
 
 export function SiteFooter({ territory }: { territory: Territory | null }) {
   return (

@@ -17,7 +17,7 @@ export type HeaderViewer = { name: string; logoutToken: string }
  * The header of every public page: brand, quick search, the account doors (« Se connecter »,
  * or « Mon espace » and « Se déconnecter » once logged in, rendered on the server: no
  * JavaScript) and the « Déposer une annonce » button. A page showing a viewer is never shared
- * between visitors: src/site/htmlDelivery.ts marks it private.
+ * between visitors: src/server/htmlDelivery.ts marks it private.
  */
 export function SiteHeader({
   territory,

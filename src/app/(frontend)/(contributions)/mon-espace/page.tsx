@@ -3,14 +3,14 @@ import { redirect } from 'next/navigation'
 
 import { unsubscribePath } from '@/contributions/alerts'
 import { replyPath } from '@/contributions/tokens'
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { STATUS_LABELS, type Status } from '@/fields/status'
 import { Form, FormGuardFields } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { pendingChangesState } from '@/moderation/pendingChanges'
 import type { Alert } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Mon espace', robots: { index: false } }

@@ -8,7 +8,7 @@ import { backToForm, guardFailure } from '@/forms/respond'
 import { anonymousContactSchema, contactSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
 import { requestLinkBase } from '@/territories/publicOrigin'
-import { requestTerritory } from '@/contributions/requestTerritory'
+import { requestTerritory } from '@/territories/requestTerritory'
 
 type Context = { params: Promise<{ kind: string; slug: string }> }
 

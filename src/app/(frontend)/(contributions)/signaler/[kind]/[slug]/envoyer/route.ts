@@ -7,7 +7,7 @@ import { formValues, readFormBody, seeOther } from '@/forms/http'
 import { backToForm, guardFailure } from '@/forms/respond'
 import { reportSchema } from '@/forms/schemas'
 import { sitePayload } from '@/site/payload'
-import { requestTerritory } from '@/contributions/requestTerritory'
+import { requestTerritory } from '@/territories/requestTerritory'
 
 type Context = { params: Promise<{ kind: string; slug: string }> }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Territory } from '@/payload-types'
 import { pickTerritory } from '@/site/territory'
-import { TERRITORY_HEADER } from '@/site/territoryPrefix'
+import { TERRITORY_HEADER } from '@/territories/prefix'
 import { requestedHost } from '@/territories/publicOrigin'
 
 /** The territory a form was posted to (route handlers), chosen like the pages choose it. */
