@@ -10,7 +10,7 @@ import {
   PRICE_SEGMENTS,
   type SiteSearch,
   SORT_SEGMENTS,
-} from '../territories/urls'
+} from '@/territories/urls'
 
 export const RESULTS_PER_PAGE = 20
 

@@ -83,7 +83,7 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind))
     outbox = process.env.EMAIL_OUTBOX_DIR!
-    const { seedDemoIfEmpty } = await import('../../src/seed/demo')
+    const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})
     ;({ issueFormToken } = await import('@/forms/guard'))
     const user = async (email: string) =>

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { seedDemoIfEmpty } from '../../src/seed/demo'
+import { seedDemoIfEmpty } from '@/seed/demo'
 import { openDataFileEndpoint, openDataSchemaEndpoint, openDataTableSchemaEndpoint } from '@/opendata/endpoints'
 import { OPEN_DATA_RESOURCES, SCHEMAS } from '@/opendata/schema'
 import { validateTable } from '@/opendata/validate'

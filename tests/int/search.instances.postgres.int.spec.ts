@@ -4,7 +4,7 @@ import pg from 'pg'
 import type { IndexingSearchEngine } from '@/search'
 import type { SearchResult } from '@/search/types'
 
-import { seedCategories } from '../../src/seed/categories'
+import { seedCategories } from '@/seed/categories'
 import { DEMO_EPCI, INSEE } from '../support/fixtures'
 import { bootLocalPayload } from '../support/localPayload'
 

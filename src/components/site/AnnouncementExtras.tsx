@@ -2,7 +2,7 @@ import type { Announcement } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
 import { entryPath } from '@/territories/urls'
 
-import { findMatches } from '../../contributions/matching'
+import { findMatches } from '@/contributions/matching'
 
 /**
  * Beside an offer or a need: « déposée par la mairie de … » when a secrétaire posted it
