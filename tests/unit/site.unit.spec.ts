@@ -3,7 +3,7 @@ import { fillLegalText, LEGAL_TEXTS, toLexical } from '@collections/Pages/defaul
 import { markSessionPagesPrivate, stripNextRuntime } from '@/server/htmlDelivery'
 import { createElement } from 'react'
 
-import { DEMO_LEGAL_TEXTS } from '../../src/seed/demoLegal'
+import { DEMO_LEGAL_TEXTS } from '@/seed/demoLegal'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { OpeningHours } from '@/components/site/OpeningHours'
@@ -12,7 +12,7 @@ import { compactWeeklyHours, toOpeningHours } from '@/site/hours'
 import { serializeJsonLd } from '@/site/jsonLd'
 import { formatDistance } from '@/site/labels'
 import { parseSiteSearch } from '@/site/searchParams'
-import { pickTerritory } from '@/site/territory'
+import { pickTerritory } from '@/territories/pickTerritory'
 import { contrastOnWhite, DEFAULT_PRIMARY, readablePrimary } from '@/site/theme'
 import { entryPath, searchPath, searchQueryString } from '@/territories/urls'
 
