@@ -1,10 +1,25 @@
-import type { CardEntry } from '@/components/site/EntryCard'
 import type { Category, Commune } from '@/payload-types'
-import type { EntryKind, SearchHit } from '@/search/types'
+import type { AnnouncementKind, EntryKind, PriceType, SearchHit } from '@/search/types'
+
+import { entryPath } from '@/territories/urls'
 
 import type { EntryDoc } from './directory'
 import { relationId } from './directory'
-import { entryPath } from '../territories/urls'
+
+/** What an entry card shows (components/site/EntryCard). */
+export type CardEntry = {
+  kind: EntryKind
+  title: string
+  href: string
+  summary?: string | null
+  communeName?: string | null
+  distanceKm?: number | null
+  priceType?: PriceType | null
+  announcementKind?: AnnouncementKind | null
+  categoryNames?: string[]
+  isExample?: boolean | null
+  date?: string | null
+}
 
 export type Lookup = { communes: Map<number, Commune>; categories: Map<number, Category> }
 
