@@ -15,7 +15,7 @@ import { buildSync } from 'esbuild'
 import type { Payload } from 'payload'
 
 import type { SearchPlan } from '../query'
-import type { SqliteSearchEngine, SearchExecutor } from './engine'
+import type { SearchExecutor } from './engine'
 import type { EncodedAnswer, IndexPatch } from './indexReader'
 
 export type WorkerRequest = { type: 'search'; id: number; plan: SearchPlan } | { type: 'patch'; patch: IndexPatch }
@@ -177,11 +177,11 @@ export class SearchWorkerPool implements SearchExecutor {
  */
 export async function startSearchWorkers(payload: Payload): Promise<SearchWorkerPool | null> {
   if (payload.db.name !== 'sqlite') return null
-  const { getSearchEngine } = await import('../index')
-  const engine = getSearchEngine(payload) as SqliteSearchEngine
-  const url = engine.databaseUrl
+  const { sqliteEngineOf } = await import('../index')
+  const engine = sqliteEngineOf(payload)
+  const url = engine?.databaseUrl
   const count = searchWorkerCount()
-  if (!url?.startsWith('file:') || url.includes(':memory:') || count === 0) return null
+  if (!engine || !url?.startsWith('file:') || url.includes(':memory:') || count === 0) return null
   await engine.ensureSchema()
   try {
     const pool = await SearchWorkerPool.start(url, count, (error) =>
