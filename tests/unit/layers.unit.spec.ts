@@ -5,22 +5,22 @@
  */
 import { createRequire } from 'node:module'
 
-import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser'
+import { cruise, type ICruiseOptions, type ICruiseResult, type IRegularForbiddenRuleType } from 'dependency-cruiser'
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config'
 
 type LayerConfig = {
-  forbidden: IForbiddenRuleType[]
-  options: Record<string, unknown>
+  forbidden: IRegularForbiddenRuleType[]
+  options: ICruiseOptions
   layers: Array<[string, string[]]>
   allowedUpward: Array<[string, string, string]>
 }
 
 const config = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') as LayerConfig
 
-async function violations(forbidden: IForbiddenRuleType[]): Promise<string[]> {
+async function violations(forbidden: IRegularForbiddenRuleType[]): Promise<string[]> {
   const { output } = await cruise(
     ['src', 'collections'],
-    { ruleSet: { forbidden, options: config.options }, validate: true, outputType: 'json' },
+    { ...config.options, ruleSet: { forbidden }, validate: true, outputType: 'json' },
     {},
     { tsConfig: extractTSConfig('tsconfig.json') },
   )
@@ -29,15 +29,15 @@ async function violations(forbidden: IForbiddenRuleType[]): Promise<string[]> {
 }
 
 /** The same rules without the listed exceptions, plus a probe that must fire (site → territories is allowed, so forbid it). */
-function strictRules(): IForbiddenRuleType[] {
+function strictRules(): IRegularForbiddenRuleType[] {
   const strict = config.forbidden.map((rule) => {
     const to = { ...rule.to }
     delete to.pathNot
     const from = { ...rule.from }
-    if (rule.name.startsWith('no-upward-from-')) delete from.pathNot
+    if (rule.name?.startsWith('no-upward-from-')) delete from.pathNot
     return { ...rule, from, to }
   })
-  const probe: IForbiddenRuleType = { name: 'probe', severity: 'error', from: { path: '^src/site/' }, to: { path: '^src/territories/' } }
+  const probe: IRegularForbiddenRuleType = { name: 'probe', severity: 'error', from: { path: '^src/site/' }, to: { path: '^src/territories/' } }
   return [...strict, probe]
 }
 
