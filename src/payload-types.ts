@@ -193,9 +193,6 @@ export interface Business {
   email?: string | null;
   website?: string | null;
   openingHours?: {
-    /**
-     * Une ligne par plage : par exemple mardi 08:00–12:30 puis mardi 14:00–19:00.
-     */
     weekly?:
       | {
           day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -456,9 +453,6 @@ export interface Association {
   email?: string | null;
   website?: string | null;
   openingHours?: {
-    /**
-     * Une ligne par plage : par exemple mardi 08:00–12:30 puis mardi 14:00–19:00.
-     */
     weekly?:
       | {
           day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';

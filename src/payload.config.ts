@@ -24,7 +24,7 @@ import { sireneEndpoint } from './sirene/endpoint'
 import { searchEndpoint } from './search/endpoint'
 import { resolveSecret } from './secret'
 import { adminFrench } from './i18n/adminFrench'
-import { frenchApiErrors } from './server/apiErrors'
+import { frenchApiErrors } from './hooks/apiErrors'
 import { accountMutations } from './graphql/accountMutations'
 import { hideGraphqlSuggestions, hideSuggestionsRules } from './graphql/hideSuggestions'
 

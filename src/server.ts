@@ -17,7 +17,7 @@ import { graphqlGuard } from './server/graphqlGuard'
 import { rateLimits, redisStores } from './server/rateLimits'
 import { rejectMalformedQueries } from './server/rejectMalformedQueries'
 import { securityHeaders } from './server/securityHeaders'
-import { publicPagesWithoutRuntime } from './site/htmlDelivery'
+import { publicPagesWithoutRuntime } from './server/htmlDelivery'
 import { territoryPathPrefix } from './server/territoryPrefix'
 import { refuseForeignOrigins } from './server/foreignOrigins'
 import { markLoopbackClient } from './server/loopbackClient'
@@ -49,7 +49,7 @@ async function main() {
   await searchEngine.ensureSchema()
   const searchWarm = warmSearchInBackground(payload, searchEngine)
   if (process.env.ANNUAIRE_DEMO === '1') {
-    const { seedDemoIfEmpty } = await import('../scripts/seed/demo')
+    const { seedDemoIfEmpty } = await import('./seed/demo')
     await seedDemoIfEmpty(payload)
   }
   const searchWorkers = await (await import('./search/sqlite/workerPool')).startSearchWorkers(payload)

@@ -1,6 +1,6 @@
 /**
  * Default texts of the legal pages, written for a communauté de communes. The seed stores
- * them as editable pages (scripts/seed/pages.ts); the site shows them as they are when no
+ * them as editable pages (src/seed/pages.ts); the site shows them as they are when no
  * page was created yet. `{territoire}` and `{adresse}` are replaced by the territory's own.
  */
 export type LegalSlug = 'mentions-legales' | 'confidentialite' | 'accessibilite' | 'a-propos'

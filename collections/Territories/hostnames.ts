@@ -1,7 +1,7 @@
 import type { FieldHook, PayloadRequest, TextFieldManyValidation } from 'payload'
 
 import { type AccessUser, hasRole } from '@/access/roles'
-import { normalizeHost } from '@/site/pickTerritory'
+import { normalizeHost } from '@/territories/pickTerritory'
 
 const HOST_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/
 

@@ -7,6 +7,7 @@ import { isOwnTerritory } from '@/access/isOwnTerritory'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { superAdminField } from '@/access/fieldAccess'
 import { validateEmail, validateSiren } from '@/fields/validators'
+import { forgetTerritories } from '@/territories/cache'
 
 import { SLUGS } from '../slugs'
 import { normalizeHostnames, validateHostnames } from './hostnames'
@@ -28,6 +29,11 @@ export const Territories: CollectionConfig = {
     create: isSuperAdminAccess,
     update: anyOf(isSuperAdminAccess, isOwnTerritory),
     delete: isSuperAdminAccess,
+  },
+  hooks: {
+    // The territories are cached for every request (src/territories/cache.ts): a change counts at once.
+    afterChange: [({ req }) => forgetTerritories(req.payload)],
+    afterDelete: [({ req }) => forgetTerritories(req.payload)],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true },

@@ -8,7 +8,7 @@ import { isSelf } from '@/access/isSelf'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { ROLE_LABELS, ROLES, STAFF_ROLES, type AccessUser, hasRole } from '@/access/roles'
-import { forgotPasswordConfig, verifyEmailConfig } from '@/contributions/authEmails'
+import { forgotPasswordConfig, verifyEmailConfig } from '@collections/Users/authEmails'
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'

@@ -333,7 +333,7 @@ async function main() {
   const started = performance.now()
   const payload = await boot()
   const { importEpci } = await import('@/territories/importEpci')
-  const { seedCategories } = await import('../seed/categories')
+  const { seedCategories } = await import('@/seed/categories')
   const { getSearchEngine } = await import('@/search')
   const { closeDatabase } = await import('@/database/close')
   const report = await importEpci(payload, '246000848')

@@ -5,7 +5,7 @@ import { isPayloadError } from '@/errors/isPayloadError'
 import { hashDummyPassword } from '@/auth/dummyPassword'
 import { passwordProblem } from '@/auth/passwordPolicy'
 import { sendNowOrQueue, sendSoon } from '@/email/send'
-import { runInBackground } from '@/server/background'
+import { runInBackground } from '@/email/background'
 import { resetPasswordEmail, signUpAttemptEmail, verifyAccountEmail } from '@/email/templates/contrib/account'
 import type { User } from '@/payload-types'
 

@@ -8,7 +8,7 @@ import { siteLink } from '@/email/templates/links'
 import type { AlertInput } from '@/forms/schemas'
 import type { Alert, Commune } from '@/payload-types'
 import { resolveSecret } from '@/secret'
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 import type { EntryKind } from '@/search/types'
 
 import { distanceKm } from './matching'

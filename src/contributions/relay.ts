@@ -5,7 +5,7 @@ import { noReplyAddress } from '@/email/noReply'
 import { queueEmail, sendSoon } from '@/email/send'
 import type { ContactInput } from '@/forms/schemas'
 import type { User } from '@/payload-types'
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 
 import { findBadWord } from './badWords'
 import { recipientsOf, type Target } from './targets'

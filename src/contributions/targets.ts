@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { KIND_BY_SEGMENT, type KindSegment } from '@/site/urls'
+import { KIND_BY_SEGMENT, type KindSegment } from '@/territories/urls'
 import type { EntryKind } from '@/search/types'
 
 /** Something a visitor can contact or report: a published entry of the territory. */

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { runInBackground } from '@/server/background'
+import { runInBackground } from '@/email/background'
 
 /** One e-mail, fully written (see src/email/templates), ready to send. */
 export type OutgoingEmail = {

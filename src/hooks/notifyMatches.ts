@@ -5,7 +5,7 @@ import { queueEmail } from '@/email/send'
 import { matchFoundEmail } from '@/email/templates/contrib/matching'
 import { siteLink } from '@/email/templates/links'
 import type { Announcement } from '@/payload-types'
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 import { recordEvent } from '@/stats/record'
 
 /**

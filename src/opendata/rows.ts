@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 
 import type { OpenDataResource } from './schema'
 

@@ -3,7 +3,8 @@ import { z } from 'zod'
 
 import { DIRECTORY_SLUGS } from '@collections/slugs'
 
-import { pickTerritory } from '@/site/pickTerritory'
+import { allTerritories } from '@/territories/cache'
+import { pickTerritory } from '@/territories/pickTerritory'
 
 import { getSearchEngine } from './index'
 import { MAX_LIMIT, MAX_PAGE } from './query'
@@ -60,31 +61,11 @@ export function parseSearchParams(params: URLSearchParams): SearchParams {
   })
 }
 
-const TERRITORY_TTL_MS = 60_000
-type TerritoryRef = { id: number | string; slug?: string | null; hostnames?: string[] | null }
-const territoryCache = new WeakMap<Payload, { at: number; bySlugOrId: Map<string, number | string>; all: TerritoryRef[] }>()
-
 /** A territory given by id or slug; without one, the territory of the Host (as the site picks it). */
 async function resolveTerritory(payload: Payload, value: string | undefined, host: string): Promise<number | string | null> {
-  let cache = territoryCache.get(payload)
-  if (!cache || Date.now() - cache.at > TERRITORY_TTL_MS) {
-    const { docs } = await payload.find({
-      collection: 'territories',
-      pagination: false,
-      depth: 0,
-      sort: 'createdAt',
-      overrideAccess: true,
-      select: { slug: true, hostnames: true },
-    })
-    const bySlugOrId = new Map<string, number | string>()
-    for (const t of docs) {
-      bySlugOrId.set(String(t.id), t.id)
-      if (t.slug) bySlugOrId.set(t.slug, t.id)
-    }
-    cache = { at: Date.now(), bySlugOrId, all: docs }
-    territoryCache.set(payload, cache)
-  }
-  return value === undefined ? (pickTerritory(cache.all, host)?.id ?? null) : (cache.bySlugOrId.get(value) ?? null)
+  const territories = await allTerritories(payload)
+  if (value === undefined) return pickTerritory(territories, host)?.id ?? null
+  return territories.find((t) => String(t.id) === value || t.slug === value)?.id ?? null
 }
 
 async function communeCentre(payload: Payload, id: string) {

@@ -1,6 +1,8 @@
 /**
  * Entry point of search: `getSearchEngine(payload)` returns the engine of the configured
- * database (one per Payload instance). Callers only see the `SearchEngine` contract.
+ * database (one per Payload instance). Callers see the `IndexingSearchEngine` contract; only
+ * the SQLite worker pool needs the SQLite engine itself, through `sqliteEngineOf` (checked,
+ * not cast).
  */
 import type { Payload } from 'payload'
 
@@ -41,4 +43,10 @@ export function getSearchEngine(payload: Payload): IndexingSearchEngine {
     engines.set(payload, engine)
   }
   return engine
+}
+
+/** The SQLite engine of this Payload instance, or null on another database. */
+export function sqliteEngineOf(payload: Payload): SqliteSearchEngine | null {
+  const engine = getSearchEngine(payload)
+  return engine instanceof SqliteSearchEngine ? engine : null
 }

@@ -5,7 +5,7 @@
  */
 import type { NextFunction, Request, Response } from 'express'
 
-import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+import { TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
 
 export const ADMIN_UNAUTHORIZED_PATH = /^\/admin\/unauthorized\/?$/
 export const STAFF_ONLY_PAGE = '/espace-de-gestion'

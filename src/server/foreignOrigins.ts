@@ -1,7 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { type HostedTerritory, isConfiguredOrigin, knownTerritories } from '@/territories/publicOrigin'
+import { allTerritories } from '@/territories/cache'
+import { type HostedTerritory, isConfiguredOrigin } from '@/territories/publicOrigin'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const API_PATH = /^\/api(?:\/|$)/
@@ -40,7 +41,7 @@ export function refuseForeignOrigins(payload: Payload): RequestHandler {
     if (SAFE_METHODS.has(req.method) || !req.headers.cookie || req.headers.origin === undefined) return next()
     let territories: HostedTerritory[] = []
     try {
-      territories = await knownTerritories(payload)
+      territories = await allTerritories(payload)
     } catch {
       // the database does not answer: only PUBLIC_URL and localhost count
     }

@@ -4,14 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import helmet from 'helmet'
 
-import { splitTerritoryPath } from '@/site/territoryPrefix'
+import { splitTerritoryPath } from '@/territories/prefix'
 
 /**
  * Security headers, through helmet:
  * - a Content-Security-Policy whose scripts are this site's files plus the inline scripts
  *   that carry this request's nonce. Next.js reads the policy from the request it renders and
  *   puts the nonce on its own inline scripts (the admin's bootstrap and RSC payload); the
- *   public pages have none (src/site/htmlDelivery.ts strips them, JSON-LD is data). Inline
+ *   public pages have none (src/server/htmlDelivery.ts strips them, JSON-LD is data). Inline
  *   styles stay allowed: the admin's React components set `style` attributes.
  * - HSTS only in production behind HTTPS (PUBLIC_URL in https://, or HSTS=1), never on the
  *   plain-HTTP test servers;

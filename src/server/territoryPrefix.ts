@@ -1,37 +1,20 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { prefixLinks, prefixLocation, splitTerritoryPath, TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
-
-const SLUGS_TTL_MS = 10_000
-
-/** The territory slugs, re-read every few seconds (a territory created on another instance appears quickly). */
-function territorySlugs(payload: Payload): () => Promise<Set<string>> {
-  let cached: { at: number; slugs: Promise<Set<string>> } | null = null
-  return () => {
-    if (!cached || Date.now() - cached.at > SLUGS_TTL_MS) {
-      const slugs = payload
-        .find({ collection: 'territories', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })
-        .then(({ docs }) => new Set(docs.map((t) => t.slug).filter((s): s is string => Boolean(s))))
-      slugs.catch(() => (cached = null))
-      cached = { at: Date.now(), slugs }
-    }
-    return cached.slugs
-  }
-}
+import { allTerritories } from '@/territories/cache'
+import { prefixLinks, prefixLocation, splitTerritoryPath, TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
 
 /**
  * `/t/<slug>/…` → `/…` with the territory in a request header, for a known slug; an unknown
  * one goes on unchanged to « Page introuvable ». The header never comes from outside.
  */
 export function territoryPathPrefix(payload: Payload): RequestHandler {
-  const slugs = territorySlugs(payload)
   return async (req: Request, _res: Response, next: NextFunction) => {
     delete req.headers[TERRITORY_HEADER]
     const split = req.url.startsWith('/t/') ? splitTerritoryPath(req.url) : null
     if (!split) return next()
     try {
-      if ((await slugs()).has(split.slug)) {
+      if ((await allTerritories(payload)).some((t) => t.slug === split.slug)) {
         req.url = split.url
         req.headers[TERRITORY_HEADER] = split.slug
       }

@@ -1,10 +1,30 @@
-import type { CardEntry } from '@/components/site/EntryCard'
 import type { Category, Commune } from '@/payload-types'
-import type { EntryKind, SearchHit } from '@/search/types'
+import type { AnnouncementKind, EntryKind, PriceType, SearchHit } from '@/search/types'
+
+import { entryPath } from '@/territories/urls'
 
 import type { EntryDoc } from './directory'
 import { relationId } from './directory'
-import { entryPath } from './urls'
+
+/** What an entry card shows (components/site/EntryCard). */
+export type CardEntry = {
+  kind: EntryKind
+  title: string
+  href: string
+  summary?: string | null
+  communeName?: string | null
+  distanceKm?: number | null
+  /**
+   * Set when the entry lies beyond the searched radius and is listed because it serves the
+   * searched commune: the card says so rather than let the radius speak for it.
+   */
+  servesCommuneName?: string | null
+  priceType?: PriceType | null
+  announcementKind?: AnnouncementKind | null
+  categoryNames?: string[]
+  isExample?: boolean | null
+  date?: string | null
+}
 
 export type Lookup = { communes: Map<number, Commune>; categories: Map<number, Category> }
 

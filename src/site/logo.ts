@@ -3,7 +3,7 @@ import { cache } from 'react'
 import type { Media, Territory } from '@/payload-types'
 
 import { sitePayload } from './payload'
-import { mediaPath } from './urls'
+import { mediaPath } from '@/territories/urls'
 
 export const DEFAULT_LOGO = '/logo.svg'
 

@@ -11,7 +11,7 @@ import {
   PRICE_SEGMENTS,
   type SiteSearch,
   SORT_SEGMENTS,
-} from './urls'
+} from '@/territories/urls'
 
 export const RESULTS_PER_PAGE = 20
 

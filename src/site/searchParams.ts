@@ -6,7 +6,7 @@ import {
   PRICE_SEGMENTS,
   SORT_SEGMENTS,
   type SiteSearch,
-} from './urls'
+} from '@/territories/urls'
 
 /** What Next gives a page as `searchParams`. */
 export type RawSearchParams = Record<string, string | string[] | undefined>

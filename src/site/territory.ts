@@ -3,29 +3,16 @@ import { cache } from 'react'
 
 import type { Territory } from '@/payload-types'
 
-import { pickTerritory } from './pickTerritory'
-import { sitePayload } from './payload'
-import { TERRITORY_HEADER, territoryPrefix } from './territoryPrefix'
-import { requestedHost, requestPublicOrigin } from '@/territories/publicOrigin'
+import { TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
+import { requestPublicOrigin } from '@/territories/publicOrigin'
+import { territoryOfRequest } from '@/territories/requestTerritory'
 
-export { normalizeHost, pickTerritory } from './pickTerritory'
+import { sitePayload } from './payload'
 
 /**
- * The territory this request is for (see pickTerritory): the one place where the public
- * site decides it.
+ * The territory this request is for (see territories/requestTerritory), once per render.
  */
-export const getCurrentTerritory = cache(async (): Promise<Territory | null> => {
-  const payload = await sitePayload()
-  const { docs } = await payload.find({
-    collection: 'territories',
-    sort: 'createdAt',
-    limit: 200,
-    depth: 0,
-    overrideAccess: false,
-  })
-  const list = await headers()
-  return pickTerritory(docs, requestedHost(list), list.get(TERRITORY_HEADER))
-})
+export const getCurrentTerritory = cache(async (): Promise<Territory | null> => territoryOfRequest(await sitePayload(), await headers()))
 
 /** The territory prefix of this request's links ("" when the host name chose the territory). */
 export async function currentPrefix(): Promise<string> {

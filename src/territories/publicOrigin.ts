@@ -11,7 +11,8 @@
  */
 import type { Payload } from 'payload'
 
-import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+import { allTerritories } from './cache'
+import { TERRITORY_HEADER, territoryPrefix } from './prefix'
 
 /** What this helper reads from a territory. */
 export type HostedTerritory = { hostnames?: string[] | null; slug?: string | null }
@@ -117,24 +118,6 @@ export function isConfiguredOrigin(origin: string, territories: HostedTerritory[
   return territoryHostnames(territories).has(url.hostname.toLowerCase())
 }
 
-const TERRITORIES_TTL_MS = 10_000
-const territoryCache = new WeakMap<Payload, { at: number; list: Promise<HostedTerritory[]> }>()
-
-/**
- * The territories' slugs and host names, re-read every few seconds (a host name added on
- * another instance counts within 10 s).
- */
-export function knownTerritories(payload: Payload): Promise<HostedTerritory[]> {
-  const cached = territoryCache.get(payload)
-  if (cached && Date.now() - cached.at <= TERRITORIES_TTL_MS) return cached.list
-  const list = payload
-    .find({ collection: 'territories', pagination: false, depth: 0, overrideAccess: true, select: { slug: true, hostnames: true } })
-    .then(({ docs }) => docs.map((t) => ({ slug: t.slug, hostnames: t.hostnames })))
-  list.catch(() => territoryCache.delete(payload))
-  territoryCache.set(payload, { at: Date.now(), list })
-  return list
-}
-
 /** The host a request names: X-Forwarded-Host (a proxy's), else Host. */
 export function requestedHost(headers: HeaderList): string {
   return headers.get('x-forwarded-host') ?? headers.get('host') ?? ''
@@ -142,7 +125,7 @@ export function requestedHost(headers: HeaderList): string {
 
 /** The public origin for a request's headers (pages, route handlers, Payload's own e-mails). */
 export async function requestPublicOrigin(payload: Payload, headers: HeaderList): Promise<string> {
-  return publicOrigin(requestedHost(headers), await knownTerritories(payload))
+  return publicOrigin(requestedHost(headers), await allTerritories(payload))
 }
 
 /**

@@ -13,7 +13,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { withLuhnDigit } from '../../scripts/seed/luhn'
+import { withLuhnDigit } from '@/seed/luhn'
 import { DEMO_EPCI, DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
 import type { ServerTarget } from '../support/servers'
 import { type Id, type Reply, type Session, call, idOf, login, query } from './client'

@@ -71,7 +71,7 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
 
   /** E-mails sent after the answer (confirmations), then those queued (relayed messages, retries). */
   async function deliverQueued() {
-    const { settleBackground } = await import('@/server/background')
+    const { settleBackground } = await import('@/email/background')
     await settleBackground()
     await payload.jobs.run({ queue: 'default', limit: 100 })
   }
@@ -83,7 +83,7 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind))
     outbox = process.env.EMAIL_OUTBOX_DIR!
-    const { seedDemoIfEmpty } = await import('../../scripts/seed/demo')
+    const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})
     ;({ issueFormToken } = await import('@/forms/guard'))
     const user = async (email: string) =>

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import writeXlsxFile from 'write-excel-file/node'
 
-import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { seedDemoIfEmpty } from '@/seed/demo'
 import { readTable } from '@/imports/read'
 import { runImport } from '@/imports/run'
 import { bootLocalPayload, type TestDatabase } from '../support/localPayload'

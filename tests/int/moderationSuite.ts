@@ -31,7 +31,7 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind))
     outbox = process.env.EMAIL_OUTBOX_DIR!
-    const { seedDemoIfEmpty } = await import('../../scripts/seed/demo')
+    const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})
     for (const role of ['admin', 'editor', 'owner', 'resident'] as const) {
       const found = await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS[role] } }, overrideAccess: true, depth: 0 })
@@ -68,7 +68,7 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
   }
 
   async function ownerBusiness(name: string, commune: Id) {
-    const { demoSiret } = await import('../../scripts/seed/luhn')
+    const { demoSiret } = await import('@/seed/luhn')
     return payload.create({
       collection: 'businesses',
       // An owner asking for « published » is ignored: the entry starts pending.
@@ -282,7 +282,7 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
   })
 
   it('accepts an owner’s edit in one click (« reviewed » still works for API clients), and closes reports', async () => {
-    const { MODIFIED_EXAMPLE } = await import('../../scripts/seed/examples')
+    const { MODIFIED_EXAMPLE } = await import('@/seed/examples')
     const boulangerie = (await payload.find({ collection: 'businesses', where: { name: { equals: 'Boulangerie Martin' } }, overrideAccess: true })).docs[0]!
     expect(boulangerie.description).not.toBe(MODIFIED_EXAMPLE.description)
     expect(boulangerie.pendingChanges).toEqual({ description: MODIFIED_EXAMPLE.description })

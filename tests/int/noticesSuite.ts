@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
-import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { seedDemoIfEmpty } from '@/seed/demo'
 import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { staffReadOrNewDocField } from '@/access/fieldAccess'
 import { buildDirectoryBook, printedAddress } from '@/reports/directory'

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { seedDemoIfEmpty } from '@/seed/demo'
 import { openDataCatalogue } from '@/opendata/catalogue'
 import { openDataFileEndpoint, openDataSchemaEndpoint, openDataTableSchemaEndpoint } from '@/opendata/endpoints'
 import { OPEN_DATA_RESOURCES, SCHEMAS } from '@/opendata/schema'

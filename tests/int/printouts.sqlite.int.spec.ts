@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { seedDemoIfEmpty } from '@/seed/demo'
 import { buildBilan } from '@/reports/bilan'
 import { bilanPdf } from '@/reports/bilanPdf'
 import { buildDirectoryBook } from '@/reports/directory'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { extractText, getDocumentProxy } from 'unpdf'
 
-import { seedDemoIfEmpty } from '../../scripts/seed/demo'
+import { seedDemoIfEmpty } from '@/seed/demo'
 import { buildBilan } from '@/reports/bilan'
 import { bilanCsv, bilanPdf } from '@/reports/bilanPdf'
 import { buildDirectoryBook } from '@/reports/directory'

@@ -39,7 +39,7 @@ describe('resending the account confirmation e-mail (SQLite)', () => {
   async function resend(address: string): Promise<{ status: number; location: string | null; emails: ReturnType<typeof newEmails> }> {
     const { POST } = await import('@/app/(frontend)/(contributions)/verifier-email/renvoyer/route')
     const { issueFormToken } = await import('@/forms/guard')
-    const { settleBackground } = await import('@/server/background')
+    const { settleBackground } = await import('@/email/background')
     const before = outboxFiles(outbox)
     const response = await POST(
       new Request(`${ORIGIN}/verifier-email/renvoyer`, {

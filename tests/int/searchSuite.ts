@@ -8,7 +8,7 @@ import type { IndexingSearchEngine } from '@/search'
 import type { SearchWorkerPool } from '@/search/sqlite/workerPool'
 import type { SearchQuery, SearchResult } from '@/search/types'
 
-import { seedCategories } from '../../scripts/seed/categories'
+import { seedCategories } from '@/seed/categories'
 import { DEMO_EPCI, INSEE } from '../support/fixtures'
 import { bootLocalPayload, type TestDatabase } from '../support/localPayload'
 

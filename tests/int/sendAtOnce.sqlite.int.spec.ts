@@ -34,7 +34,7 @@ describe('confirmation e-mails sent at once (SQLite)', () => {
   async function post(path: string, form: string, fields: Record<string, string>): Promise<Response> {
     const { POST } = (await import(`@/app/(frontend)/(contributions)/${path}/route`)) as { POST: (request: Request) => Promise<Response> }
     const { issueFormToken } = await import('@/forms/guard')
-    const { settleBackground } = await import('@/server/background')
+    const { settleBackground } = await import('@/email/background')
     const response = await POST(
       new Request(`${ORIGIN}/${path}`, {
         method: 'POST',

@@ -99,7 +99,7 @@ describe('SIRENE pre-fill of the registration form (SQLite)', () => {
     const malformed = flashOf(await post('verifier-siret', { kind: 'businesses', name: 'Mon atelier', siret: '1234' }))
     expect(malformed.errors.siret).toMatch(/SIRET/)
     expect(malformed.values.name).toBe('Mon atelier')
-    const { demoSiret } = await import('../../scripts/seed/luhn')
+    const { demoSiret } = await import('@/seed/luhn')
     const unknown = flashOf(await post('verifier-siret', { kind: 'businesses', name: 'Mon atelier', siret: demoSiret(4242), description: 'Menuiserie' }))
     expect(unknown.errors.siret).toMatch(/^Aucun établissement trouvé/)
     expect(unknown.values).toMatchObject({ name: 'Mon atelier', description: 'Menuiserie' })

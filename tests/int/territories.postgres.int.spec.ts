@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { demoSiret } from '../../scripts/seed/luhn'
+import { demoSiret } from '@/seed/luhn'
 import { DEMO_PASSWORD } from '../support/fixtures'
 import { extraPort, formToken } from '../support/forms'
 import { spawnServer, type SpawnedServer } from '../support/spawnServer'

@@ -58,7 +58,7 @@ export function territoryScopeSuite(kind: 'sqlite' | 'postgres') {
     process.env.JOBS_AUTORUN = '0'
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind))
-    const { seedDemoIfEmpty } = await import('../../scripts/seed/demo')
+    const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})
     const byEmail = async (email: string) => {
       const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })
@@ -311,7 +311,7 @@ export function territoryScopeSuite(kind: 'sqlite' | 'postgres') {
   }, 600_000)
 
   it('lets an owner move his published entry to a commune of territory B only back into moderation there; staff of A cannot move it; the national administrator can', async () => {
-    const { demoSiret } = await import('../../scripts/seed/luhn')
+    const { demoSiret } = await import('@/seed/luhn')
     const business = await createAs('businesses', 'owner', { siret: demoSiret(++siretSeq) })
     await payload.update({ collection: 'businesses', id: business.id, data: { status: 'published' }, overrideAccess: true, context: { skipNotify: true } })
     const moved = await payload.update({

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seedCategories } from '../../scripts/seed/categories'
+import { seedCategories } from '@/seed/categories'
 import { DEMO_EPCI, INSEE } from './fixtures'
 
 export type SearchWorld = {

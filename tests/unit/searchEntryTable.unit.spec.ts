@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 
 import { haversineKm } from '@/search/geo'
 import { planQuery } from '@/search/query'
-import { BestItems, type EntryRow, EntryTable } from '@/search/sqlite/entryTable'
+import { type EntryRow, EntryTable } from '@/search/sqlite/entryTable'
+import { BestItems } from '@/search/sqlite/topK'
 
 const row = (rid: number, extra: Partial<EntryRow> = {}): EntryRow => ({
   rid,

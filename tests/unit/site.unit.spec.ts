@@ -1,9 +1,9 @@
 /** Pure helpers of the public site: search parameters, URLs, runtime stripping, colours, territory choice. */
 import { fillLegalText, LEGAL_TEXTS, toLexical } from '@collections/Pages/defaults'
-import { markSessionPagesPrivate, stripNextRuntime } from '@/site/htmlDelivery'
+import { markSessionPagesPrivate, stripNextRuntime } from '@/server/htmlDelivery'
 import { createElement } from 'react'
 
-import { DEMO_LEGAL_TEXTS } from '../../scripts/seed/demoLegal'
+import { DEMO_LEGAL_TEXTS } from '@/seed/demoLegal'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { EntryCard } from '@/components/site/EntryCard'
@@ -14,9 +14,9 @@ import { compactWeeklyHours, toOpeningHours } from '@/site/hours'
 import { serializeJsonLd } from '@/site/jsonLd'
 import { formatDistance } from '@/site/labels'
 import { parseSiteSearch } from '@/site/searchParams'
-import { pickTerritory } from '@/site/territory'
+import { pickTerritory } from '@/territories/pickTerritory'
 import { contrastOnWhite, DEFAULT_PRIMARY, readablePrimary } from '@/site/theme'
-import { entryPath, mediaPath, searchPath, searchQueryString } from '@/site/urls'
+import { entryPath, mediaPath, searchPath, searchQueryString } from '@/territories/urls'
 
 describe('parseSiteSearch', () => {
   test('keeps meaningful values and drops the rest without failing', () => {

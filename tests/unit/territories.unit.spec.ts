@@ -1,5 +1,5 @@
-import { pickTerritory } from '@/site/pickTerritory'
-import { prefixLinks, prefixLocation, prefixPath, splitTerritoryPath } from '@/site/territoryPrefix'
+import { pickTerritory } from '@/territories/pickTerritory'
+import { prefixLinks, prefixLocation, prefixPath, splitTerritoryPath } from '@/territories/prefix'
 
 const territories = [
   { id: 1, slug: 'cc-de-la-picardie-verte', hostnames: ['picardie-verte.localhost'] },

@@ -7,7 +7,7 @@ import { docToCard, lookupOf } from '@/site/cards'
 import { categoryTree, getCategories, getCommunes, listEntries } from '@/site/directory'
 import { territoryJsonLd } from '@/site/jsonLd'
 import { currentOrigin, getCurrentTerritory } from '@/site/territory'
-import { categoryPath, communePath } from '@/site/urls'
+import { categoryPath, communePath } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
 import type { EntryKind } from '@/search/types'
-import { contactPath, reportPath } from '@/site/urls'
+import { contactPath, reportPath } from '@/territories/urls'
 
 /** Contact through the relay (no address is ever shown), print, report a problem. */
 export function DetailActions({

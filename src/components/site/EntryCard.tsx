@@ -1,26 +1,7 @@
-import type { AnnouncementKind, EntryKind, PriceType } from '@/search/types'
+import type { CardEntry } from '@/site/cards'
 import { ANNOUNCEMENT_LABELS, formatDate, formatDistance, KIND_LABELS, PRICE_LABELS } from '@/site/labels'
 
 import { ExampleBadge } from './ExampleBadge'
-
-export type CardEntry = {
-  kind: EntryKind
-  title: string
-  href: string
-  summary?: string | null
-  communeName?: string | null
-  distanceKm?: number | null
-  /**
-   * Set when the entry lies beyond the searched radius and is listed because it serves the
-   * searched commune: the card says so rather than let the radius speak for it.
-   */
-  servesCommuneName?: string | null
-  priceType?: PriceType | null
-  announcementKind?: AnnouncementKind | null
-  categoryNames?: string[]
-  isExample?: boolean | null
-  date?: string | null
-}
 
 function kindLabel(entry: CardEntry): string {
   if (entry.kind === 'announcements' && entry.announcementKind) return ANNOUNCEMENT_LABELS[entry.announcementKind]

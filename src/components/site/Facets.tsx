@@ -1,7 +1,7 @@
 import type { Category, Commune } from '@/payload-types'
 import type { EntryKind, PriceType, SearchResult } from '@/search/types'
 import { KIND_LABELS, PRICE_LABELS } from '@/site/labels'
-import { KIND_SEGMENTS, PRICE_SEGMENTS, type SiteSearch } from '@/site/urls'
+import { KIND_SEGMENTS, PRICE_SEGMENTS, type SiteSearch } from '@/territories/urls'
 
 type Item = { key: string; label: string; count: number; href: string; current: boolean }
 

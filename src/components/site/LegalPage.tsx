@@ -5,7 +5,7 @@ import { fillLegalText, LEGAL_TEXTS, type LegalSlug } from '@collections/Pages/d
 import { findLegalPage } from '@/site/legal'
 import { pageMetadata } from '@/site/metadata'
 import { getCurrentTerritory, requireTerritory } from '@/site/territory'
-import { LEGAL_PATHS } from '@/site/urls'
+import { LEGAL_PATHS } from '@/territories/urls'
 
 import { Breadcrumbs } from './Breadcrumbs'
 import { ProcessingRegister } from './ProcessingRegister'

@@ -5,7 +5,7 @@ export const NOT_FOUND_MARKER = 'data-http-status'
 
 /**
  * The site's « Page introuvable ». Pages render it instead of calling Next's notFound():
- * without the Next client runtime (see src/site/htmlDelivery.ts) a notFound() thrown while
+ * without the Next client runtime (see src/server/htmlDelivery.ts) a notFound() thrown while
  * rendering leaves an empty page, since Next draws its not-found page in the browser.
  */
 export function NotFoundContent() {

@@ -3,7 +3,7 @@ import type { Association, Business, Category, Commune, Media, Service } from '@
 import { relationId } from '@/site/directory'
 import { toOpeningHours } from '@/site/hours'
 import { KIND_LABELS, PRICE_LABELS } from '@/site/labels'
-import { categoryPath, communePath, entryPath, mediaPath } from '@/site/urls'
+import { categoryPath, communePath, entryPath, mediaPath } from '@/territories/urls'
 
 import { Breadcrumbs } from './Breadcrumbs'
 import { DetailActions, ExampleNotice } from './DetailActions'

@@ -6,7 +6,7 @@ import { toOpeningHours } from '@/site/hours'
 import { profileJsonLd } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, getCurrentTerritory } from '@/site/territory'
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 import { trackView } from '@/stats/track'
 
 import { JsonLd } from './JsonLd'

@@ -2,7 +2,7 @@ import type { Category, Commune } from '@/payload-types'
 import { categoryTree } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, KIND_LABELS, PRICE_LABELS, SORT_LABELS } from '@/site/labels'
 import type { SearchCentre } from '@/site/search'
-import { ANNOUNCEMENT_SEGMENTS, KIND_SEGMENTS, PRICE_SEGMENTS, type SiteSearch, SORT_SEGMENTS } from '@/site/urls'
+import { ANNOUNCEMENT_SEGMENTS, KIND_SEGMENTS, PRICE_SEGMENTS, type SiteSearch, SORT_SEGMENTS } from '@/territories/urls'
 
 import { CommuneSelect, RadiusSelect } from './CommuneSelect'
 

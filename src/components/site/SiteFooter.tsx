@@ -1,5 +1,5 @@
 import type { Territory } from '@/payload-types'
-import { LEGAL_PATHS, OPEN_DATA_PATH } from '@/site/urls'
+import { LEGAL_PATHS, OPEN_DATA_PATH } from '@/territories/urls'
 
 import { PhoneLink } from './PhoneLink'
 

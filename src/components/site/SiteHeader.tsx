@@ -18,7 +18,7 @@ export type HeaderViewer = { name: string; logoutToken: string; canOpenAdmin: bo
  * or « Mon espace » and « Se déconnecter » once logged in, rendered on the server: no
  * JavaScript), « Espace de gestion » for the staff of the mairies and the intercommunalité,
  * and the « Déposer une annonce » button. A page showing a viewer is never shared
- * between visitors: src/site/htmlDelivery.ts marks it private.
+ * between visitors: src/server/htmlDelivery.ts marks it private.
  */
 export function SiteHeader({
   territory,

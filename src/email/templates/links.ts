@@ -1,4 +1,4 @@
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 import { defaultOrigin, type HostedTerritory, territoryOrigin } from '@/territories/publicOrigin'
 
 import type { ModeratedSlug } from '@/moderation/labels'

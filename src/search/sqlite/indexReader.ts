@@ -43,7 +43,8 @@ export type CategoryText = { key: string; text: string }
 const WEIGHTS = '10.0, 4.0, 1.0, 2.0'
 /**
  * Above this many full-text matches, relevance is by matched fields instead of bm25 (see
- * `scores`): at 100,000 entries bm25 costs about 2.5 µs a match, 5 ms a search at 2,000.
+ * `scores`): bm25's cost grows with every match, the fields' does not (figures:
+ * docs/benchmarks.md).
  */
 const BM25_LIMIT = 500
 /** The columns of `search_entries` a result entry is made from. */

@@ -15,8 +15,8 @@ const MAX_STATEMENTS = 200
 /**
  * Page cache of a read connection (KiB). SQLite's default, 2 MB, is far below what searches
  * touch at 100,000 entries (the page's rows anywhere in `search_entries`, the lists of common
- * words in `search_fts`): every miss is a read from the system's cache. At 16 MB the 200
- * benchmark queries ran 12–15 % faster in one thread; 64 MB gained nothing more.
+ * words in `search_fts`): every miss is a read from the system's cache. 16 MB holds what
+ * the benchmark's searches read; more gained nothing (figures: docs/benchmarks.md).
  */
 const PAGE_CACHE_KIB = 16 * 1024
 

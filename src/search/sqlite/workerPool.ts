@@ -15,7 +15,7 @@ import { buildSync } from 'esbuild'
 import type { Payload } from 'payload'
 
 import type { SearchPlan } from '../query'
-import type { SqliteSearchEngine, SearchExecutor } from './engine'
+import type { SearchExecutor } from './engine'
 import type { EncodedAnswer, IndexPatch } from './indexReader'
 
 export type WorkerRequest = { type: 'search'; id: number; plan: SearchPlan } | { type: 'patch'; patch: IndexPatch }
@@ -29,10 +29,9 @@ type Slot = { worker: Worker; pending: Map<number, Pending> }
  * Searches handed to one worker at a time: the one it runs and a few next, so that it never
  * waits for this thread between two. The others wait in the pool's queue and go to whichever
  * worker has room first: all handed out at once, a search could wait behind several long ones
- * on one worker while the other was free (searches take 0.3 to 5 ms). Measured on 5/12/2026
- * at 16 connections, 100,000 entries, against handing every search out at once (3 × 3
- * alternated passes): p95 of the passes 35.9 → 31.1 ms (median), same p50 and CPU; at most 2
- * a worker gave a p95 a little lower but a p50 12 % higher (workers waiting for this thread).
+ * on one worker while the other was free. Four keep a worker busy without it waiting for this
+ * thread between two searches; fewer left it idle (figures: docs/benchmarks.md, « Fils de
+ * recherche »).
  */
 const IN_FLIGHT_PER_WORKER = 4
 
@@ -178,11 +177,11 @@ export class SearchWorkerPool implements SearchExecutor {
  */
 export async function startSearchWorkers(payload: Payload): Promise<SearchWorkerPool | null> {
   if (payload.db.name !== 'sqlite') return null
-  const { getSearchEngine } = await import('../index')
-  const engine = getSearchEngine(payload) as SqliteSearchEngine
-  const url = engine.databaseUrl
+  const { sqliteEngineOf } = await import('../index')
+  const engine = sqliteEngineOf(payload)
+  const url = engine?.databaseUrl
   const count = searchWorkerCount()
-  if (!url?.startsWith('file:') || url.includes(':memory:') || count === 0) return null
+  if (!engine || !url?.startsWith('file:') || url.includes(':memory:') || count === 0) return null
   await engine.ensureSchema()
   try {
     const pool = await SearchWorkerPool.start(url, count, (error) =>

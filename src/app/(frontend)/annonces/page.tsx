@@ -12,7 +12,7 @@ import { pageMetadata } from '@/site/metadata'
 import { cardRadiusOf, resolveSearch, runSearch } from '@/site/search'
 import { parseSiteSearch, type RawSearchParams } from '@/site/searchParams'
 import { requireTerritory } from '@/site/territory'
-import { ANNOUNCEMENT_SEGMENTS, PRICE_SEGMENTS, searchPath, searchQueryString } from '@/site/urls'
+import { ANNOUNCEMENT_SEGMENTS, PRICE_SEGMENTS, searchPath, searchQueryString } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -5,7 +5,7 @@ import { categoryTree, getCategories } from '@/site/directory'
 import { pageMetadata } from '@/site/metadata'
 import { runSearch } from '@/site/search'
 import { requireTerritory } from '@/site/territory'
-import { categoryPath } from '@/site/urls'
+import { categoryPath } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -5,7 +5,7 @@ import { getCommunes } from '@/site/directory'
 import { pageMetadata } from '@/site/metadata'
 import { runSearch } from '@/site/search'
 import { requireTerritory } from '@/site/territory'
-import { communePath } from '@/site/urls'
+import { communePath } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -6,7 +6,7 @@ import { LICENSE } from '@/opendata/schema'
 import { pageMetadata } from '@/site/metadata'
 import { sitePayload } from '@/site/payload'
 import { requireTerritory } from '@/site/territory'
-import { OPEN_DATA_PATH } from '@/site/urls'
+import { OPEN_DATA_PATH } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { categoryTree, getCategories, getCommunes } from '@/site/directory'
 import { pageMetadata } from '@/site/metadata'
 import { requireTerritory } from '@/site/territory'
-import { categoryPath, communePath, LEGAL_PATHS, OPEN_DATA_PATH } from '@/site/urls'
+import { categoryPath, communePath, LEGAL_PATHS, OPEN_DATA_PATH } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -13,7 +13,7 @@ import { pageMetadata } from '@/site/metadata'
 import { cardRadiusOf, type ResolvedSearch, resolveSearch, runSearch, zeroResultSuggestions } from '@/site/search'
 import { parseSiteSearch, type RawSearchParams } from '@/site/searchParams'
 import { requireTerritory } from '@/site/territory'
-import { searchPath, searchQueryString, type SiteSearch } from '@/site/urls'
+import { searchPath, searchQueryString, type SiteSearch } from '@/territories/urls'
 import { trackSearch } from '@/stats/track'
 
 export const dynamic = 'force-dynamic'

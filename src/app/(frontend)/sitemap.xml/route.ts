@@ -2,7 +2,7 @@ import { DIRECTORY_SLUGS } from '@collections/slugs'
 import { categoryTree, getCategories, getCommunes, notExpired } from '@/site/directory'
 import { sitePayload } from '@/site/payload'
 import { currentOrigin, getCurrentTerritory } from '@/site/territory'
-import { categoryPath, communePath, entryPath, LEGAL_PATHS, OPEN_DATA_PATH } from '@/site/urls'
+import { categoryPath, communePath, entryPath, LEGAL_PATHS, OPEN_DATA_PATH } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -6,7 +6,7 @@ import { isSuperAdmin } from '@/access/isSuperAdmin'
 import type { AccessUser } from '@/access/roles'
 import { decodeSummary } from '@/territories/summary'
 import { NEW_TERRITORY_API_PATH, NEW_TERRITORY_VIEW_PATH } from '@/territories/paths'
-import { territoryPrefix } from '@/site/territoryPrefix'
+import { territoryPrefix } from '@/territories/prefix'
 
 import { STATS_CSS } from '../Statistics/styles'
 import { AdminFrame } from '../AdminFrame'

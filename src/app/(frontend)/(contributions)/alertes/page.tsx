@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { categoryOptions, communeOptions } from '@/contributions/options'
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { ErrorSummary, Form, FormGuardFields, SelectField, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { LOGIN_UNVERIFIED } from '@/contributions/accounts'
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { ErrorSummary, Form, FormGuardFields, TextField, valueOf } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { safeNext } from '@/forms/handle'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { Form, FormGuardFields } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 

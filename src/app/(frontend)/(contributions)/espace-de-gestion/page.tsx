@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Espace de gestion réservé aux mairies', robots: { index: false } }

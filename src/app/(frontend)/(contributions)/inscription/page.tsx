@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { passwordHint } from '@/auth/passwordPolicy'
 
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'

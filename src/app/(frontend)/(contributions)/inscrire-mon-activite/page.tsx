@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { categoryOptions, communeOptions } from '@/contributions/options'
 import { SIRENE_NOTICE_FIELD } from '@/contributions/sirenePrefill'
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { ErrorSummary, Form, FormGuardFields, RadioGroup, SelectField, TextArea, TextField, valueOf } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'

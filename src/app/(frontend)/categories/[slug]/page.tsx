@@ -12,7 +12,7 @@ import { pageMetadata } from '@/site/metadata'
 import { runSearch } from '@/site/search'
 import type { RawSearchParams } from '@/site/searchParams'
 import { getCurrentTerritory, requireTerritory } from '@/site/territory'
-import { categoryPath, searchPath } from '@/site/urls'
+import { categoryPath, searchPath } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

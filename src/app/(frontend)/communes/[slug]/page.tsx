@@ -12,7 +12,7 @@ import { getCategories, getCommunes, listEntries, parentId, relationId } from '@
 import { compactWeeklyHours, toOpeningHours } from '@/site/hours'
 import { pageMetadata } from '@/site/metadata'
 import { getCurrentTerritory, requireTerritory } from '@/site/territory'
-import { communePath, entryPath, searchPath } from '@/site/urls'
+import { communePath, entryPath, searchPath } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -11,7 +11,7 @@ import { serviceJsonLd } from '@/site/jsonLd'
 import { KIND_LABELS, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, getCurrentTerritory } from '@/site/territory'
-import { categoryPath, communePath, entryPath } from '@/site/urls'
+import { categoryPath, communePath, entryPath } from '@/territories/urls'
 import { trackView } from '@/stats/track'
 
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
 import { subscribeAlert } from '@/contributions/alerts'
-import { requestTerritory } from '@/contributions/requestTerritory'
+import { requestTerritory } from '@/territories/requestTerritory'
 import { viewerOf } from '@/contributions/session'
 import { handleForm } from '@/forms/handle'
 import { seeOther } from '@/forms/http'

@@ -1,5 +1,5 @@
 import { signUp } from '@/contributions/accounts'
-import { requestTerritory } from '@/contributions/requestTerritory'
+import { requestTerritory } from '@/territories/requestTerritory'
 import { handleForm } from '@/forms/handle'
 import { seeOther } from '@/forms/http'
 import { signupSchema } from '@/forms/schemas'

@@ -1,4 +1,4 @@
-import { requestTerritory } from '@/contributions/requestTerritory'
+import { requestTerritory } from '@/territories/requestTerritory'
 import { viewerOf } from '@/contributions/session'
 import { prefillFromSirene, SIRENE_NOTICE_FIELD } from '@/contributions/sirenePrefill'
 import { flashCookie, secureCookies } from '@/forms/flash'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { Form, FormGuardFields } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { canDeleteOwnAccount } from '@/privacy/accountData'

@@ -1,5 +1,5 @@
 import { RESEND_VERIFICATION_DONE, RESEND_VERIFICATION_PAGE, resendVerificationInBackground } from '@/contributions/accounts'
-import { requestTerritory } from '@/contributions/requestTerritory'
+import { requestTerritory } from '@/territories/requestTerritory'
 import { handleForm } from '@/forms/handle'
 import { seeOther } from '@/forms/http'
 import { resendVerificationSchema } from '@/forms/schemas'

@@ -3,13 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { findTarget } from '@/contributions/targets'
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { ErrorSummary, Form, FormGuardFields, TextArea, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'
 import { sitePayload } from '@/site/payload'
 import { getCurrentTerritory } from '@/site/territory'
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Envoyer un message', robots: { index: false } }

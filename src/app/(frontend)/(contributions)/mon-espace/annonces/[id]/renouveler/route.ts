@@ -1,5 +1,5 @@
 import { renewAnnouncement } from '@/contributions/announcements'
-import { announcementAction } from '@/contributions/announcementAction'
+import { announcementAction } from '@/site/announcementAction'
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await context.params

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { findOwnProfile, PROFILE_SEGMENTS } from '@/contributions/profiles'
 import { CLOSURE_ROWS, closureField, COPIED_FIELD, COPY_ACTION, dayField, hoursToValues, MODEL_FIELD, tickField } from '@/contributions/hoursForm'
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { DAY_LABELS, DAYS } from '@/fields/openingHours/schema'
 import { ErrorSummary, Form, FormGuardFields, type FormState, TextField, valueOf } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { findOwnProfile, PROFILE_SEGMENTS } from '@/contributions/profiles'
 import { servicesOfProfile } from '@/contributions/services'
-import { getViewer } from '@/contributions/viewer'
+import { getViewer } from '@/site/viewer'
 import { STATUS_LABELS } from '@/fields/status'
 import { ErrorSummary, Form, FormGuardFields, type FormState, RadioGroup, TextArea, TextField, valueOf } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'

@@ -5,7 +5,7 @@ import { formValues, readFormBody, seeOther } from '@/forms/http'
 import type { User } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
 
-import { viewerOf } from './session'
+import { viewerOf } from '@/contributions/session'
 
 /** A one-button action of « Mon espace » on one's own announcement (renew, close). */
 export async function announcementAction(

@@ -14,7 +14,7 @@ import zlib from 'node:zlib'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import { restoreTerritoryPrefix } from '@/server/territoryPrefix'
-import { TERRITORY_HEADER, territoryPrefix } from '@/site/territoryPrefix'
+import { TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
 
 const UNTOUCHED = /^\/(admin|api|_next|vendor|site)(\/|$)/
 

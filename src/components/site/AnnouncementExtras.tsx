@@ -1,8 +1,8 @@
 import type { Announcement } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
-import { entryPath } from '@/site/urls'
+import { entryPath } from '@/territories/urls'
 
-import { findMatches } from './matching'
+import { findMatches } from '@/contributions/matching'
 
 /**
  * Beside an offer or a need: « déposée par la mairie de … » when a secrétaire posted it
