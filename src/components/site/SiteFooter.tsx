@@ -16,7 +16,8 @@ export function SiteFooter({ territory }: { territory: Territory | null }) {
             </p>
           ) : null}
           <p className="footer-note">
-            Pas d’accès à internet ? L’annuaire imprimé de votre commune est disponible à la mairie.
+            Pas d’accès à internet ? L’annuaire imprimé de votre commune est disponible à la mairie ; on peut aussi
+            l’imprimer depuis la <a href="/communes">page de chaque commune</a>.
           </p>
         </div>
         <nav aria-label="Pied de page">

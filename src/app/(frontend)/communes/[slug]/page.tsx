@@ -97,6 +97,9 @@ export default async function CommunePage({ params }: Props) {
         <button type="button" className="button button-secondary" data-print="" hidden>
           Imprimer l’annuaire de la commune
         </button>
+        <a href={`${communePath(commune.slug)}/annuaire.pdf`} type="application/pdf">
+          Annuaire papier de {commune.name} (PDF à imprimer)
+        </a>
         <a href={searchPath({ commune: commune.slug, rayon: territory.settings?.defaultRadiusKm ?? 10 })}>
           Voir aussi les adresses à moins de {territory.settings?.defaultRadiusKm ?? 10} km
         </a>
