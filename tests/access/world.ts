@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import sharp from 'sharp'
 
 import { withLuhnDigit } from '../../scripts/seed/luhn'
@@ -66,6 +66,8 @@ export class World {
   private readonly ownedTerritory: Id[] = []
   private readonly ownedCommunes: Id[] = []
   private local: Payload | null = null
+  /** Each actor's user as the JWT strategy loads it, kept until an account is written. */
+  private readonly localUsers = new Map<Actor | Account, TypedUser>()
 
   /**
    * How cells and the national administrator's reads and writes reach Payload: over HTTP
@@ -73,7 +75,17 @@ export class World {
    * (localApi.ts). The world itself is always built and removed over HTTP, so that the
    * server's own caches and search index know every fixture.
    */
-  transport: 'http' | 'local' = 'http'
+  get transport(): 'http' | 'local' {
+    return this.via
+  }
+
+  set transport(value: 'http' | 'local') {
+    // Accounts may have been written over HTTP meanwhile.
+    this.localUsers.clear()
+    this.via = value
+  }
+
+  private via: 'http' | 'local' = 'http'
 
   territory = { A: 0 as Id, B: 0 as Id }
   commune = { A1: 0 as Id, A2: 0 as Id, B1: 0 as Id, B2: 0 as Id }
@@ -123,8 +135,20 @@ export class World {
   async call(actor: Actor | Account, method: string, p: string, body?: unknown): Promise<Reply> {
     if (this.transport === 'http') return call(this.baseUrl, this.session(actor), method, p, body)
     const payload = await this.localPayload()
-    const user = actor === 'anonymous' ? null : await userFor(payload, this.userId(actor))
-    return localCall(payload, user, method, p, body)
+    const reply = await localCall(payload, await this.localUser(actor), method, p, body)
+    // A write on an account may change what its user may do: load the users again.
+    if (method !== 'GET' && p.startsWith('/api/users')) this.localUsers.clear()
+    return reply
+  }
+
+  private async localUser(actor: Actor | Account): Promise<TypedUser | null> {
+    if (actor === 'anonymous') return null
+    let user = this.localUsers.get(actor)
+    if (!user) {
+      user = await userFor(await this.localPayload(), this.userId(actor))
+      this.localUsers.set(actor, user)
+    }
+    return user
   }
 
   /** Reads a document as the national administrator (404 when it no longer exists). */
@@ -403,10 +427,8 @@ export class World {
   async uploadAs(actor: Actor | Account, alt = this.marker('image')): Promise<Reply> {
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#4a7' } }).png().toBuffer()
     if (this.transport === 'local') {
-      const payload = await this.localPayload()
-      const user = actor === 'anonymous' ? null : await userFor(payload, this.userId(actor))
       const upload = { data: png, mimetype: 'image/png', name: `${alt}.png`, alt }
-      const reply = await localCall(payload, user, 'POST', `/api/media${query({ depth: 0 })}`, undefined, upload)
+      const reply = await localCall(await this.localPayload(), await this.localUser(actor), 'POST', `/api/media${query({ depth: 0 })}`, undefined, upload)
       if (reply.status === 201) this.track('media', reply.json.doc.id)
       return reply
     }
