@@ -1,7 +1,13 @@
 /**
  * Jest in native ESM mode (run with NODE_OPTIONS=--experimental-vm-modules, see package.json).
- * Projects: unit (pure functions), int (real Payload on SQLite / PostgreSQL), access (the
- * role × collection × operation table against the real REST and GraphQL API), e2e (browser).
+ * Projects: unit (pure functions), int (real Payload in the test process, each file on a
+ * database of its own), server (integration files that use the shared test servers or start
+ * servers of their own), access (the role × collection × operation table, in-process and
+ * over the real REST and GraphQL API), e2e (browser).
+ *
+ * `npm test` (scripts/test.mjs) runs unit, int and access on two workers (no file shares a
+ * database or a server with another of those), then server and e2e one file at a time (they
+ * share the two servers).
  */
 const swc = [
   '@swc/jest',
@@ -27,6 +33,24 @@ const shared = {
   testEnvironment: 'node',
 }
 
+/**
+ * Integration files that talk to the shared test servers (TEST_BASE_URL…) or start servers
+ * of their own: they run one at a time, with the e2e files.
+ */
+const SERVER_FILES = [
+  'backup.int.spec.ts',
+  'faults.int.spec.ts',
+  'fuzz.int.spec.ts',
+  'origins.http.int.spec.ts',
+  'privacy.postgres.int.spec.ts',
+  'privacy.sqlite.int.spec.ts',
+  'readiness.int.spec.ts',
+  'reports.http.int.spec.ts',
+  'rest.int.spec.ts',
+  'statsWiring.http.int.spec.ts',
+  'territories.postgres.int.spec.ts',
+]
+
 export default {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.unit.spec.ts'] },
@@ -34,6 +58,12 @@ export default {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts'],
+      testPathIgnorePatterns: SERVER_FILES.map((name) => `/tests/int/${name.replaceAll('.', '\\.')}$`),
+    },
+    {
+      ...shared,
+      displayName: 'server',
+      testMatch: SERVER_FILES.map((name) => `<rootDir>/tests/int/${name}`),
     },
     {
       ...shared,

@@ -113,8 +113,33 @@ function stopAll() {
   }
 }
 
+/**
+ * Without arguments, two phases: the files that own their database or server (unit, int,
+ * access) on two workers, then the files that share the two servers (server, e2e) one at a
+ * time. With arguments (a pattern, a project…), one jest run that does what they say.
+ */
+function runJest(args, env) {
+  const jestEnv = { ...process.env, ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' }
+  const phases = args.length
+    ? [{ name: 'jest', args }]
+    : [
+        { name: 'unit, int, access (2 workers)', args: ['--selectProjects', 'unit', 'int', 'access', '--maxWorkers=2'] },
+        { name: 'server, e2e (1 worker)', args: ['--selectProjects', 'server', 'e2e', '--maxWorkers=1'] },
+      ]
+  let status = 0
+  for (const phase of phases) {
+    const started = Date.now()
+    console.log(`▶ Tests : ${phase.name}`)
+    const result = spawnSync(localBin('jest'), phase.args, { stdio: 'inherit', env: jestEnv })
+    console.log(`  ${phase.name} en ${Math.round((Date.now() - started) / 1000)} s (code ${result.status})`)
+    if (result.status !== 0) status = result.status ?? 1
+  }
+  return status
+}
+
 let exitCode = 1
 let pgDb = null
+const suiteStarted = Date.now()
 try {
   build()
   const sqliteUri = `file:${path.join(tmp, 'e2e.db')}`
@@ -128,11 +153,7 @@ try {
   } else {
     console.log('▶ TEST_POSTGRES_URI absent : tests PostgreSQL ignorés')
   }
-  const jest = spawnSync(localBin('jest'), [...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
-  })
-  exitCode = jest.status ?? 1
+  exitCode = runJest(process.argv.slice(2), env)
   // Page weight budget of the public site, printed in every run; fails it only when over budget.
   const budget = spawnSync('node', ['scripts/budget.mjs', sqlite.baseUrl], { stdio: 'inherit', env: process.env })
   if (budget.status === 1 && exitCode === 0) exitCode = 1
@@ -142,4 +163,5 @@ try {
   stopAll()
   if (pgDb) await pgDb.drop().catch(() => {})
 }
+console.log(`▶ Suite complète en ${Math.round((Date.now() - suiteStarted) / 1000)} s`)
 process.exit(exitCode)

@@ -2,8 +2,10 @@
  * The protected fields of the table, cell by cell. Private fields are looked for through
  * every channel a visitor has (by id, list, `depth`, `select`, `where`, GraphQL); protected
  * fields are written by each actor on a document it may otherwise create or edit.
+ * Every cell runs in-process (local API, `overrideAccess: false`); a subset runs again over
+ * REST and GraphQL (see tableSuite.ts).
  */
-import { type Id, type Reply, call, graphql, idOf, query, sameId } from './client'
+import { type Id, type Reply, graphql, idOf, query, sameId } from './client'
 import { GRAPHQL_NAMES, gqlId } from './graphqlNames'
 import {
   type Actor,
@@ -120,9 +122,8 @@ function isHidden(value: unknown): boolean {
 async function readFieldCell(world: World, rule: ReadFieldRule, actor: Actor, visible: boolean) {
   const { collection, field } = rule
   const id = rule.collection === 'users' && rule.target === 'self' ? world.userId(actor as never) : world.doc(collection, rule.target)
-  const session = world.session(actor)
   const expected = expectedFor(world, rule, id)
-  const get = (path: string) => call(world.baseUrl, session, 'GET', path)
+  const get = (path: string) => world.call(actor, 'GET', path)
   const byId = await get(`/api/${collection}/${id}${query({ depth: 0 })}`)
   expect(byId.status).toBe(200)
   if (visible) {
@@ -144,7 +145,7 @@ async function readFieldCell(world: World, rule: ReadFieldRule, actor: Actor, vi
     whereOracle: oracle.status >= 400 ? oracle.status < 500 : oracle.json.docs.length === 0,
   }
   const hidden = { byId: true, depth2: true, list: true, select: true, selectList: true, whereOracle: true }
-  if (actor === 'anonymous' && expected.gqlSelect) {
+  if (actor === 'anonymous' && expected.gqlSelect && world.transport === 'http') {
     const names = GRAPHQL_NAMES[collection]!
     const one = await graphql(world.baseUrl, null, `{ ${names.one}(id: ${gqlId(id)}) { id ${expected.gqlSelect} } }`)
     const many = await graphql(world.baseUrl, null, `{ ${names.many}(where: { id: { equals: ${gqlId(id)} } }) { docs { id ${expected.gqlSelect} } } }`)
@@ -289,7 +290,7 @@ async function usersCase(world: World, rule: WriteFieldRule, actor: Actor): Prom
     value,
     same,
     restore: async () => {
-      await call(world.baseUrl, world.session('superadmin'), 'PATCH', `/api/users/${id}`, {
+      await world.call('superadmin', 'PATCH', `/api/users/${id}`, {
         roles: before.roles,
         communes: (before.communes ?? []).map(idOf),
         territory: idOf(before.territory),
@@ -314,7 +315,7 @@ async function otherCase(world: World, rule: WriteFieldRule, actor: Actor): Prom
         value,
         same,
         restore: async () => {
-          await call(world.baseUrl, world.session('superadmin'), 'PATCH', `/api/territories/${id}`, { [rule.field]: before[rule.field] })
+          await world.call('superadmin', 'PATCH', `/api/territories/${id}`, { [rule.field]: before[rule.field] })
         },
       }
     }
@@ -347,12 +348,11 @@ async function writeFieldCell(world: World, rule: WriteFieldRule, actor: Actor, 
     : collection === 'users'
       ? await usersCase(world, rule, actor)
       : await otherCase(world, rule, actor)
-  const session = world.session(actor)
   let reply: Reply
   let id: Id | undefined = c.target
   let before: unknown
   if (rule.op === 'create') {
-    reply = await call(world.baseUrl, session, 'POST', `/api/${collection}${query({ depth: 0 })}`, c.data)
+    reply = await world.call(actor, 'POST', `/api/${collection}${query({ depth: 0 })}`, c.data)
     id = reply.json?.doc?.id
     // A stranger's sign-up answer carries no id (issue 17, enumeration): find the account by its address.
     const email = (c.data as { email?: unknown }).email
@@ -362,7 +362,7 @@ async function writeFieldCell(world: World, rule: WriteFieldRule, actor: Actor, 
     if (id !== undefined) world.track(collection, id)
   } else {
     before = (await world.readBack(collection, id!)).json?.[storedField]
-    reply = await call(world.baseUrl, session, 'PATCH', `/api/${collection}/${id}${query({ depth: 0 })}`, { [field]: c.value })
+    reply = await world.call(actor, 'PATCH', `/api/${collection}/${id}${query({ depth: 0 })}`, { [field]: c.value })
   }
   const stored = id === undefined ? undefined : (await world.readBack(collection, id)).json
   const storedValue = stored?.[storedField]
@@ -383,33 +383,73 @@ async function writeFieldCell(world: World, rule: WriteFieldRule, actor: Actor, 
 
 // ---------------------------------------------------------------------------------------
 
-export function fieldsSuite(world: () => World) {
+type ReadCell = readonly [string, ReadFieldRule, Actor, boolean]
+type WriteCell = readonly [string, WriteFieldRule, Actor, WriteOutcome]
+
+function readCells(): ReadCell[] {
+  return READ_FIELD_RULES.flatMap((rule) =>
+    readersOf(rule).map((actor) => {
+      const visible = rule.visibleTo.includes(actor)
+      return [`${actor} × ${rule.collection}.${rule.field} × read → ${visible ? 'visible' : 'hidden'}`, rule, actor, visible] as const
+    }),
+  )
+}
+
+function writeCells(): WriteCell[] {
+  return WRITE_FIELD_RULES.flatMap((rule) =>
+    (Object.entries(rule.outcomes) as Array<[Actor, WriteOutcome]>).map(
+      ([actor, outcome]) =>
+        [`${actor} × ${rule.collection}.${rule.field}${rule.variant ? ` (${rule.variant})` : ''} × ${rule.op} → ${outcome}`, rule, actor, outcome] as const,
+    ),
+  )
+}
+
+/** Keeps the first cell of each key, in order. */
+function firstOf<T extends readonly unknown[]>(cells: readonly T[], key: (cell: T) => string): T[] {
+  const seen = new Set<string>()
+  return cells.filter((cell) => {
+    const k = key(cell)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+/**
+ * Over HTTP: per private field, one reader who sees it and one who does not (anonymous
+ * first, for GraphQL); per collection and operation, each outcome (saved, ignored, refused) once.
+ */
+export function httpFieldSubset(): { read: ReadCell[]; write: WriteCell[] } {
+  const reads = readCells()
+  const hiddenFirst = [...reads.filter(([, , actor]) => actor === 'anonymous'), ...reads]
+  const read = firstOf(hiddenFirst, ([, rule, , visible]) => `${rule.collection}.${rule.field}:${visible}`)
+  const write = firstOf(writeCells(), ([, rule, , outcome]) => `${rule.collection}:${rule.op}:${outcome}`)
+  return { read: reads.filter((c) => read.includes(c)), write: writeCells().filter((c) => write.some((w) => w[0] === c[0])) }
+}
+
+function declareFieldCells(world: () => World, read: readonly ReadCell[], write: readonly WriteCell[]) {
   describe('read', () => {
-    const cells = READ_FIELD_RULES.flatMap((rule) =>
-      readersOf(rule).map((actor) => {
-        const visible = rule.visibleTo.includes(actor)
-        return [`${actor} × ${rule.collection}.${rule.field} × read → ${visible ? 'visible' : 'hidden'}`, rule, actor, visible] as const
-      }),
-    )
-    it.each(cells)('%s', async (_name, rule, actor, visible) => {
+    it.each(read)('%s', async (_name, rule, actor, visible) => {
       await readFieldCell(world(), rule, actor, visible)
     })
   })
-
   describe('write', () => {
-    const cells = WRITE_FIELD_RULES.flatMap((rule) =>
-      (Object.entries(rule.outcomes) as Array<[Actor, WriteOutcome]>).map(
-        ([actor, outcome]) =>
-          [
-            `${actor} × ${rule.collection}.${rule.field}${rule.variant ? ` (${rule.variant})` : ''} × ${rule.op} → ${outcome}`,
-            rule,
-            actor,
-            outcome,
-          ] as const,
-      ),
-    )
-    it.each(cells)('%s', async (_name, rule, actor, outcome) => {
+    it.each(write)('%s', async (_name, rule, actor, outcome) => {
       await writeFieldCell(world(), rule, actor, outcome)
     })
   })
+}
+
+export function fieldsSuite(world: () => World) {
+  describe('in-process (local API, overrideAccess: false)', () => {
+    beforeAll(() => {
+      world().transport = 'local'
+    })
+    afterAll(() => {
+      world().transport = 'http'
+    })
+    declareFieldCells(world, readCells(), writeCells())
+  })
+  const subset = httpFieldSubset()
+  describe('over HTTP (REST and GraphQL subset)', () => declareFieldCells(world, subset.read, subset.write))
 }

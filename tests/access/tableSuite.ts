@@ -1,12 +1,15 @@
 /**
- * Runs every cell of the collection table: each actor × collection × operation × target,
- * against the real REST API (and GraphQL for anonymous reads). A refused read returns no
- * document; a refused write answers 4xx and leaves the database as it was (read back as the
- * national administrator); an allowed one really happens.
+ * Runs every cell of the collection table: each actor × collection × operation × target.
+ * Every cell runs in-process through Payload's local API with the actor's user and
+ * `overrideAccess: false` (localApi.ts); a subset of the same cells, with the same
+ * expectations, runs again against the real REST API (and GraphQL for anonymous reads), so
+ * that the HTTP layer is proven too (`httpSubset`). A refused read returns no document; a
+ * refused write answers 4xx and leaves the database as it was (read back as the national
+ * administrator); an allowed one really happens.
  */
-import { type Id, call, graphql, query, sameId } from './client'
+import { type Id, graphql, query, sameId } from './client'
 import { GRAPHQL_NAMES, gqlId } from './graphqlNames'
-import { ACTORS, type Actor, COLLECTION_TABLES, type CollectionTable, type Rule } from './matrix'
+import { ACTORS, type Actor, COLLECTION_TABLES, type CollectionTable, type Operation, type Rule } from './matrix'
 import { emailOf, freshTarget, markerFor, postCreate, sharedTarget, updateOf } from './targets'
 import { World } from './world'
 
@@ -37,10 +40,9 @@ function kind(status: number): 'ok' | 'refused' | `http ${number}` {
 async function readCell(world: World, cell: Cell) {
   const { collection } = cell.table
   const id = sharedTarget(world, collection, cell.rule.target, cell.actor)
-  const session = world.session(cell.actor)
   const [byId, list] = await Promise.all([
-    call(world.baseUrl, session, 'GET', `/api/${collection}/${id}${query({ depth: 0 })}`),
-    call(world.baseUrl, session, 'GET', `/api/${collection}${query({ where: { id: { equals: id } }, depth: 0 })}`),
+    world.call(cell.actor, 'GET', `/api/${collection}/${id}${query({ depth: 0 })}`),
+    world.call(cell.actor, 'GET', `/api/${collection}${query({ where: { id: { equals: id } }, depth: 0 })}`),
   ])
   const outcome: Record<string, unknown> = {
     byId: kind(byId.status) === 'ok' && sameId(byId.json?.id, id) ? 'found' : kind(byId.status),
@@ -49,7 +51,8 @@ async function readCell(world: World, cell: Cell) {
   const expected: Record<string, unknown> = cell.allowed
     ? { byId: 'found', list: 'found' }
     : { byId: 'refused', list: kind(list.status) === 'ok' ? 'absent' : 'refused' }
-  if (cell.actor === 'anonymous') {
+  // GraphQL has no local API: checked over HTTP only.
+  if (cell.actor === 'anonymous' && world.transport === 'http') {
     const names = GRAPHQL_NAMES[collection]!
     const [one, many] = await Promise.all([
       graphql(world.baseUrl, null, `{ ${names.one}(id: ${gqlId(id)}) { id } }`),
@@ -67,12 +70,7 @@ async function readCell(world: World, cell: Cell) {
 async function readVersionsCell(world: World, cell: Cell) {
   const { collection } = cell.table
   const id = sharedTarget(world, collection, cell.rule.target, cell.actor)
-  const reply = await call(
-    world.baseUrl,
-    world.session(cell.actor),
-    'GET',
-    `/api/${collection}/versions${query({ where: { parent: { equals: id } }, depth: 0 })}`,
-  )
+  const reply = await world.call(cell.actor, 'GET', `/api/${collection}/versions${query({ where: { parent: { equals: id } }, depth: 0 })}`)
   const status = kind(reply.status)
   const visible = status === 'ok' && (reply.json?.docs ?? []).length > 0
   expect({ status: status === 'ok' ? 'ok' : status, visible }).toEqual(
@@ -97,12 +95,12 @@ async function updateCell(world: World, cell: Cell) {
   const before = collection === 'users' ? (await world.readBack(collection, id)).json : null
   const marker = world.marker('modif')
   const change = updateOf(collection, marker, 100000 + Math.floor(Math.random() * 800000))
-  const reply = await call(world.baseUrl, world.session(cell.actor), 'PATCH', `/api/${collection}/${id}${query({ depth: 0 })}`, change.body)
+  const reply = await world.call(cell.actor, 'PATCH', `/api/${collection}/${id}${query({ depth: 0 })}`, change.body)
   const after = (await world.readBack(collection, id)).json
   const applied = change.applied(after)
   // Demo accounts keep their names for the other suites.
   if (applied && collection === 'users') {
-    await call(world.baseUrl, world.session('superadmin'), 'PATCH', `/api/users/${id}`, { name: before?.name })
+    await world.call('superadmin', 'PATCH', `/api/users/${id}`, { name: before?.name })
   }
   expect({ status: kind(reply.status), applied }).toEqual(cell.allowed ? { status: 'ok', applied: true } : { status: 'refused', applied: false })
 }
@@ -126,7 +124,7 @@ const victims = new Map<string, Id>()
 async function deleteCell(world: World, cell: Cell) {
   const { collection } = cell.table
   const id = await deleteTarget(world, cell)
-  const reply = await call(world.baseUrl, world.session(cell.actor), 'DELETE', `/api/${collection}/${id}`)
+  const reply = await world.call(cell.actor, 'DELETE', `/api/${collection}/${id}`)
   const after = await world.readBack(collection, id)
   expect({ status: kind(reply.status), stillThere: after.status === 200 }).toEqual(
     cell.allowed ? { status: 'ok', stillThere: false } : { status: 'refused', stillThere: true },
@@ -136,7 +134,7 @@ async function deleteCell(world: World, cell: Cell) {
 async function unlockCell(world: World, cell: Cell) {
   const id = sharedTarget(world, 'users', cell.rule.target, cell.actor)
   const email = await emailOf(world, 'users', id)
-  const reply = await call(world.baseUrl, world.session(cell.actor), 'POST', '/api/users/unlock', { email })
+  const reply = await world.call(cell.actor, 'POST', '/api/users/unlock', { email })
   expect(kind(reply.status)).toBe(cell.allowed ? 'ok' : 'refused')
 }
 
@@ -149,19 +147,78 @@ const RUNNERS = {
   unlock: unlockCell,
 } as const
 
-/** Declares one test per cell; `world()` is ready when the tests run. */
-export function tableSuite(world: () => World) {
+/** The groups of actors the HTTP subset samples, each with one read, one write and one refusal. */
+const ROLE_GROUPS: ReadonlyArray<readonly Actor[]> = [
+  ['anonymous', 'resident', 'owner'],
+  ['viewer', 'editor', 'admin'],
+  ['superadmin'],
+  ['adminB', 'editorB', 'viewerB'],
+]
+
+/**
+ * The cells that also run over HTTP: per collection and group of actors, one read (an
+ * anonymous one, with GraphQL, for the public group), one allowed write and one refusal,
+ * plus one refused anonymous read per collection (GraphQL must hide it too).
+ */
+export function httpSubset(cells: readonly Cell[]): Cell[] {
+  const chosen = new Set<Cell>()
+  const pick = (candidates: Cell[]) => {
+    const cell = candidates.find((c) => !chosen.has(c))
+    if (cell) chosen.add(cell)
+  }
+  const isRead = (c: Cell) => c.rule.op === 'read' || c.rule.op === 'readVersions'
+  /** Writes of the operation a group prefers first (each group its own), then the others. */
+  const WRITE_ORDER: readonly Operation[] = ['update', 'delete', 'create', 'unlock']
+  const writes = (list: Cell[], group: number) => {
+    const order = [...WRITE_ORDER.slice(group % WRITE_ORDER.length), ...WRITE_ORDER.slice(0, group % WRITE_ORDER.length)]
+    return order.flatMap((op) => list.filter((c) => c.rule.op === op))
+  }
+  const collections = [...new Set(cells.map((c) => c.table.collection))]
+  for (const collection of collections) {
+    const ofCollection = cells.filter((c) => c.table.collection === collection)
+    ROLE_GROUPS.forEach((group, g) => {
+      const inGroup = ofCollection.filter((c) => group.includes(c.actor))
+      const reads = inGroup.filter((c) => c.rule.op === 'read')
+      pick([...reads.filter((c) => c.actor === 'anonymous'), ...reads])
+      pick(writes(inGroup.filter((c) => c.allowed), g))
+      pick([...writes(inGroup.filter((c) => !c.allowed), g + 1), ...inGroup.filter((c) => !c.allowed)])
+    })
+    pick(ofCollection.filter((c) => isRead(c) && c.actor === 'anonymous' && !c.allowed))
+    pick(ofCollection.filter((c) => c.rule.op === 'readVersions' && c.allowed))
+  }
+  return cells.filter((c) => chosen.has(c))
+}
+
+function declareCells(world: () => World, cells: readonly Cell[]) {
   const byCollection = new Map<string, Cell[]>()
-  for (const cell of tableCells()) {
+  for (const cell of cells) {
     const list = byCollection.get(cell.table.collection) ?? []
     list.push(cell)
     byCollection.set(cell.table.collection, list)
   }
-  for (const [collection, cells] of byCollection) {
+  for (const [collection, ofCollection] of byCollection) {
     describe(collection, () => {
-      it.each(cells.map((cell) => [cell.name, cell] as const))('%s', async (_name, cell) => {
+      it.each(ofCollection.map((cell) => [cell.name, cell] as const))('%s', async (_name, cell) => {
         await RUNNERS[cell.rule.op](world(), cell)
       })
     })
   }
+}
+
+/**
+ * Declares one test per cell, in-process, then the HTTP subset; `world()` is ready when the
+ * tests run. Each block sets the world's transport before its tests (jest runs them in order).
+ */
+export function tableSuite(world: () => World) {
+  const cells = tableCells()
+  describe('in-process (local API, overrideAccess: false)', () => {
+    beforeAll(() => {
+      world().transport = 'local'
+    })
+    afterAll(() => {
+      world().transport = 'http'
+    })
+    declareCells(world, cells)
+  })
+  describe('over HTTP (REST and GraphQL subset)', () => declareCells(world, httpSubset(cells)))
 }

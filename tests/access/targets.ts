@@ -3,7 +3,7 @@
  * or edit, a fresh one to delete, the data of a new one, and the harmless change an update
  * makes. Kept apart from matrix.ts, which only says who may do what.
  */
-import { type Id, type Reply, call, query } from './client'
+import { type Id, type Reply, query } from './client'
 import type { Actor, CreatePlace, DirectoryTarget } from './matrix'
 import { DIRECTORY, type DirectorySlug, PLACE_OF_CREATE, type ServerOnlySlug, World, randomSiren } from './world'
 
@@ -87,7 +87,7 @@ export function markerFor(world: World, collection: string): string {
 /** Posts a create cell; media go as a multipart upload. */
 export async function postCreate(world: World, collection: string, target: string, actor: Actor, marker: string): Promise<Reply> {
   if (collection === 'media') return world.uploadAs(actor, marker)
-  const reply = await call(world.baseUrl, world.session(actor), 'POST', `/api/${collection}${query({ depth: 0 })}`, createData(world, collection, target, marker))
+  const reply = await world.call(actor, 'POST', `/api/${collection}${query({ depth: 0 })}`, createData(world, collection, target, marker))
   if (reply.status === 201 && reply.json?.doc?.id !== undefined) world.track(collection, reply.json.doc.id)
   return reply
 }

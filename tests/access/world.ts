@@ -10,13 +10,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import sharp from 'sharp'
 
 import { withLuhnDigit } from '@/seed/luhn'
 import { DEMO_EPCI, DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
 import type { ServerTarget } from '../support/servers'
 import { type Id, type Reply, type Session, call, idOf, login, query } from './client'
+import { localCall, userFor } from './localApi'
 import type { Actor, CreatePlace, DirectoryTarget, LoggedInActor } from './matrix'
 
 export const EXTRA_PASSWORD = 'Acces-Essai-2026-long!'
@@ -65,6 +66,26 @@ export class World {
   private readonly ownedTerritory: Id[] = []
   private readonly ownedCommunes: Id[] = []
   private local: Payload | null = null
+  /** Each actor's user as the JWT strategy loads it, kept until an account is written. */
+  private readonly localUsers = new Map<Actor | Account, TypedUser>()
+
+  /**
+   * How cells and the national administrator's reads and writes reach Payload: over HTTP
+   * (the shared server), or in-process through the local API on the same database
+   * (localApi.ts). The world itself is always built and removed over HTTP, so that the
+   * server's own caches and search index know every fixture.
+   */
+  get transport(): 'http' | 'local' {
+    return this.via
+  }
+
+  set transport(value: 'http' | 'local') {
+    // Accounts may have been written over HTTP meanwhile.
+    this.localUsers.clear()
+    this.via = value
+  }
+
+  private via: 'http' | 'local' = 'http'
 
   territory = { A: 0 as Id, B: 0 as Id }
   commune = { A1: 0 as Id, A2: 0 as Id, B1: 0 as Id, B2: 0 as Id }
@@ -110,20 +131,40 @@ export class World {
     return (method: string, p: string, body?: unknown) => call(this.baseUrl, session, method, p, body)
   }
 
+  /** A REST call (`/api/…`) as an actor, through the world's transport. */
+  async call(actor: Actor | Account, method: string, p: string, body?: unknown): Promise<Reply> {
+    if (this.transport === 'http') return call(this.baseUrl, this.session(actor), method, p, body)
+    const payload = await this.localPayload()
+    const reply = await localCall(payload, await this.localUser(actor), method, p, body)
+    // A write on an account may change what its user may do: load the users again.
+    if (method !== 'GET' && p.startsWith('/api/users')) this.localUsers.clear()
+    return reply
+  }
+
+  private async localUser(actor: Actor | Account): Promise<TypedUser | null> {
+    if (actor === 'anonymous') return null
+    let user = this.localUsers.get(actor)
+    if (!user) {
+      user = await userFor(await this.localPayload(), this.userId(actor))
+      this.localUsers.set(actor, user)
+    }
+    return user
+  }
+
   /** Reads a document as the national administrator (404 when it no longer exists). */
   async readBack(collection: string, id: Id): Promise<Reply> {
-    return call(this.baseUrl, this.session('superadmin'), 'GET', `/api/${collection}/${id}${query({ depth: 0 })}`)
+    return this.call('superadmin', 'GET', `/api/${collection}/${id}${query({ depth: 0 })}`)
   }
 
   async findAsSuper(collection: string, where: Record<string, unknown>): Promise<any[]> {
-    const reply = await call(this.baseUrl, this.session('superadmin'), 'GET', `/api/${collection}${query({ where, depth: 0, limit: 10 })}`)
+    const reply = await this.call('superadmin', 'GET', `/api/${collection}${query({ where, depth: 0, limit: 10 })}`)
     if (reply.status !== 200) throw new Error(`Lecture ${collection} impossible : ${reply.status} ${reply.text.slice(0, 300)}`)
     return reply.json.docs
   }
 
   /** Creates a document as the national administrator and remembers it for the clean-up. */
   async createAsSuper(collection: string, data: Record<string, unknown>): Promise<any> {
-    const reply = await call(this.baseUrl, this.session('superadmin'), 'POST', `/api/${collection}${query({ depth: 0 })}`, data)
+    const reply = await this.call('superadmin', 'POST', `/api/${collection}${query({ depth: 0 })}`, data)
     if (reply.status !== 201) {
       throw new Error(`Création ${collection} impossible : ${reply.status} ${reply.text.slice(0, 500)}`)
     }
@@ -385,6 +426,12 @@ export class World {
   /** Uploads a small image as an actor; returns the reply (the document is tracked). */
   async uploadAs(actor: Actor | Account, alt = this.marker('image')): Promise<Reply> {
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#4a7' } }).png().toBuffer()
+    if (this.transport === 'local') {
+      const upload = { data: png, mimetype: 'image/png', name: `${alt}.png`, alt }
+      const reply = await localCall(await this.localPayload(), await this.localUser(actor), 'POST', `/api/media${query({ depth: 0 })}`, undefined, upload)
+      if (reply.status === 201) this.track('media', reply.json.doc.id)
+      return reply
+    }
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${alt}.png`)
     form.append('_payload', JSON.stringify({ alt }))
