@@ -47,6 +47,7 @@ const SERVER_FILES = [
   'readiness.int.spec.ts',
   'reports.http.int.spec.ts',
   'rest.int.spec.ts',
+  'searchInstances.http.int.spec.ts',
   'statsWiring.http.int.spec.ts',
   'territories.postgres.int.spec.ts',
 ]
