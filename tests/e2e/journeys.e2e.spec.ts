@@ -97,7 +97,7 @@ const VARIANTS = [
 
 describe.each(VARIANTS)('parcours, %s', (label, options) => {
   const slug = `${options.mobile ? 'telephone' : 'ordinateur'}-${options.javaScript ? 'js' : 'sans-js'}`
-  const stamp = `${Date.now().toString(36)}${slug.replace(/[^a-z]/g, '').slice(0, 4)}`
+  const stamp = `${Date.now().toString(36)}${options.mobile ? 't' : 'o'}${options.javaScript ? 'js' : 'nojs'}`
   // The resident of journeys 1 and 2, and her offer.
   const author = { name: 'Jeannine Leclerc', email: `jeannine.${stamp}.${slug}@exemple.fr`, password: 'Mon-village-en-2026' }
   const offerTitle = `Je tricote des écharpes ${stamp}`
@@ -407,7 +407,7 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
 
     // The secrétaire accepts the change; then it is public.
     await toModerationQueue(admin)
-    await admin.getByRole('button', { name: `Accepter les modifications de « ${business} »` }).click()
+    await admin.getByRole('button', { name: `Garder les modifications de « ${business} »` }).click()
     await admin.locator('#mq-notice', { hasText: 'sont en ligne' }).waitFor()
     await admin.context().close()
     await v.reload()
