@@ -81,6 +81,9 @@ async function save(page: Page) {
 const notice = `Travaux rue de la Gare ${Date.now().toString(36)}`
 const need = `Courses du jeudi pour une voisine ${Date.now().toString(36)}`
 
+/** Typed at the reviews' human pace (150 ms a key, 1.2 s a click): minutes, not seconds. */
+const HUMAN_PACE_TIMEOUT_MS = 300_000
+
 describe('la secrétaire publie une information municipale et dépose une annonce pour un habitant', () => {
   test('information municipale avec un PDF : accueil, page de la commune, document téléchargeable', async () => {
     const { context, page } = await adminAs(DEMO_USERS.editor)
@@ -141,7 +144,7 @@ describe('la secrétaire publie une information municipale et dépose une annonc
     } finally {
       await phone.close()
     }
-  })
+  }, HUMAN_PACE_TIMEOUT_MS)
 
   test('annonce pour un habitant sans internet : choix dès la création, mention publique, relais avec nom et téléphone', async () => {
     const { context, page } = await adminAs(DEMO_USERS.editor)
@@ -189,5 +192,5 @@ describe('la secrétaire publie une information municipale et dépose une annonc
     } finally {
       await visitor.close()
     }
-  })
+  }, HUMAN_PACE_TIMEOUT_MS)
 })
