@@ -6,9 +6,9 @@
  * he may use, and axe finds no violation in our own admin components.
  */
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { adminSession, launchBrowser } from '../support/browser'
+import { adminSession, useBrowser } from '../support/browser'
 import { DEMO_USERS } from '../support/fixtures'
 import { sqliteServer } from '../support/servers'
 
@@ -64,17 +64,9 @@ async function check(page: Page, label: string, findings: Finding[]) {
   }
 }
 
-let browser: Browser
+const browser = useBrowser()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-const loggedIn = (email: string) => adminSession(browser, base, email)
+const loggedIn = (email: string) => adminSession(browser(), base, email)
 
 /** The collections of the side menu, as links the user can follow. */
 async function menuCollections(page: Page): Promise<Array<{ name: string; href: string }>> {

@@ -5,26 +5,18 @@
  * compressed Leaflet, demo legal text, and session pages kept out of shared caches.
  */
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { axeViolations, launchBrowser, newContext } from '../support/browser'
+import { axeViolations, useBrowser, newContext } from '../support/browser'
 import { api, login } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function withPage<T>(options: { javaScript: boolean; mobile?: boolean }, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await newContext(browser, options)
+  const context = await newContext(browser(), options)
   try {
     return await run(await context.newPage())
   } finally {

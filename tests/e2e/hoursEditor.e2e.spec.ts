@@ -6,52 +6,23 @@
  * (CONTRIBUTING: speed is measured, not tested). Then the stored rows and the public page
  * are checked, and the editor's French message on a wrong time.
  */
-import type { Browser, Locator, Page } from 'playwright-core'
 
-import { adminSession, axeViolations, launchBrowser } from '../support/browser'
+import { adminSession, axeViolations, useBrowser } from '../support/browser'
 import { DEMO_USERS } from '../support/fixtures'
 import { api, login } from '../support/rest'
+import { Person } from '../support/person'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
-const CLICK_PAUSE_MS = 1200
-const KEY_DELAY_MS = 150
 const PLUMBER_HOURS = '8h-12h, 14h-18h'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-/** A person at the review's pace: each click after 1.2 s, each key 150 ms; both counted. */
-class Person {
-  clicks = 0
-  keys = 0
-  constructor(readonly page: Page) {}
-
-  async click(target: Locator) {
-    await target.waitFor({ state: 'visible', timeout: 60_000 })
-    await this.page.waitForTimeout(CLICK_PAUSE_MS)
-    await target.click()
-    this.clicks++
-  }
-
-  async type(text: string) {
-    await this.page.keyboard.type(text, { delay: KEY_DELAY_MS })
-    this.keys += text.length
-  }
-}
+const browser = useBrowser()
 
 type StoredRange = { day: string; opens: string; closes: string }
 
 describe('horaires dans l’administration : la semaine d’un plombier en quelques gestes', () => {
   test('la secrétaire ajoute un plombier ouvert du lundi au vendredi 8h-12h, 14h-18h', async () => {
-    const { context, page } = await adminSession(browser, base, DEMO_USERS.editor)
+    const { context, page } = await adminSession(browser(), base, DEMO_USERS.editor)
     try {
       const name = `Plomberie Martin ${Date.now().toString(36)}`
       const person = new Person(page)

@@ -11,54 +11,31 @@ import os from 'node:os'
 import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
-import { launchBrowser } from '../support/browser'
+import { useBrowser } from '../support/browser'
 import { announcementStatus, pendingAnnouncement as createPendingAnnouncement } from '../support/announcements'
 import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from '../support/fixtures'
 import { api, login } from '../support/rest'
+import { CLICK_PAUSE_MS, Person } from '../support/person'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
 const MAIRIE_CSV = path.resolve('tests/fixtures/imports/tableur-mairie.csv')
-const CLICK_PAUSE_MS = 1200
-const KEY_DELAY_MS = 150
 
-let browser: Browser
+const browser = useBrowser()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-/** A person at the keyboard and mouse: a pause before each click, typing key by key; clicks counted. */
-class Person {
-  clicks = 0
-  constructor(readonly page: Page) {}
-  async click(target: Locator) {
-    await target.waitFor({ state: 'visible', timeout: 60_000 })
-    await this.page.waitForTimeout(CLICK_PAUSE_MS)
-    await target.click()
-    this.clicks++
-  }
-  async type(text: string, target?: Locator) {
-    if (target) await this.click(target)
-    await this.page.keyboard.type(text, { delay: KEY_DELAY_MS })
-  }
-  async login(role: DemoRole) {
-    await this.page.goto(`${base}/admin/login`)
-    await this.type(DEMO_USERS[role], this.page.locator('input[name="email"]'))
-    await this.type(DEMO_PASSWORD, this.page.locator('input[name="password"]'))
-    await this.click(this.page.getByRole('button', { name: 'Se connecter' }))
-    await this.page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-  }
+/** The demo account `role` logs in to the admin, typing like a person. */
+async function adminLogin(person: Person, role: DemoRole) {
+  await person.page.goto(`${base}/admin/login`)
+  await person.type(DEMO_USERS[role], person.page.locator('input[name="email"]'))
+  await person.type(DEMO_PASSWORD, person.page.locator('input[name="password"]'))
+  await person.click(person.page.getByRole('button', { name: 'Se connecter' }))
+  await person.page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
 }
 
 async function context(javaScript: boolean, width: number): Promise<BrowserContext> {
-  return browser.newContext({
+  return browser().newContext({
     javaScriptEnabled: javaScript,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
@@ -75,7 +52,7 @@ function signedIn(role: DemoRole, javaScript: boolean, width: number): () => Per
     ctx = await context(javaScript, width)
     person = new Person(await ctx.newPage())
     // Payload's login form needs JavaScript: without it, the session comes from the API.
-    if (javaScript) await person.login(role)
+    if (javaScript) await adminLogin(person, role)
     else await ctx.addCookies([{ name: 'payload-token', value: (await login(base, role)).token!, url: base }])
   })
   afterAll(async () => {
@@ -111,7 +88,7 @@ async function axeOn(page: Page, selector: string) {
  * with every script blocked (axe itself needs a scripting context to run).
  */
 async function axeWithoutScripts(page: Page, role: DemoRole, selector: string) {
-  const copyContext = await browser.newContext({ locale: 'fr-FR', viewport: page.viewportSize() })
+  const copyContext = await browser().newContext({ locale: 'fr-FR', viewport: page.viewportSize() })
   try {
     await copyContext.addCookies([{ name: 'payload-token', value: (await login(base, role)).token!, url: base }])
     await copyContext.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()))

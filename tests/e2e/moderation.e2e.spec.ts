@@ -5,9 +5,9 @@
  * axe-core finds nothing on it.
  */
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
-import { launchBrowser, newContext } from '../support/browser'
+import { useBrowser, newContext } from '../support/browser'
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
 import { announcementStatus, pendingAnnouncement as createPendingAnnouncement } from '../support/announcements'
 import { login } from '../support/rest'
@@ -15,15 +15,7 @@ import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const pendingAnnouncement = (title: string) => createPendingAnnouncement(base, title)
 const statusOf = (id: number) => announcementStatus(base, id)
@@ -38,7 +30,7 @@ describe('file de modération (avec JavaScript)', () => {
   let clicks = 0
 
   beforeAll(async () => {
-    context = await newContext(browser, { javaScript: true })
+    context = await newContext(browser(), { javaScript: true })
     page = await context.newPage()
   })
 
@@ -126,7 +118,7 @@ describe('file de modération (avec JavaScript)', () => {
 describe('file de modération (sans JavaScript)', () => {
   test('les formulaires fonctionnent sans JavaScript', async () => {
     const session = await login(base, 'editor')
-    const context = await newContext(browser, { javaScript: false })
+    const context = await newContext(browser(), { javaScript: false })
     try {
       await context.addCookies([{ name: 'payload-token', value: session.token!, url: base }])
       const page = await context.newPage()

@@ -3,22 +3,14 @@
  * with JavaScript and without it, on a laptop and on a phone: the files with their licence,
  * formats and update date, links that download, no axe violation.
  */
-import type { Browser } from 'playwright-core'
 
-import { axeViolations, launchBrowser, newContext } from '../support/browser'
+
+import { axeViolations, useBrowser, newContext } from '../support/browser'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('la page « Données ouvertes »', () => {
   test.each([
@@ -27,7 +19,7 @@ describe('la page « Données ouvertes »', () => {
     ['avec JavaScript, téléphone 390 px', true, true],
     ['sans JavaScript, téléphone 390 px', false, true],
   ])('se trouve depuis le pied de page et liste les fichiers (%s)', async (_label, javaScript, mobile) => {
-    const context = await newContext(browser, { javaScript, mobile })
+    const context = await newContext(browser(), { javaScript, mobile })
     const page = await context.newPage()
     if (!mobile) await page.setViewportSize({ width: 1366, height: 900 })
     try {

@@ -5,9 +5,9 @@
  * businesses holds no Picardie Verte row; the statistics, booklet and import links stay
  * visible while Payload's side menu is closed.
  */
-import type { Browser } from 'playwright-core'
 
-import { adminSession, launchBrowser } from '../support/browser'
+
+import { adminSession, useBrowser } from '../support/browser'
 import { DEMO_EPCI, DEMO_USERS } from '../support/fixtures'
 import { api } from '../support/rest'
 import { sqliteServer } from '../support/servers'
@@ -15,17 +15,9 @@ import { sqliteServer } from '../support/servers'
 const base = sqliteServer().baseUrl
 const SOLOGNE_ADMIN = 'admin.sologne@annuaire.example'
 
-let browser: Browser
+const browser = useBrowser()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-const loggedIn = (email: string) => adminSession(browser, base, email)
+const loggedIn = (email: string) => adminSession(browser(), base, email)
 
 async function communeNames(territoryEpci: string): Promise<string[]> {
   const t = await api(base, null, 'GET', `/api/territories?where[epciCode][equals]=${territoryEpci}&depth=0`)

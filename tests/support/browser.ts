@@ -88,3 +88,18 @@ async function analyze(page: Page): Promise<AxeViolation[]> {
     targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
   }))
 }
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('Navigateur pas encore lancé (useBrowser hors d’un test ?)')
+    return browser
+  }
+}
