@@ -71,14 +71,14 @@ export function malformedSuite(getWorld: () => World) {
       expect(await world.findAsSuper('businesses', { name: { equals: marker } })).toEqual([])
     })
 
-    it('an opening time that is not HH:MM is refused with a French example', async () => {
+    it('an opening time that is not a time is refused with a French example', async () => {
       const marker = world.marker('horaires')
       const reply = await world.as('owner')('POST', '/api/businesses', {
         ...world.entryData('businesses', 'A1', marker),
-        openingHours: { weekly: [{ day: 'monday', opens: '8h', closes: '12:00' }] },
+        openingHours: { weekly: [{ day: 'monday', opens: '8h75', closes: '12:00' }] },
       })
       expect(reply.status).toBe(400)
-      expect(fieldErrors(reply).map((e) => e.message).join(' ')).toMatch(/HH:MM/)
+      expect(fieldErrors(reply).map((e) => e.message).join(' ')).toMatch(/par exemple 8h, 8h30 ou 08:30/)
     })
   })
 

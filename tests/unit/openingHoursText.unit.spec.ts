@@ -74,3 +74,18 @@ describe('a day’s ranges', () => {
     expect(validateOpeningHours({ weekly: plumber.map((range) => ({ day: 'monday', ...range })) })).toBe(true)
   })
 })
+
+describe('texts too long to be hours', () => {
+  it('refuses a day of 64,000 spaces with a French message, before any pattern runs on it', () => {
+    const result = parseRanges(`a${' '.repeat(64_000)}b`)
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('Texte trop long') })
+  })
+
+  it('refuses a time longer than any way of writing one', () => {
+    expect(normalizeTime(`8${' '.repeat(50)}h`)).toBeNull()
+  })
+
+  it('still reads a day whose spaces were many but short', () => {
+    expect(parseRanges('8h30   -   12h ,   14h  -  18h')).toEqual({ ok: true, ranges: [{ opens: '08:30', closes: '12:00' }, { opens: '14:00', closes: '18:00' }] })
+  })
+})

@@ -11,11 +11,16 @@ export type ParsedRanges = { ok: true; ranges: TextRange[] } | { ok: false; erro
 
 const TIME_EXAMPLES = 'par exemple 8h, 8h30 ou 08:30'
 
+/** Longer texts are refused before any pattern runs on them (the split patterns are not linear in runs of spaces). */
+const MAX_TIME_LENGTH = 20
+export const MAX_DAY_TEXT_LENGTH = 120
+
 /**
  * One time as typed → "HH:MM", or null when it is not a time. Accepts 8, 8h, 8h30, 8H30,
  * 8:30, 08:30, « 8 h 30 », 8.30, midi; « 24h » and « minuit » only as a closing time (24:00).
  */
 export function normalizeTime(input: string, edge: 'opens' | 'closes' = 'opens'): string | null {
+  if (input.length > MAX_TIME_LENGTH) return null
   const text = input.toLowerCase().replace(/\s+/g, '')
   if (text === 'midi') return '12:00'
   if (text === 'minuit') return edge === 'closes' ? '24:00' : '00:00'
@@ -66,7 +71,9 @@ function splitRange(part: string): [string, string] | null {
  * Empty text or « fermé » is a closed day.
  */
 export function parseRanges(input: string): ParsedRanges {
-  const text = input.trim()
+  if (input.length > MAX_DAY_TEXT_LENGTH * 4) return { ok: false, error: tooLong() }
+  const text = input.replace(/\s+/g, ' ').trim()
+  if (text.length > MAX_DAY_TEXT_LENGTH) return { ok: false, error: tooLong() }
   if (!text || /^ferm[ée]e?$/i.test(text)) return { ok: true, ranges: [] }
   const ranges: TextRange[] = []
   for (const part of splitRanges(text)) {
@@ -100,6 +107,10 @@ export function parseRanges(input: string): ParsedRanges {
     }
   }
   return { ok: true, ranges }
+}
+
+function tooLong(): string {
+  return `Texte trop long : ${MAX_DAY_TEXT_LENGTH} caractères au plus pour une journée, par exemple 8h30-12h, 14h-18h30.`
 }
 
 /** « lundi, mardi et mercredi ». */
