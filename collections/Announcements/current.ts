@@ -11,8 +11,10 @@ function frenchToday(now: Date): string {
  * is stored at some hour of that day, so anything dated today (in France) counts.
  */
 export function currentAnnouncementWhere(now: Date = new Date()): Where[] {
-  return [
-    { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
-    { or: [{ displayFrom: { exists: false } }, { displayFrom: { less_than_equal: `${frenchToday(now)}T23:59:59.999Z` } }] },
-  ]
+  return [{ or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] }, shownWhere(now)]
+}
+
+/** A notice whose « Afficher à partir du » day has come (announcements without one always are). */
+export function shownWhere(now: Date = new Date()): Where {
+  return { or: [{ displayFrom: { exists: false } }, { displayFrom: { less_than_equal: `${frenchToday(now)}T23:59:59.999Z` } }] }
 }

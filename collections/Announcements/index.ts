@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { directoryAccess } from '@/access/directoryAccess'
+import { isPublishedAnd } from '@/access/isPublished'
 import { staffListFilter } from '@/fields/staffScope'
 import { moderatorField, staffOrOwnerField, staffReadField, staffReadOrNewDocField } from '@/access/fieldAccess'
 import { isExampleField } from '@/fields/isExample'
@@ -13,6 +14,7 @@ import { territoryField } from '@/fields/territory'
 
 import { directoryHooks } from '../directoryHooks'
 import { SLUGS } from '../slugs'
+import { shownWhere } from './current'
 import { checkNoticeAuthor, checkResidentName, setExpiry } from './hooks'
 import { bodyWithoutContactDetails, titleWithoutContactDetails } from './validate'
 
@@ -53,7 +55,8 @@ export const Announcements: CollectionConfig = {
   },
   // Pending first, then authors' edits to review, then published, refused, archived.
   defaultSort: 'moderationRank',
-  access: directoryAccess('author', true),
+  // A notice is public from its « Afficher à partir du » day (page, API, GraphQL).
+  access: directoryAccess('author', true, isPublishedAnd(shownWhere)),
   versions: { maxPerDoc: 20 },
   hooks: {
     ...hooks,
@@ -91,6 +94,8 @@ export const Announcements: CollectionConfig = {
       type: 'upload',
       relationTo: 'media',
       label: 'Photo ou document PDF (facultatif)',
+      // Notices are the mairie's: a resident's offer cannot carry a file or a start day.
+      access: { create: moderatorField, update: moderatorField },
       admin: {
         condition: onlyNotice,
         description: 'Une affiche, un arrêté, un compte rendu… Il est proposé au téléchargement sous l’information.',
@@ -101,6 +106,7 @@ export const Announcements: CollectionConfig = {
       type: 'date',
       label: 'Afficher à partir du',
       index: true,
+      access: { create: moderatorField, update: moderatorField },
       admin: {
         position: 'sidebar',
         condition: onlyNotice,

@@ -102,6 +102,14 @@ export function noticesSuite(kind: TestDatabase) {
     expect(shown).not.toContain('Information à venir')
     expect(shown).not.toContain('Information passée')
 
+    // The API and GraphQL (read access) hide the coming one from the public, not from the mairie.
+    const readable = async (user: 'anonymous' | 'resident' | 'editor') =>
+      (await payload.find({ collection: 'announcements', where: { kind: { equals: 'notice' } }, pagination: false, ...(user === 'anonymous' ? { overrideAccess: false } : as(user)) })).docs.map((d) => d.title)
+    expect(await readable('anonymous')).not.toContain('Information à venir')
+    expect(await readable('resident')).not.toContain('Information à venir')
+    expect(await readable('anonymous')).toContain('Information en cours')
+    expect(await readable('editor')).toContain('Information à venir')
+
     const book = await buildDirectoryBook(payload, territory, grandvilliers, now)
     const printed = book.notices.map((n) => n.title)
     expect(printed).toEqual(expect.arrayContaining(['Information en cours', 'Information de ce jour']))
