@@ -94,6 +94,22 @@ const SCHEMA = [
   `INSERT INTO search_meta (key, value) VALUES ('pruned', '0') ON CONFLICT (key) DO NOTHING`,
 ]
 
+/** Deadlock victim (40P01) or serialisation failure (40001): the same work succeeds when run again. */
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === '40P01' || code === '40001'
+}
+
+/** Whether the last column and index the schema added are there (then every earlier one is). */
+async function schemaComplete(client: PgClient): Promise<boolean> {
+  const { rows } = await client.query(
+    `SELECT to_regclass('search_removed_at') IS NOT NULL AND to_regclass('search_words_trgm') IS NOT NULL AND EXISTS (
+       SELECT 1 FROM information_schema.columns WHERE table_name = 'search_removed' AND column_name = 'removed_at'
+         AND table_schema = current_schema()) AS complete`,
+  )
+  return rows[0]?.complete === true
+}
+
 /** A tsquery from sanitised words only: every alternative as a prefix (`plombier:* | plomberie:*`). */
 export function tsqueryExpression(groups: string[][], operator: '&' | '|'): string | null {
   const parts = groups
@@ -145,18 +161,22 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     return (this.payload.db as unknown as { pool: PgPool }).pool
   }
 
+  /** One transaction; run again (3 tries) when PostgreSQL chose it as a deadlock victim or could not serialise it. */
   private async transaction<T>(work: (client: PgClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    } finally {
-      client.release()
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect()
+      try {
+        await client.query('BEGIN')
+        const result = await work(client)
+        await client.query('COMMIT')
+        return result
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {})
+        if (attempt < 3 && isRetryable(error)) continue
+        throw error
+      } finally {
+        client.release()
+      }
     }
   }
 
@@ -184,6 +204,11 @@ export class PostgresSearchEngine extends BaseSearchEngine {
         const version = await client.query(`SELECT value FROM search_meta WHERE key = 'version'`)
         if (version.rows[0] && version.rows[0].value !== SCHEMA_VERSION) {
           await client.query(`DROP TABLE IF EXISTS search_facets, search_entries, search_removed, search_words, search_meta`)
+        } else if (version.rows[0] && (await schemaComplete(client))) {
+          // Nothing to create: no DDL, whose table locks would deadlock with the index writes
+          // of the instances already running (an instance started while others write).
+          const built = await client.query(`SELECT 1 FROM search_meta WHERE key = 'built'`)
+          return built.rows.length === 0
         }
       }
       for (const statement of SCHEMA) await client.query(statement)
