@@ -108,7 +108,7 @@ describe.each(allServers().map((s) => [s.name, s] as const))('statistics, report
       run = (await api(base, admin, 'GET', `/api/import-runs/${runId}`)).json
       if (run?.state !== 'done') await new Promise((r) => setTimeout(r, 500))
     }
-    expect(run).toMatchObject({ state: 'done', created: 4, refused: 6 })
+    expect(run).toMatchObject({ state: 'done', created: 5, refused: 5 })
     const html = await (await get(base, admin, location, true)).text()
     expect(html).toContain('Rien n’a été écrit')
     expect(html).toContain('Commune « Paris » inconnue')

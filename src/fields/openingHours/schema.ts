@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+// The admin's hours editor runs these schemas in the browser, where zod's compiled parsers
+// would probe `new Function` and trip the admin's Content-Security-Policy (no 'unsafe-eval').
+if (typeof window !== 'undefined') z.config({ jitless: true })
+
 export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 export type Day = (typeof DAYS)[number]
 
