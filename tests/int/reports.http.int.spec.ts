@@ -110,7 +110,7 @@ describe.each(allServers().map((s) => [s.name, s] as const))('statistics, report
     }
     expect(run).toMatchObject({ state: 'done', created: 5, refused: 5 })
     const html = await (await get(base, admin, location, true)).text()
-    expect(html).toContain('Rien n’a été écrit')
+    expect(html).toContain('rien n’a encore été écrit')
     expect(html).toContain('Commune « Paris » inconnue')
     const resident = await login(base, 'resident')
     expect((await fetch(`${base}/api/imports/run`, { method: 'POST', body: form, headers: { authorization: `JWT ${resident.token}` } })).status).toBe(403)
