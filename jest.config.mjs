@@ -77,6 +77,10 @@ export default {
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
     },
   ],
+  // The default output, then each file's duration (slowest files at the end of a run).
+  reporters: ['default', '<rootDir>/tests/support/timingReporter.mjs'],
+  // Longest files first, also on a clean clone (no jest cache): see the file.
+  testSequencer: '<rootDir>/tests/support/sequencer.mjs',
   testTimeout: 120000,
   maxWorkers: 1,
   // Payload keeps timers (job crons, caches) alive after destroy(): end the run anyway.

@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { formatSlowest, SLOWEST } from '../tests/support/timingReporter.mjs'
 import { SERVER_ARGS, SERVER_ENV } from './lib/serverCommand.mjs'
 
 /** A binary of this project's own node_modules (npx misbehaves inside `npm test`). */
@@ -119,7 +120,13 @@ function stopAll() {
  * time. With arguments (a pattern, a project…), one jest run that does what they say.
  */
 function runJest(args, env) {
-  const jestEnv = { ...process.env, ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' }
+  const jestEnv = {
+    ...process.env,
+    ...env,
+    NODE_OPTIONS: '--experimental-vm-modules --no-deprecation',
+    TEST_TIMINGS_FILE: timingsFile,
+    TEST_TIMINGS_QUIET: '1',
+  }
   const phases = args.length
     ? [{ name: 'jest', args }]
     : [
@@ -134,7 +141,20 @@ function runJest(args, env) {
     console.log(`  ${phase.name} en ${Math.round((Date.now() - started) / 1000)} s (code ${result.status})`)
     if (result.status !== 0) status = result.status ?? 1
   }
+  printSlowest()
   return status
+}
+
+/** Each file's duration, written by tests/support/timingReporter.mjs during every phase. */
+const timingsFile = path.join(tmp, 'timings.jsonl')
+
+function printSlowest() {
+  if (!fs.existsSync(timingsFile)) return
+  const rows = fs.readFileSync(timingsFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  if (rows.length === 0) return
+  const total = rows.reduce((sum, r) => sum + r.seconds, 0)
+  console.log(`▶ Fichiers les plus lents (${Math.min(SLOWEST, rows.length)} sur ${rows.length}, ${Math.round(total)} s cumulées ; détail : ${timingsFile}) :`)
+  for (const line of formatSlowest(rows)) console.log(line)
 }
 
 let exitCode = 1
