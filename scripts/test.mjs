@@ -126,7 +126,10 @@ function runJest(args, env) {
     NODE_OPTIONS: '--experimental-vm-modules --no-deprecation',
     TEST_TIMINGS_FILE: timingsFile,
     TEST_TIMINGS_QUIET: '1',
+    // The demo territory seeded once, copied by the SQLite files that need it (tests/support/demoTemplate.ts).
+    TEST_TEMPLATE_DIR: path.join(tmp, 'templates'),
   }
+  fs.mkdirSync(jestEnv.TEST_TEMPLATE_DIR, { recursive: true })
   const phases = args.length
     ? [{ name: 'jest', args }]
     : [

@@ -81,7 +81,7 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
     process.env.PUBLIC_URL = ORIGIN
     process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
-    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
     outbox = process.env.EMAIL_OUTBOX_DIR!
     const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})

@@ -21,7 +21,7 @@ export function importsSuite(kind: TestDatabase) {
     let territory: number
 
     beforeAll(async () => {
-      ;({ payload, cleanup } = await bootLocalPayload(kind))
+      ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
       await seedDemoIfEmpty(payload, () => {})
       territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })).docs[0]!.id as number
     })

@@ -25,7 +25,7 @@ export function jobsSuite(kind: 'sqlite' | 'postgres') {
   beforeAll(async () => {
     process.env.JOBS_AUTORUN = '0'
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
-    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
     outbox = process.env.EMAIL_OUTBOX_DIR!
     const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})

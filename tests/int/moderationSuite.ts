@@ -29,7 +29,7 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     // Jobs run when the test says so (payload.jobs.run), never on a timer.
     process.env.JOBS_AUTORUN = '0'
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
-    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
     outbox = process.env.EMAIL_OUTBOX_DIR!
     const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})

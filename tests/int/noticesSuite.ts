@@ -40,7 +40,7 @@ export function noticesSuite(kind: TestDatabase) {
 
   beforeAll(async () => {
     process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-media-'))
-    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
     await seedDemoIfEmpty(payload, () => {})
     territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: DEMO_EPCI } }, overrideAccess: true })).docs[0]!.id as number
     grandvilliers = (await payload.find({ collection: 'communes', where: { inseeCode: { equals: INSEE.grandvilliers } }, overrideAccess: true })).docs[0]!.id as number

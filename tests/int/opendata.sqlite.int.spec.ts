@@ -20,7 +20,7 @@ describe('open data from the demo directory (SQLite)', () => {
   let territoryId: number
 
   beforeAll(async () => {
-    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
+    ;({ payload, cleanup } = await bootLocalPayload('sqlite', { demo: true }))
     await seedDemoIfEmpty(payload, () => {})
     // The demo seeds two territories: these files are the first one's (CC de la Picardie Verte).
     const territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })).docs[0]!

@@ -34,7 +34,7 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
   let grandvilliers: number
 
   beforeAll(async () => {
-    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
+    ;({ payload, cleanup } = await bootLocalPayload('sqlite', { demo: true }))
     await seedDemoIfEmpty(payload, () => {})
     fs.mkdirSync(OUT, { recursive: true })
     const { docs } = await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })

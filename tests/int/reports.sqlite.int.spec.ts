@@ -24,7 +24,7 @@ describe('bilan and paper directory from the demo data (SQLite)', () => {
   let grandvilliers: number
 
   beforeAll(async () => {
-    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
+    ;({ payload, cleanup } = await bootLocalPayload('sqlite', { demo: true }))
     await seedDemoIfEmpty(payload, () => {})
     // The demo seeds two territories: the figures are the first one's (CC de la Picardie Verte).
     const { docs } = await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })

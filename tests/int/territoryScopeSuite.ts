@@ -57,7 +57,7 @@ export function territoryScopeSuite(kind: 'sqlite' | 'postgres') {
   beforeAll(async () => {
     process.env.JOBS_AUTORUN = '0'
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
-    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
     const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})
     const byEmail = async (email: string) => {

@@ -4,19 +4,33 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { copyTemplate, saveTemplate, sqliteTemplate } from './sqliteTemplates'
+
 /**
  * Boots a real Payload in the test process on a fresh database: a temporary SQLite file,
  * a new PostgreSQL database on the server of TEST_POSTGRES_URI, or a new MongoDB database
  * on TEST_MONGODB_URI. Migrations are applied
  * as at start. Call in a test file's beforeAll; `payload.destroy()` in afterAll.
+ * `{ demo: true }`: the file seeds the demo territory next (seedDemoIfEmpty); on SQLite
+ * within `npm test` it starts from a copy of a database seeded once, and every SQLite file
+ * from a copy of a migrated one (see sqliteTemplates.ts).
  */
 export type TestDatabase = 'sqlite' | 'postgres' | 'mongodb'
 
-export async function bootLocalPayload(kind: TestDatabase): Promise<{ payload: Payload; cleanup: () => Promise<void> }> {
+export async function bootLocalPayload(
+  kind: TestDatabase,
+  options: { demo?: boolean } = {},
+): Promise<{ payload: Payload; cleanup: () => Promise<void> }> {
   let cleanupDb: () => Promise<void> = async () => {}
+  const migrated = kind === 'sqlite' ? sqliteTemplate('migrated') : null
+  const demo = kind === 'sqlite' && options.demo ? sqliteTemplate('demo') : null
+  let copied: 'demo' | 'migrated' | null = null
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-int-'))
     process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+    const file = path.join(dir, 'test.db')
+    if (demo && copyTemplate(demo, file)) copied = 'demo'
+    else if (migrated && copyTemplate(migrated, file)) copied = 'migrated'
     cleanupDb = async () => fs.rmSync(dir, { recursive: true, force: true })
   } else if (kind === 'mongodb') {
     const base = process.env.TEST_MONGODB_URI
@@ -47,6 +61,12 @@ export async function bootLocalPayload(kind: TestDatabase): Promise<{ payload: P
   const payload = await getPayload({ config })
   guardPoolErrors(payload)
   await runMigrations(payload)
+  if (migrated && !copied) await saveTemplate(payload, migrated)
+  if (demo && copied !== 'demo') {
+    const { seedDemoIfEmpty } = await import('@/seed/demo')
+    await seedDemoIfEmpty(payload, () => {})
+    await saveTemplate(payload, demo)
+  }
   return {
     payload,
     cleanup: async () => {
