@@ -126,7 +126,7 @@ function runJest(args, env) {
     NODE_OPTIONS: '--experimental-vm-modules --no-deprecation',
     TEST_TIMINGS_FILE: timingsFile,
     TEST_TIMINGS_QUIET: '1',
-    // The demo territory seeded once, copied by the SQLite files that need it (tests/support/demoTemplate.ts).
+    // The demo territory seeded once, and the migrated database, copied by the SQLite files (tests/support/sqliteTemplates.ts).
     TEST_TEMPLATE_DIR: path.join(tmp, 'templates'),
   }
   fs.mkdirSync(jestEnv.TEST_TEMPLATE_DIR, { recursive: true })
