@@ -15,6 +15,8 @@ const SCOPED: Partial<Record<CollectionSlug, string>> = {
   communes: "Cette commune n'appartient pas au territoire de ce document : choisissez une commune de ce territoire.",
   businesses: 'Cette entreprise appartient à un autre territoire : choisissez une fiche de ce territoire.',
   associations: 'Cette association appartient à un autre territoire : choisissez une fiche de ce territoire.',
+  services: 'Ce service appartient à un autre territoire : choisissez-en un de ce territoire.',
+  announcements: 'Cette annonce appartient à un autre territoire : choisissez-en une de ce territoire.',
   users: 'Ce compte appartient à un autre territoire : choisissez un compte de ce territoire.',
 }
 
@@ -88,3 +90,11 @@ export const guardRelationsTerritory: CollectionBeforeValidateHook = async ({ da
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
   return data
 }
+
+/**
+ * For messages and reports, which the public creates about any territory's entries (through
+ * the site, as the system): only a staff member's later edit is checked, so that a moderator
+ * cannot point one of her territory's messages at another territory's entry.
+ */
+export const guardRelationsTerritoryOnUpdate: CollectionBeforeValidateHook = (args) =>
+  args.operation === 'update' ? guardRelationsTerritory(args) : args.data

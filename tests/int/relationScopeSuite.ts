@@ -147,6 +147,19 @@ export function relationScopeSuite(kind: 'sqlite' | 'postgres') {
       expect(await outcome(payload.create({ collection: 'announcements', data: notice({ attachment: media.B }) as never, ...as('superadmin') }))).toBe('accepté')
     })
 
+    it('a moderator cannot point one of her territory’s reports at an entry of B', async () => {
+      const own = await payload.create({ collection: 'businesses', data: business() as never, ...as('admin') })
+      const theirs = (await payload.find({ collection: 'businesses', where: { territory: { equals: territory.B } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
+      const report = await payload.create({
+        collection: 'reports',
+        data: { target: { relationTo: 'businesses', value: own.id }, reason: 'closed', territory: territory.A } as never,
+        overrideAccess: true,
+      })
+      const move = { target: { relationTo: 'businesses', value: theirs.id } }
+      expect(await outcome(payload.update({ collection: 'reports', id: report.id, data: move as never, ...as('admin') }))).toMatch(FOREIGN)
+      expect(await outcome(payload.update({ collection: 'reports', id: report.id, data: { status: 'resolved' } as never, ...as('admin') }))).not.toMatch(FOREIGN)
+    })
+
     it('an owner cannot add B’s image to his own entry', async () => {
       const mine = await payload.create({ collection: 'businesses', data: business({ owners: [users.owner.id] }) as never, ...as('admin') })
       expect(await outcome(payload.update({ collection: 'businesses', id: mine.id, data: { photos: [media.B] } as never, ...as('owner') }))).toMatch(FOREIGN)
