@@ -6,8 +6,10 @@ import { auditChange, auditDelete } from '@/hooks/audit'
 import { enforceTerritoryScope } from '@/hooks/enforceTerritoryScope'
 import { fillLocationFromCommune } from '@/hooks/fillLocationFromCommune'
 import { generateSlug } from '@/hooks/generateSlug'
+import { guardRelationsTerritory } from '@/hooks/guardRelationsTerritory'
 import { markModifiedByOwner, rememberSubmittedFields } from '@/hooks/markModifiedByOwner'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
+import { publicDefaultSort } from '@/hooks/publicDefaultSort'
 import { refuseEmptyUpdate } from '@/hooks/refuseEmptyUpdate'
 import { removeFromSearchIndex, syncSearchIndex } from '@/search/syncHooks'
 import { countNewEntry } from '@/stats/hooks'
@@ -19,10 +21,11 @@ export function directoryHooks(options: {
   ownerField?: 'owners' | 'author'
 }): NonNullable<CollectionConfig['hooks']> {
   return {
-    beforeOperation: [refuseEmptyUpdate, rememberSubmittedFields],
+    beforeOperation: [refuseEmptyUpdate, rememberSubmittedFields, publicDefaultSort(options.titleField)],
     beforeValidate: [
       assignTerritory,
       enforceTerritoryScope,
+      guardRelationsTerritory,
       fillLocationFromCommune,
       generateSlug(options.titleField),
     ],

@@ -10,6 +10,7 @@ import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
 import { slugify } from '@/fields/slug'
 import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 import { assignTerritory } from '@/hooks/assignTerritory'
+import { guardRelationsTerritory } from '@/hooks/guardRelationsTerritory'
 import { reindexCategoryEntries, reindexDeletedCategoryEntries } from '@/search/syncHooks'
 
 import { SLUGS } from '../slugs'
@@ -41,6 +42,7 @@ export const Categories: CollectionConfig = {
     afterDelete: [reindexDeletedCategoryEntries],
     beforeValidate: [
       assignTerritory,
+      guardRelationsTerritory,
       ({ data }) => {
         if (data && !data.slug && data.name) data.slug = slugify(String(data.name))
         return data

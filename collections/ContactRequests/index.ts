@@ -7,6 +7,7 @@ import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
 import { nobody } from '@/access/nobody'
 import { isOwner } from '@/access/isOwner'
 import { territoryField } from '@/fields/territory'
+import { guardRelationsTerritoryOnUpdate } from '@/hooks/guardRelationsTerritory'
 import { countContactRequest } from '@/stats/hooks'
 
 import { SLUGS } from '../slugs'
@@ -35,7 +36,7 @@ export const ContactRequests: CollectionConfig = {
     update: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess),
     delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
-  hooks: { afterChange: [countContactRequest] },
+  hooks: { beforeValidate: [guardRelationsTerritoryOnUpdate], afterChange: [countContactRequest] },
   fields: [
     {
       name: 'target',

@@ -6,6 +6,7 @@ import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
 import { nobody } from '@/access/nobody'
 import { territoryField } from '@/fields/territory'
+import { guardRelationsTerritoryOnUpdate } from '@/hooks/guardRelationsTerritory'
 
 import { SLUGS } from '../slugs'
 
@@ -35,6 +36,7 @@ export const Reports: CollectionConfig = {
     update: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess),
     delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
+  hooks: { beforeValidate: [guardRelationsTerritoryOnUpdate] },
   fields: [
     {
       name: 'target',

@@ -7,6 +7,7 @@ import { isOwnTerritory } from '@/access/isOwnTerritory'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { superAdminField } from '@/access/fieldAccess'
 import { validateEmail, validateSiren } from '@/fields/validators'
+import { guardRelationsTerritory } from '@/hooks/guardRelationsTerritory'
 import { forgetTerritories } from '@/territories/cache'
 
 import { SLUGS } from '../slugs'
@@ -31,6 +32,7 @@ export const Territories: CollectionConfig = {
     delete: isSuperAdminAccess,
   },
   hooks: {
+    beforeValidate: [guardRelationsTerritory],
     // The territories are cached for every request (src/territories/cache.ts): a change counts at once.
     afterChange: [({ req }) => forgetTerritories(req.payload)],
     afterDelete: [({ req }) => forgetTerritories(req.payload)],

@@ -65,3 +65,19 @@ export const staffReadOrNewDocField: FieldAccess = ({ req, doc, data }) => {
 export const superAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'superadmin')
 
 export const territoryAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'superadmin', 'admin')
+
+/**
+ * Moderation state (`reviewState`, `moderationRank`, `rejectionReason`): what a stored
+ * document holds is shown to its territory's staff and to its owners or author; a `where` or
+ * `sort` on it (no document) only to staff. Anyone else could list the entries with owner
+ * edits waiting (`?where[reviewState][equals]=modified`) or sort them first.
+ */
+export const moderationStateField: FieldAccess = ({ req, doc }) => {
+  const user = userOf(req)
+  const d = doc as Doc
+  if (!d) return seesModerationState(user)
+  return isStaffOf(user, d.territory) || isListedOwner(user, d.owners) || isListedOwner(user, [d.author])
+}
+
+/** Whether the user may filter or sort on moderation state (see `moderationStateField`). */
+export const seesModerationState = (user: AccessUser | null | undefined) => hasRole(user, 'superadmin', 'admin', 'editor', 'viewer')

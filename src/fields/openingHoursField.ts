@@ -1,6 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
-import { overnightProblem } from './openingHours/schema'
+import { MAX_CLOSURES, MAX_EXCEPTIONS, MAX_NOTE_LENGTH, MAX_RANGES_PER_DAY, rangesPerDayProblem, tooManyProblem } from './openingHours/limits'
+import { DAYS, overnightProblem } from './openingHours/schema'
 import { normalizeTime } from './openingHours/text'
 
 const DAY_OPTIONS = [
@@ -64,6 +65,9 @@ export const openingHoursField: Field = {
       type: 'array',
       label: 'Horaires de la semaine',
       labels: { singular: 'plage horaire', plural: 'plages horaires' },
+      // Capped in every door (admin, owner form, REST, GraphQL, import): see openingHours/limits.ts.
+      maxRows: MAX_RANGES_PER_DAY * DAYS.length,
+      validate: (value: unknown) => (Array.isArray(value) ? (rangesPerDayProblem(value) ?? true) : true),
       // One text per day (« 8h30-12h, 14h-18h30 ») and « Copier sur les jours cochés », stored as rows.
       admin: { components: { Field: '/src/components/admin/OpeningHoursEditor/index.client#OpeningHoursEditor' } },
       fields: [
@@ -89,6 +93,8 @@ export const openingHoursField: Field = {
       type: 'array',
       label: 'Fermetures (congés)',
       labels: { singular: 'Fermeture', plural: 'Fermetures' },
+      maxRows: MAX_CLOSURES,
+      validate: (value: unknown) => (Array.isArray(value) ? (tooManyProblem(value, MAX_CLOSURES, 'fermetures') ?? true) : true),
       fields: [
         {
           type: 'row',
@@ -105,6 +111,8 @@ export const openingHoursField: Field = {
       type: 'array',
       label: 'Jours exceptionnels',
       labels: { singular: 'Jour exceptionnel', plural: 'Jours exceptionnels' },
+      maxRows: MAX_EXCEPTIONS,
+      validate: (value: unknown) => (Array.isArray(value) ? (tooManyProblem(value, MAX_EXCEPTIONS, 'jours exceptionnels') ?? true) : true),
       fields: [
         {
           type: 'row',
@@ -118,6 +126,6 @@ export const openingHoursField: Field = {
         { name: 'label', type: 'text', label: 'Motif' },
       ],
     },
-    { name: 'note', type: 'text', label: 'Précision', admin: { placeholder: 'Sur rendez-vous le samedi' } },
+    { name: 'note', type: 'text', label: 'Précision', maxLength: MAX_NOTE_LENGTH, admin: { placeholder: 'Sur rendez-vous le samedi' } },
   ],
 }

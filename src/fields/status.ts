@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { moderatorField, moderatorReadField } from '@/access/fieldAccess'
+import { moderationStateField, moderatorField, moderatorReadField } from '@/access/fieldAccess'
 import { type AccessUser, hasRole } from '@/access/roles'
 import { pendingChangesField } from '@/moderation/pendingChanges'
 import { moderationRankField } from '@/moderation/rank'
@@ -43,7 +43,7 @@ export const moderationFields: Field[] = [
       condition: (data) => data?.status === 'rejected',
       description: "Envoyé à l'auteur avec la décision.",
     },
-    access: { create: moderatorField, update: moderatorField },
+    access: { read: moderationStateField, create: moderatorField, update: moderatorField },
   },
   {
     name: 'reviewState',
@@ -60,7 +60,7 @@ export const moderationFields: Field[] = [
       description:
         'Passe à « Modifié » quand le propriétaire change une fiche publiée : ses modifications attendent votre accord (file de modération) et la version approuvée reste en ligne.',
     },
-    access: { create: moderatorField, update: moderatorField },
+    access: { read: moderationStateField, create: moderatorField, update: moderatorField },
   },
   {
     name: 'moderationNote',

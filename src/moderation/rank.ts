@@ -1,5 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
+import { moderationStateField } from '@/access/fieldAccess'
+
 /**
  * Sort key of moderated entries, so that list views show first what needs a decision.
  * (Sorting on `status` itself would be alphabetical: « archived » would come first.)
@@ -29,4 +31,6 @@ export const moderationRankField: Field = {
   index: true,
   admin: { hidden: true, disableBulkEdit: true },
   hooks: { beforeChange: [computeRank] },
+  // Sorting on it puts owner edits waiting first: staff only (`publicDefaultSort`).
+  access: { read: moderationStateField },
 }

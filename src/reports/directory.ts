@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { ANNOUNCEMENT_KIND_LABELS } from '@collections/Announcements'
 import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { formatWeeklyHours } from '@/fields/openingHours/format'
-import { type HostedTerritory, isLoopbackHostname, territoryOrigin } from '@/territories/publicOrigin'
+import { type HostedTerritory, isLocalHostname, territoryOrigin } from '@/territories/publicOrigin'
 import type { OpeningHours } from '@/fields/openingHours/schema'
 
 import { type Branding, frenchCollator, loadBranding } from './branding'
@@ -89,7 +89,7 @@ function shortHours(hours: unknown): string | undefined {
  */
 export function printedAddress(territory: HostedTerritory, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const url = new URL(territoryOrigin(territory, env))
-  if (isLoopbackHostname(url.hostname)) return undefined
+  if (isLocalHostname(url.hostname)) return undefined
   return `${url.host}${url.pathname.replace(/\/$/, '')}`
 }
 

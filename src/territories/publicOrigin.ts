@@ -5,7 +5,8 @@
  *
  * A request's `Host` / `X-Forwarded-Host` is only a hint: it is used when it names a host
  * this installation is configured for (PUBLIC_URL's host, a territory's « Noms de domaine »,
- * or a loopback name such as `localhost` or `sologne.localhost`), never otherwise. Anything
+ * such as the demo's `sologne.localhost`, or `localhost`, 127.0.0.0/8, `[::1]`), never
+ * otherwise: another `*.localhost` name is not trusted either. Anything
  * else falls back to PUBLIC_URL, or `http://localhost:<PORT>` without it. Links are always
  * absolute.
  */
@@ -27,10 +28,20 @@ export function configuredPublicUrl(env: NodeJS.ProcessEnv = process.env): URL |
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null
 }
 
-/** `localhost`, `*.localhost`, 127.0.0.0/8 and `[::1]`: names that only ever reach this machine. */
+/**
+ * `localhost`, 127.0.0.0/8 and `[::1]`: the loopback names trusted without configuration.
+ * `*.localhost` is not among them (issue 17, F7): such a name is trusted only when a
+ * territory lists it (the demo's `sologne.localhost`).
+ */
 export function isLoopbackHostname(hostname: string): boolean {
   const name = hostname.toLowerCase().replace(/\.$/, '')
-  return name === 'localhost' || name.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(name) || name === '[::1]' || name === '::1'
+  return name === 'localhost' || /^127(?:\.\d{1,3}){3}$/.test(name) || name === '[::1]' || name === '::1'
+}
+
+/** A name that only ever reaches this machine (`*.localhost` too): served over http, never linked in print. */
+export function isLocalHostname(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '')
+  return isLoopbackHostname(name) || name.endsWith('.localhost')
 }
 
 /** A territory host name as stored (`sologne.example.fr`, possibly with a scheme or a slash), lower-cased. */
@@ -76,7 +87,7 @@ export function hostnameOrigin(name: string, env: NodeJS.ProcessEnv = process.en
   const hostname = configuredName(name)
   const configured = configuredPublicUrl(env)
   if (configured) return `${configured.protocol}//${hostname}${configured.port ? `:${configured.port}` : ''}`
-  return isLoopbackHostname(hostname) ? `http://${hostname}:${serverPort(env)}` : `https://${hostname}`
+  return isLocalHostname(hostname) ? `http://${hostname}:${serverPort(env)}` : `https://${hostname}`
 }
 
 /**
@@ -91,7 +102,8 @@ export function territoryOrigin(territory: HostedTerritory | null | undefined, e
 
 /**
  * The origin of links answering a request to `host` (the request's X-Forwarded-Host or Host):
- * that host when it is PUBLIC_URL's, a territory's or a loopback name; the default otherwise.
+ * that host when it is PUBLIC_URL's, a territory's or a loopback name (not any `*.localhost`);
+ * the default otherwise.
  * Pure, for tests.
  */
 export function publicOrigin(host: string | null | undefined, territories: HostedTerritory[], env: NodeJS.ProcessEnv = process.env): string {
@@ -100,14 +112,17 @@ export function publicOrigin(host: string | null | undefined, territories: Hoste
   const configured = configuredPublicUrl(env)
   if (configured && configured.host === parsed.host) return configured.origin
   if (isLoopbackHostname(parsed.hostname)) return `http://${parsed.host}`
-  if (territoryHostnames(territories).has(parsed.hostname)) return hostnameOrigin(parsed.hostname, env)
+  if (territoryHostnames(territories).has(parsed.hostname)) {
+    // A configured local name (the demo's `sologne.localhost`) keeps the port it was reached on.
+    return isLocalHostname(parsed.hostname) ? `http://${parsed.host}` : hostnameOrigin(parsed.hostname, env)
+  }
   return defaultOrigin(env)
 }
 
 /**
  * Whether a browser's `Origin` is one of this installation's sites: PUBLIC_URL's origin, a
- * territory's host name (any scheme or port) or a loopback name. `null` and anything
- * unparsable are foreign. Pure, for tests.
+ * territory's host name (any scheme or port) or a loopback name (`localhost`, 127.0.0.0/8,
+ * `[::1]`; an unconfigured `*.localhost` is foreign). `null` and anything unparsable are foreign. Pure, for tests.
  */
 export function isConfiguredOrigin(origin: string, territories: HostedTerritory[], env: NodeJS.ProcessEnv = process.env): boolean {
   if (!URL.canParse(origin)) return false

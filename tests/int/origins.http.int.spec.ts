@@ -230,8 +230,8 @@ describe.each(databases)('without PUBLIC_URL nor PAYLOAD_SECRET, on %s', (name, 
     expect(((await found.json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
-  it('refuses a GraphQL mutation carrying the session cookie from another site, and `Origin: null` on the API', async () => {
-    for (const origin of [`https://${EVIL}`, 'null']) {
+  it('refuses a GraphQL mutation carrying the session cookie from another site, an unconfigured *.localhost, and `Origin: null` on the API', async () => {
+    for (const origin of [`https://${EVIL}`, 'null', `http://attaque.localhost:${port}`]) {
       const res = await fetch(`${base}/api/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin, cookie: cookieOf(token) },

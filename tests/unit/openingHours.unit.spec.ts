@@ -4,10 +4,12 @@ import {
   describeOpenState,
   formatWeeklyHours,
   isOpenAt,
+  MAX_RANGES_PER_DAY,
   nextChange,
   type OpeningHours,
   type OpeningHoursInput,
   openingHoursSchema,
+  rangesPerDayProblem,
   toSchemaOrgOpeningHours,
   validateOpeningHours,
 } from '@/fields/openingHours'
@@ -385,5 +387,33 @@ describe('schema and validateOpeningHours', () => {
     ['lundi 8h-12h', "Horaires d'ouverture invalides : données manquantes ou mal formées."],
   ])('rejects %j', (value, message) => {
     expect(validateOpeningHours(value)).toBe(message)
+  })
+})
+
+describe('caps on opening hours (issue 17: 2,436 ranges were accepted)', () => {
+  const ranges = (day: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ day, opens: `${String(i * 2).padStart(2, '0')}:00`, closes: `${String(i * 2 + 1).padStart(2, '0')}:00` }))
+
+  it('accepts 4 ranges a day, every day', () => {
+    const week = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => ranges(d, MAX_RANGES_PER_DAY))
+    expect(validateOpeningHours({ weekly: week })).toBe(true)
+    expect(rangesPerDayProblem(week)).toBeNull()
+  })
+
+  it('refuses a fifth range on a day, in French, naming the day', () => {
+    const message = 'Le mardi a 5 plages horaires : 4 au plus par jour. Fusionnez les plages qui se suivent.'
+    expect(validateOpeningHours({ weekly: ranges('tuesday', 5) })).toBe(message)
+    expect(rangesPerDayProblem(ranges('tuesday', 5))).toBe(message)
+  })
+
+  it('refuses more rows than the week can hold, even with days the schema would refuse', () => {
+    expect(rangesPerDayProblem(Array.from({ length: 2436 }, () => ({ day: 'x' })))).toBe('2436 plages horaires : 28 au plus pour la semaine (4 par jour).')
+  })
+
+  it('refuses too many closures and exceptional days', () => {
+    const closures = Array.from({ length: 31 }, () => ({ from: '2026-08-01', to: '2026-08-02' }))
+    expect(validateOpeningHours({ weekly: [], closures })).toBe('31 fermetures : 30 au plus. Supprimez les lignes déjà passées.')
+    const exceptions = Array.from({ length: 61 }, () => ({ date: '2026-08-01', closed: true }))
+    expect(validateOpeningHours({ weekly: [], exceptions })).toBe('61 jours exceptionnels : 60 au plus. Supprimez les lignes déjà passées.')
   })
 })

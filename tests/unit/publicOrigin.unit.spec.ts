@@ -32,6 +32,13 @@ describe('publicOrigin: links never name an unknown host', () => {
     expect(publicOrigin('sologne.localhost:3100', territories, withoutUrl)).toBe('http://sologne.localhost:3100')
     expect(publicOrigin('127.0.0.1:3221', territories, withUrl)).toBe('http://127.0.0.1:3221')
     expect(publicOrigin('localhost:3000', [], withoutUrl)).toBe('http://localhost:3000')
+    expect(publicOrigin('[::1]:3100', [], withoutUrl)).toBe('http://[::1]:3100')
+  })
+
+  test('a *.localhost name no territory lists is not followed (issue 17, F7)', () => {
+    expect(publicOrigin('evil.localhost:3100', territories, withoutUrl)).toBe('http://localhost:3100')
+    expect(publicOrigin('evil.localhost', territories, withUrl)).toBe('https://annuaire.example.fr')
+    expect(publicOrigin('picardie-verte.localhost:3100', territories, withoutUrl)).toBe('http://localhost:3100')
   })
 
   test('links without a request are absolute too: a territory’s host name, else the default with its prefix', () => {
@@ -52,6 +59,11 @@ describe('allowed origins for state-changing requests with cookies', () => {
       expect(isConfiguredOrigin('https://evil.example', territories, env)).toBe(false)
       expect(isConfiguredOrigin('null', territories, env)).toBe(false)
       expect(isConfiguredOrigin('ftp://localhost', territories, env)).toBe(false)
+      expect(isConfiguredOrigin('http://127.0.0.2:3000', territories, env)).toBe(true)
+      expect(isConfiguredOrigin('http://[::1]:3000', territories, env)).toBe(true)
+      // only the *.localhost names a territory lists (the demo's sologne.localhost) are trusted
+      expect(isConfiguredOrigin('http://evil.localhost:3000', territories, env)).toBe(false)
+      expect(isConfiguredOrigin('http://sologne.localhost.evil.example', territories, env)).toBe(false)
     }
     expect(isConfiguredOrigin('https://annuaire.example.fr', territories, withUrl)).toBe(true)
     expect(isConfiguredOrigin('http://annuaire.example.fr', territories, withUrl)).toBe(false)
@@ -68,5 +80,7 @@ describe('allowed origins for state-changing requests with cookies', () => {
     expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: evil, hasCookie: false }, territories, withoutUrl)).toBe(false)
     expect(refusesOrigin({ method: 'POST', path: '/api/users', hasCookie: true }, territories, withoutUrl)).toBe(false)
     expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: 'http://localhost:3000', hasCookie: true }, territories, withoutUrl)).toBe(false)
+    expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: 'http://attaque.localhost:3000', hasCookie: true }, territories, withoutUrl)).toBe(true)
+    expect(refusesOrigin({ method: 'POST', path: '/api/users', origin: 'http://attaque.localhost:3000', hasCookie: true }, territories, withUrl)).toBe(true)
   })
 })

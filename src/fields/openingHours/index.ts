@@ -25,3 +25,4 @@ export {
   weeklyRangeSchema,
 } from './schema'
 export { validateOpeningHours } from './validate'
+export { MAX_CLOSURES, MAX_EXCEPTIONS, MAX_NOTE_LENGTH, MAX_RANGES_PER_DAY, rangesPerDayProblem } from './limits'

@@ -1,3 +1,4 @@
+import { MAX_CLOSURES, MAX_EXCEPTIONS, rangesPerDayProblem, tooManyProblem } from './limits'
 import { openingHoursSchema } from './schema'
 
 const SECTION_LABELS: Record<string, string> = {
@@ -14,7 +15,15 @@ const SECTION_LABELS: Record<string, string> = {
 export function validateOpeningHours(value: unknown): true | string {
   if (value === null || value === undefined) return true
   const result = openingHoursSchema.safeParse(value)
-  if (result.success) return true
+  if (result.success) {
+    const { weekly, closures, exceptions } = result.data
+    return (
+      rangesPerDayProblem(weekly) ??
+      tooManyProblem(closures, MAX_CLOSURES, 'fermetures') ??
+      tooManyProblem(exceptions, MAX_EXCEPTIONS, 'jours exceptionnels') ??
+      true
+    )
+  }
   const issue = result.error.issues[0]!
   const [section, index] = issue.path
   const where = typeof section === 'string' ? SECTION_LABELS[section] : undefined

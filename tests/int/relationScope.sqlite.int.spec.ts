@@ -1,0 +1,3 @@
+import { relationScopeSuite } from './relationScopeSuite'
+
+describe('links, filters and opening hours on SQLite (embedded)', () => relationScopeSuite('sqlite'))
