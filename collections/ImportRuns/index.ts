@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
+import { canImport, importRunsReadAccess } from '@/access/canImport'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { nobody } from '@/access/nobody'
+import type { AccessUser } from '@/access/roles'
 
 import { SLUGS } from '../slugs'
 
@@ -15,11 +17,12 @@ export const ImportRuns: CollectionConfig = {
     useAsTitle: 'fileName',
     defaultColumns: ['createdAt', 'fileName', 'kind', 'dryRun', 'state', 'processed', 'total'],
     group: 'Territoire',
+    hidden: ({ user }) => !canImport(user as AccessUser | null),
     description: 'Imports de tableaux (CSV, XLSX) d’entreprises et d’associations : avancement et compte rendu ligne par ligne.',
   },
   defaultSort: '-createdAt',
   access: {
-    read: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
+    read: importRunsReadAccess,
     create: nobody,
     update: nobody,
     delete: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),

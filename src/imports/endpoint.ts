@@ -1,17 +1,15 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { isSuperAdmin } from '@/access/isSuperAdmin'
-import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
-import { type AccessUser, idOf, territoryOf } from '@/access/roles'
+import { canImport, type ImportScope, importScopeOf } from '@/access/canImport'
+import { type AccessUser, idOf } from '@/access/roles'
 
 import { fieldFromText, IMPORT_FIELD_LABELS, type ImportField, type Mapping, mappingSchema } from './mapping'
 import { IMPORT_API_PATH, IMPORT_VIEW_PATH } from './paths'
-import { ImportFileError, readTable, type Table } from './read'
+import { IMPORT_LIMITS, tooBigMessage } from './limits'
+import { checkImportFile, ImportFileError, readTable, type Table } from './read'
 import { type ImportReport, runImport } from './run'
 import type { EntryKind } from './row'
-
-const MAX_BYTES = 5 * 1024 * 1024
 
 /**
  * « Nom = Raison sociale » lines (a field by its French label, or its internal name, then the
@@ -51,7 +49,7 @@ export async function runRecordedImport(
   payload: Payload,
   runId: number | string,
   content: Buffer | Table,
-  options: { fileName: string; territory: number | string; dryRun: boolean; mapping: Mapping; kind?: EntryKind; user: AccessUser; createCategories?: string[] },
+  options: ImportScope & { fileName: string; dryRun: boolean; mapping: Mapping; kind?: EntryKind; user: AccessUser; createCategories?: string[] },
 ) {
   const update = (data: Record<string, unknown>) => payload.update({ collection: 'import-runs', id: runId, data, overrideAccess: true, context: { skipAudit: true } })
   try {
@@ -98,15 +96,19 @@ export const importRunEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const adminRoute = req.payload.config.routes.admin
     const user = (req.user ?? null) as AccessUser | null
-    if (!user || !(isSuperAdmin(user) || isTerritoryAdmin(user))) return Response.json({ errors: [{ message: 'Les imports sont réservés aux administrateurs du territoire.' }] }, { status: 403 })
-    const territory = territoryOf(user)
-    if (territory === undefined) return back(adminRoute, { error: 'Votre compte n’est rattaché à aucun territoire.' })
+    if (!user || !canImport(user)) return Response.json({ errors: [{ message: 'Les imports sont réservés aux administrateurs du territoire et aux secrétaires de mairie.' }] }, { status: 403 })
+    // Refused before the body is read: the form's size is known from its header.
+    const declared = Number(req.headers.get('content-length') ?? 0)
+    if (declared > IMPORT_LIMITS.bytes + 64 * 1024) return back(adminRoute, { error: tooBigMessage(declared) })
     const form = await req.formData?.().catch(() => undefined)
     const from = String(form?.get('from') ?? '')
-    if (from) return importCheckedRun(req, user, territory, from, form?.getAll('createCategory').map(String) ?? [])
+    if (from) return importCheckedRun(req, user, from, form?.getAll('createCategory').map(String) ?? [])
+    const scope = importScopeOf(user, await chosenTerritory(req, String(form?.get('territory') ?? '')))
+    if (typeof scope === 'string') return back(adminRoute, { error: scope })
+    const { territory } = scope
     const file = form?.get('file')
     if (!file || typeof file === 'string' || file.size === 0) return back(adminRoute, { error: 'Choisissez un fichier .csv ou .xlsx.' })
-    if (file.size > MAX_BYTES) return back(adminRoute, { error: 'Fichier trop gros (5 Mo au plus) : découpez-le.' })
+    if (file.size > IMPORT_LIMITS.bytes) return back(adminRoute, { error: tooBigMessage(file.size) })
     let mapping: Mapping
     try {
       mapping = parseMappingText(String(form?.get('mapping') ?? ''))
@@ -121,29 +123,42 @@ export const importRunEndpoint: Endpoint = {
     // A new file is always checked first; « Importer » on the dry run's report writes it.
     const dryRun = form?.get('dryRun') !== 'off'
     const fileName = file.name || 'import.csv'
-    if (!/\.(csv|tsv|txt|xlsx)$/i.test(fileName)) return back(adminRoute, { error: 'Format non pris en charge : envoyez un fichier .csv ou .xlsx.' })
     const content = Buffer.from(await file.arrayBuffer())
+    try {
+      checkImportFile(content, fileName)
+    } catch (error) {
+      return back(adminRoute, { error: error instanceof Error ? error.message : String(error) })
+    }
     const run = await req.payload.create({
       collection: 'import-runs',
       data: { fileName, kind: kind ?? 'businesses', dryRun, state: 'running', user: user.id as number, territory: territory as number },
       overrideAccess: true,
     })
-    void runRecordedImport(req.payload, run.id, content, { fileName, territory, dryRun, mapping, kind, user })
+    void runRecordedImport(req.payload, run.id, content, { ...scope, fileName, dryRun, mapping, kind, user })
     return back(adminRoute, { run: String(run.id) })
   },
 }
 
+/** The territory the national administrator chose in the form, if it exists. */
+async function chosenTerritory(req: PayloadRequest, value: string): Promise<number | string | undefined> {
+  if (!/^\d{1,12}$/.test(value)) return undefined
+  const found = await req.payload.findByID({ collection: 'territories', id: value, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
+  return found?.id
+}
+
 /** « Importer » after a good dry run: the same rows and options, with the confirmed categories. */
-async function importCheckedRun(req: PayloadRequest, user: AccessUser, territory: number | string, from: string, createCategories: string[]) {
+async function importCheckedRun(req: PayloadRequest, user: AccessUser, from: string, createCategories: string[]) {
   const adminRoute = req.payload.config.routes.admin
   const dry = /^[\w-]{1,40}$/.test(from)
     ? await req.payload.findByID({ collection: 'import-runs', id: from, depth: 0, user: user as never, overrideAccess: false, disableErrors: true }).catch(() => null)
     : null
   const source = sourceSchema.safeParse(dry?.source)
-  if (!dry || !dry.dryRun || dry.state !== 'done' || !source.success || String(idOf(dry.territory as never)) !== String(territory)) {
+  const scope = dry ? importScopeOf(user, idOf(dry.territory as never)) : 'none'
+  if (!dry || !dry.dryRun || dry.state !== 'done' || !source.success || typeof scope === 'string' || String(idOf(dry.territory as never)) !== String(scope.territory)) {
     return back(adminRoute, { error: 'Cet essai à blanc a déjà été importé ou n’est plus disponible : pour importer à nouveau, choisissez le fichier.' })
   }
   const { header, rows, mapping, kind } = source.data
+  const { territory } = scope
   const run = await req.payload.create({
     collection: 'import-runs',
     data: { fileName: dry.fileName, kind: kind ?? 'businesses', dryRun: false, state: 'running', user: user.id as number, territory: territory as number },
@@ -151,7 +166,7 @@ async function importCheckedRun(req: PayloadRequest, user: AccessUser, territory
   })
   // The rows are needed once: a second click on « Importer » finds nothing to import again.
   await req.payload.update({ collection: 'import-runs', id: dry.id, data: { source: null }, overrideAccess: true, context: { skipAudit: true } })
-  void runRecordedImport(req.payload, run.id, { header, rows }, { fileName: dry.fileName, territory, dryRun: false, mapping, kind, user, createCategories })
+  void runRecordedImport(req.payload, run.id, { header, rows }, { ...scope, fileName: dry.fileName, dryRun: false, mapping, kind, user, createCategories })
   return back(adminRoute, { run: String(run.id) })
 }
 

@@ -8,6 +8,7 @@ import { hasPendingChanges, pendingOf } from '@/moderation/pendingChanges'
 import { type CategoryMatch, categoryKey } from './categories'
 import { foldName, IMPORT_FIELD_LABELS, type ImportField, type Mapping, resolveMapping } from './mapping'
 import { type EntryData, type EntryKind, type Lookup, prepareRow } from './row'
+import { yieldToEventLoop } from './limits'
 import type { Table } from './read'
 
 /**
@@ -58,6 +59,8 @@ export type ImportOptions = {
   onProgress?: (processed: number, total: number, last: RowReport) => void | Promise<void>
   /** Keys (CategoryProposal.key) of the proposed categories the administrator confirmed. */
   createCategories?: readonly string[]
+  /** A secrétaire de mairie's communes: the rows of any other commune are refused. */
+  communes?: ReadonlyArray<number | string>
 }
 
 type Existing = { id: number | string } & Record<string, unknown>
@@ -85,15 +88,17 @@ async function loadLookup(payload: Payload, territory: number | string): Promise
   }
 }
 
+type Match = { existing: Existing; by: 'siret' | 'rna' | 'name' }
+
 /** The existing entry a row stands for: same SIRET, else same RNA, else same name in the same commune. */
-async function findExisting(payload: Payload, territory: number | string, kind: EntryKind, data: EntryData, req?: PayloadRequest): Promise<Existing | undefined> {
+async function findExisting(payload: Payload, territory: number | string, kind: EntryKind, data: EntryData, req?: PayloadRequest): Promise<Match | undefined> {
   const base = { territory: { equals: territory } }
-  const attempts: Where[] = []
-  if (data.siret) attempts.push({ siret: { equals: data.siret } })
-  if (kind === 'associations' && data.rna) attempts.push({ rna: { equals: data.rna } })
-  for (const where of attempts) {
+  const attempts: Array<[Match['by'], Where]> = []
+  if (data.siret) attempts.push(['siret', { siret: { equals: data.siret } }])
+  if (kind === 'associations' && data.rna) attempts.push(['rna', { rna: { equals: data.rna } }])
+  for (const [by, where] of attempts) {
     const { docs } = await payload.find({ collection: kind, where: { and: [base, where] }, limit: 1, depth: 0, overrideAccess: true, req })
-    if (docs[0]) return docs[0] as unknown as Existing
+    if (docs[0]) return { existing: docs[0] as unknown as Existing, by }
   }
   const { docs } = await payload.find({
     collection: kind,
@@ -104,7 +109,35 @@ async function findExisting(payload: Payload, territory: number | string, kind: 
     req,
   })
   const name = foldName(data.name)
-  return (docs as unknown as Existing[]).find((d) => foldName(String(d.name ?? '')) === name)
+  const existing = (docs as unknown as Existing[]).find((d) => foldName(String(d.name ?? '')) === name)
+  return existing ? { existing, by: 'name' } : undefined
+}
+
+const STATUS_WORDS: Record<string, string> = { rejected: 'refusée', archived: 'archivée' }
+
+/**
+ * Why a found entry must not be touched by this row, in French (a conflict line), or nothing:
+ * a refused or archived entry, a SIRET or RNA carried by an entry of another commune or name,
+ * an entry outside the communes of the secrétaire who imports.
+ */
+function matchProblem({ existing, by }: Match, data: EntryData, lookup: Lookup, options: ImportOptions): string | undefined {
+  const communeId = String(existing.commune && typeof existing.commune === 'object' ? (existing.commune as Existing).id : existing.commune)
+  const where = lookup.communes.find((c) => String(c.id) === communeId)?.name ?? 'une autre commune'
+  const number = by === 'siret' ? `SIRET ${data.siret}` : by === 'rna' ? `RNA ${data.rna}` : 'Même nom dans la même commune'
+  const entry = `la fiche « ${String(existing.name ?? '')} » (${where})`
+  const status = STATUS_WORDS[String(existing.status)]
+  if (status) return `${number} : ${entry} est ${status} ; l’import ne la modifie pas. Republiez-la d’abord si elle doit revenir, ou vérifiez le fichier.`
+  if (options.communes && !options.communes.map(String).includes(communeId)) {
+    return `${number} : déjà porté par ${entry}, commune dont vous n’êtes pas secrétaire ; rien n’est modifié. Vérifiez le numéro, ou demandez à l’administrateur du territoire.`
+  }
+  if (communeId !== String(data.commune)) {
+    const rowCommune = lookup.communes.find((c) => String(c.id) === String(data.commune))?.name ?? ''
+    return `${number} : déjà porté par ${entry}, alors que le fichier indique ${rowCommune} ; rien n’est modifié. Vérifiez le numéro ou la commune.`
+  }
+  if (foldName(String(existing.name ?? '')) !== foldName(data.name)) {
+    return `${number} : déjà porté par ${entry}, alors que le fichier dit « ${data.name} » ; rien n’est modifié. Vérifiez le numéro, ou renommez la fiche dans l’annuaire si c’est la même structure.`
+  }
+  return undefined
 }
 
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x && typeof x === 'object' ? (x as Existing).id : x)).sort().join(',') : '')
@@ -181,10 +214,11 @@ function proposalKey(match: Extract<CategoryMatch, { kind: 'missing' }>): string
 }
 
 /** What the file's categories need: the ones to create and the ones recognised under another name. */
-function categoryNeeds(table: Table, mapping: Mapping, lookup: Lookup, kind: EntryKind | undefined) {
+async function categoryNeeds(table: Table, mapping: Mapping, lookup: Lookup, kind: EntryKind | undefined) {
   const proposals = new Map<string, CategoryProposal>()
   const guesses = new Map<string, CategoryGuess>()
   for (const [index, raw] of table.rows.entries()) {
+    if (index % 200 === 199) await yieldToEventLoop()
     const line = index + 2
     const prepared = prepareRow(raw, mapping, lookup, kind, { allowMissingCategories: true })
     for (const m of prepared.matches ?? []) {
@@ -245,7 +279,7 @@ export async function runImport(payload: Payload, table: Table, options: ImportO
     throw new Error(`Aucune colonne de nom trouvée : nommez-la « nom » ou indiquez « Nom = <nom de la colonne> » dans la correspondance (colonnes du fichier : ${table.header.map((h) => `« ${h} »`).join(', ')}).`)
   }
   let lookup = await loadLookup(payload, options.territory)
-  const needs = categoryNeeds(table, mapping, lookup, options.kind)
+  const needs = await categoryNeeds(table, mapping, lookup, options.kind)
   let categoriesCreated: string[] = []
   if (!options.dryRun && options.createCategories?.length) {
     categoriesCreated = await createConfirmedCategories(payload, options, needs.proposals)
@@ -256,12 +290,26 @@ export async function runImport(payload: Payload, table: Table, options: ImportO
   const total = table.rows.length
   const seen = new Set<string>()
 
+  const mine = options.communes ? lookup.communes.filter((c) => options.communes!.map(String).includes(String(c.id))).map((c) => c.name) : []
+
   for (const [index, raw] of table.rows.entries()) {
+    // Database calls that answer at once (SQLite) never leave the event loop: without this,
+    // one big import would keep the server from answering anyone else until it ends.
+    await yieldToEventLoop()
     const line = index + 2 // the header is line 1, as in a spreadsheet
     const prepared = prepareRow(raw, mapping, lookup, options.kind, { allowMissingCategories: options.dryRun })
     let report: RowReport
     if (!prepared.ok) report = { line, action: 'refuse', kind: prepared.kind, name: prepared.name, reasons: prepared.errors }
-    else {
+    else if (options.communes && !options.communes.map(String).includes(String(prepared.data.commune))) {
+      const commune = lookup.communes.find((c) => String(c.id) === String(prepared.data.commune))?.name ?? ''
+      report = {
+        line,
+        action: 'refuse',
+        kind: prepared.kind,
+        name: prepared.data.name,
+        reasons: [`Commune « ${commune} » : vous importez seulement pour ${mine.map((n) => `« ${n} »`).join(', ')}. Retirez cette ligne ; la mairie concernée ou l’administrateur du territoire l’importera.`],
+      }
+    } else {
       const { kind, data } = prepared
       const key = `${kind}|${data.siret ?? data.rna ?? `${foldName(data.name)}|${data.commune}`}`
       if (seen.has(key)) report = { line, action: 'refuse', kind, name: data.name, reasons: ['Doublon d’une ligne précédente du fichier (même SIRET, RNA ou nom dans la même commune) : supprimez l’une des deux lignes.'] }
@@ -290,10 +338,12 @@ export async function runImport(payload: Payload, table: Table, options: ImportO
 }
 
 async function planRow(payload: Payload, options: ImportOptions, kind: EntryKind, data: EntryData, line: number, lookup: Lookup): Promise<RowReport> {
-  const existing = await findExisting(payload, options.territory, kind, data)
-  if (!existing) return { line, action: 'create', kind, name: data.name }
-  const { diff, conflicts } = changes(existing, data, lookup)
-  return outcome(line, kind, data, existing, diff, conflicts)
+  const match = await findExisting(payload, options.territory, kind, data)
+  if (!match) return { line, action: 'create', kind, name: data.name }
+  const problem = matchProblem(match, data, lookup, options)
+  if (problem) return { line, action: 'conflict', kind, name: data.name, id: match.existing.id, conflicts: [problem] }
+  const { diff, conflicts } = changes(match.existing, data, lookup)
+  return outcome(line, kind, data, match.existing, diff, conflicts)
 }
 
 async function writeRow(payload: Payload, options: ImportOptions, kind: EntryKind, data: EntryData, line: number, lookup: Lookup): Promise<RowReport> {
@@ -302,9 +352,12 @@ async function writeRow(payload: Payload, options: ImportOptions, kind: EntryKin
   if (transactionID !== undefined) req.transactionID = transactionID
   let createdId: number | string | undefined
   try {
-    const existing = await findExisting(payload, options.territory, kind, data, req)
+    const match = await findExisting(payload, options.territory, kind, data, req)
+    const existing = match?.existing
+    const problem = match && matchProblem(match, data, lookup, options)
     let report: RowReport
-    if (!existing) {
+    if (match && problem) report = { line, action: 'conflict', kind, name: data.name, id: match.existing.id, conflicts: [problem] }
+    else if (!existing) {
       const doc = await payload.create({
         collection: kind,
         data: { ...data, territory: options.territory, status: 'published' } as never,

@@ -355,13 +355,16 @@ const usageStats = table<ServerOnlyTarget>({
   ],
 })
 
-/** Spreadsheet imports, run by the server for a territory's administrators. */
+/**
+ * Spreadsheet imports, run by the server for administrators and secrétaires; a secrétaire reads
+ * the ones she ran (A), not her colleagues' (B is run by the administrator of B).
+ */
 const importRuns = table<ServerOnlyTarget>({
   collection: 'import-runs',
   title: 'Imports de tableaux',
-  targets: serverOnlyTargets('un import'),
+  targets: { ...serverOnlyTargets('un import'), A: 'un import du territoire A lancé par la secrétaire A1', B: "un import du territoire B lancé par l'administrateur B" },
   rules: [
-    { op: 'read', target: 'A', allow: ['superadmin', 'admin'] },
+    { op: 'read', target: 'A', allow: ['superadmin', 'admin', 'editor'] },
     { op: 'read', target: 'B', allow: ['superadmin', 'adminB'] },
     { op: 'create', target: 'new', allow: [] },
     { op: 'update', target: 'A', allow: [] },

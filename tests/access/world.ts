@@ -514,7 +514,7 @@ export class World {
     } else {
       doc = await payload.create({
         collection,
-        data: { ...common, fileName: `${marker}.csv`, kind: 'businesses', state: 'done', user: this.userId(territory === 'A' ? 'admin' : 'adminB') as number },
+        data: { ...common, fileName: `${marker}.csv`, kind: 'businesses', state: 'done', user: this.userId(territory === 'A' ? 'editor' : 'adminB') as number },
       })
     }
     this.track(collection, doc.id)

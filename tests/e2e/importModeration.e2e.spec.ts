@@ -22,6 +22,8 @@ import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
 const MAIRIE_CSV = path.resolve('tests/fixtures/imports/tableur-mairie.csv')
+/** Her communes (Grandvilliers, Hanvoile) and one that is not hers (Songeons). */
+const SECRETAIRE_CSV = path.resolve('tests/fixtures/imports/tableur-secretaire.csv')
 
 const browser = useBrowser()
 
@@ -245,5 +247,46 @@ describe('sans JavaScript, sur un téléphone de 390 px : l’intercommunalité'
     expect(text).toMatch(/4\s+(déjà à jour|à créer)/)
     await page.screenshot({ path: shot('import-dry-run-390-nojs.png'), fullPage: true })
     expect(await axeWithoutScripts(page, 'admin', '.stats')).toEqual([])
+  })
+})
+
+describe('la secrétaire importe le tableau de ses communes (JavaScript, 1366 px)', () => {
+  const current = signedIn('editor', true, 1366)
+
+  test('un fichier trop long est refusé avec le nombre de lignes ; le sien est importé, sauf la ligne d’une autre commune', async () => {
+    const person = current()
+    const { page } = person
+    await person.click(visibleLink(page, 'Importer un tableau'))
+    await page.getByRole('heading', { level: 1, name: /Importer un tableau/ }).waitFor({ timeout: 60_000 })
+    expect(await page.locator('.stats').innerText()).toContain('Vous importez pour vos communes : « Grandvilliers », « Hanvoile »')
+
+    const big = path.join(SHOTS, 'trop-long.csv')
+    fs.writeFileSync(big, ['Nom;Catégorie;Commune', ...Array.from({ length: 5200 }, (_, i) => `Structure ${i};Serrurerie;Grandvilliers`)].join('\n'))
+    await page.getByLabel(/^Fichier/).setInputFiles(big)
+    await person.click(page.getByRole('button', { name: /Vérifier le fichier/ }))
+    const alert = page.getByRole('alert').filter({ hasText: 'Le fichier compte' })
+    await alert.waitFor({ timeout: 60_000 })
+    expect(await alert.innerText()).toContain('Le fichier compte 5\u202f200 lignes de données : 5\u202f000 au plus par fichier.')
+    await page.screenshot({ path: shot('import-secretaire-trop-long-1366.png'), fullPage: true })
+
+    await page.getByLabel(/^Fichier/).setInputFiles(SECRETAIRE_CSV)
+    await person.click(page.getByRole('button', { name: /Vérifier le fichier/ }))
+    await page.getByRole('heading', { name: /Essai à blanc de « tableur-secretaire\.csv »/ }).waitFor({ timeout: 90_000 })
+    const report = page.locator('section[aria-labelledby="run-title"]')
+    expect(await report.innerText()).toContain('Commune « Songeons » : vous importez seulement pour « Grandvilliers », « Hanvoile ».')
+    await page.screenshot({ path: shot('import-secretaire-essai-1366.png'), fullPage: true })
+    await person.click(page.getByRole('button', { name: 'Importer' }))
+    await page.getByRole('heading', { name: 'Import de « tableur-secretaire.csv » terminé' }).waitFor({ timeout: 90_000 })
+    const done = await report.innerText()
+    expect(done).toMatch(/2\s+créées/)
+    expect(done).toMatch(/1\s+refusée/)
+    await page.screenshot({ path: shot('import-secretaire-fait-1366.png'), fullPage: true })
+    expect(await axeOn(page, '.stats')).toEqual([])
+    const editor = await login(base, 'editor')
+    const mine = (await api(base, editor, 'GET', '/api/import-runs?depth=0&limit=50')).json.docs as Array<{ fileName: string }>
+    expect(mine.map((r) => r.fileName)).toContain('tableur-secretaire.csv')
+    expect(mine.map((r) => r.fileName)).not.toContain('tableur-mairie.csv') // the intercommunality's
+    const admin = await login(base, 'admin')
+    expect((await api(base, admin, 'GET', '/api/businesses?where[name][equals]=Menuiserie%20Carpentier&depth=0')).json.docs).toHaveLength(0)
   })
 })

@@ -1,17 +1,64 @@
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { deflateRawSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
 import writeXlsxFile from 'write-excel-file/node'
 
 import { seedDemoIfEmpty } from '@/seed/demo'
-import { readTable } from '@/imports/read'
+import { importScopeOf } from '@/access/canImport'
+import type { AccessUser } from '@/access/roles'
+import { ImportFileError, readTable, type Table } from '@/imports/read'
 import { runImport } from '@/imports/run'
+import { DEMO_USERS, INSEE } from '../support/fixtures'
 import { bootLocalPayload, type TestDatabase } from '../support/localPayload'
 
 const SAMPLE = path.resolve('tests/fixtures/imports/entrees.csv')
 /** What a secrétaire exports from her spreadsheet: « ; », categories written her way, an owner's entry. */
 const MAIRIE = path.resolve('tests/fixtures/imports/tableur-mairie.csv')
+
+/** A zip holding `files` (stored sizes as declared by its central directory, no CRC: the reader ignores it). */
+function zipOf(files: Record<string, Buffer>): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const [name, data] of Object.entries(files)) {
+    const packed = deflateRawSync(data)
+    const nameBytes = Buffer.from(name)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(8, 8)
+    local.writeUInt32LE(packed.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(nameBytes.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt32LE(packed.length, 20)
+    central.writeUInt32LE(data.length, 24)
+    central.writeUInt16LE(nameBytes.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, nameBytes, packed)
+    centrals.push(central, nameBytes)
+    offset += 30 + nameBytes.length + packed.length
+  }
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(Object.keys(files).length, 8)
+  end.writeUInt16LE(Object.keys(files).length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}
+
+const HEADER = ['nom', 'catégorie', 'commune', 'siret']
+const tableOf = (rows: string[][]): Table => ({ header: HEADER, rows: rows.map((r) => Object.fromEntries(HEADER.map((h, i) => [h, r[i] ?? '']))) })
 
 /** The import of tests/fixtures/imports/entrees.csv: 4 good rows (3 new, 1 update), 7 bad ones. */
 export function importsSuite(kind: TestDatabase) {
@@ -141,6 +188,97 @@ export function importsSuite(kind: TestDatabase) {
       expect(martinAfter.phone).toBe(martinBefore.phone)
       expect(martinAfter.postcode).toBe('60210')
       expect(second.rows.find((r) => r.line === 6)).toMatchObject({ action: 'conflict', conflicts: [expect.stringMatching(/^Téléphone : le propriétaire a écrit/)] })
+    })
+
+    it('refuses before parsing a file with too many rows or an XLSX that unfolds into too much, and says so in French', async () => {
+      const csv = Buffer.from(['nom;commune', ...Array.from({ length: 5001 }, (_, i) => `Structure ${i};Songeons`)].join('\n'))
+      await expect(readTable(csv, 'gros.csv')).rejects.toThrow(new ImportFileError('Le fichier compte 5\u202f001 lignes de données : 5\u202f000 au plus par fichier. Découpez-le en plusieurs fichiers (par commune, par exemple), puis importez-les l’un après l’autre.'))
+      const rows = Array.from({ length: 6001 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>n${i}</t></is></c></row>`).join('')
+      const sheet = Buffer.from(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`)
+      await expect(readTable(zipOf({ 'xl/worksheets/sheet1.xml': sheet }), 'gros.xlsx')).rejects.toThrow(/Le fichier compte 6\u202f000 lignes de données : 5\u202f000 au plus/)
+      // 60 Mo of spaces pack into about 60 Ko: refused from the sizes its directory declares.
+      const bomb = zipOf({ 'xl/worksheets/sheet1.xml': Buffer.alloc(60 * 1024 * 1024, 0x20) })
+      expect(bomb.length).toBeLessThan(200 * 1024)
+      await expect(readTable(bomb, 'bombe.xlsx')).rejects.toThrow(/trop volumineux une fois décompressé \(60 Mo ; 40 Mo au plus\)/)
+    })
+
+    it('lets the server answer other requests while it imports', async () => {
+      const server = http.createServer((_req, res) => res.end('ok'))
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      try {
+        const table = tableOf(Array.from({ length: 60 }, (_, i) => [`Atelier numéro ${i}`, 'Menuiserie', 'Songeons', '']))
+        const order: string[] = []
+        const importing = runImport(payload, table, { territory, dryRun: true }).then((r) => {
+          order.push('import')
+          return r
+        })
+        const { port } = server.address() as AddressInfo
+        await fetch(`http://127.0.0.1:${port}/healthz`).then(() => order.push('healthz'))
+        expect((await importing).counts.create).toBe(60)
+        expect(order).toEqual(['healthz', 'import'])
+      } finally {
+        await new Promise((resolve) => server.close(resolve))
+      }
+    })
+
+    it('a secrétaire imports for her communes only; the national administrator for the territory she chooses', async () => {
+      const editor = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS.editor } }, depth: 0, overrideAccess: true })).docs[0] as unknown as AccessUser
+      const national = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS.superadmin } }, depth: 0, overrideAccess: true })).docs[0] as unknown as AccessUser
+      const elu = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS.viewer } }, depth: 0, overrideAccess: true })).docs[0] as unknown as AccessUser
+      expect(importScopeOf(elu)).toMatch(/réservés aux administrateurs du territoire et aux secrétaires de mairie/)
+      expect(importScopeOf(national)).toBe('Choisissez le territoire dans lequel importer.')
+      expect(importScopeOf(national, territory)).toEqual({ territory })
+      const scope = importScopeOf(editor, 999999)
+      if (typeof scope === 'string') throw new Error(scope)
+      expect(scope.territory).toBe(territory) // her own territory, whatever the form says
+
+      const table = tableOf([
+        ['Épicerie de Hanvoile', 'Menuiserie', INSEE.hanvoile, ''],
+        ['Menuiserie de Formerie', 'Menuiserie', 'Formerie', ''],
+      ])
+      const report = await runImport(payload, table, { ...scope, dryRun: false, user: editor })
+      expect(report.rows[0]).toMatchObject({ action: 'create', name: 'Épicerie de Hanvoile' })
+      expect(report.rows[1]).toMatchObject({ action: 'refuse' })
+      expect(report.rows[1]!.reasons).toEqual(['Commune « Formerie » : vous importez seulement pour « Grandvilliers », « Hanvoile ». Retirez cette ligne ; la mairie concernée ou l’administrateur du territoire l’importera.'])
+      expect((await payload.count({ collection: 'businesses', where: { name: { equals: 'Menuiserie de Formerie' } }, overrideAccess: true })).totalDocs).toBe(0)
+    })
+
+    it('a SIRET match outside the importer’s scope, refused, archived, or of another commune or name is a conflict, never updated', async () => {
+      const communeId = async (insee: string) => (await payload.find({ collection: 'communes', where: { inseeCode: { equals: insee } }, depth: 0, overrideAccess: true })).docs[0]!.id
+      const category = (await payload.find({ collection: 'categories', where: { name: { equals: 'Menuiserie' }, or: [{ territory: { equals: territory } }, { territory: { exists: false } }] }, depth: 0, overrideAccess: true })).docs[0]!.id
+      const make = (name: string, siret: string, insee: string, status: 'published' | 'rejected' | 'archived') =>
+        communeId(insee).then((commune) =>
+          payload.create({ collection: 'businesses', data: { name, siret, commune, territory, status, categories: [category], phone: '03 44 00 00 01' } as never, overrideAccess: true }),
+        )
+      await make('Menuiserie refusée', '73282932000074', INSEE.songeons, 'rejected')
+      await make('Menuiserie archivée', '44306184100021', INSEE.grandvilliers, 'archived')
+      await make('Menuiserie Leblanc', '55210055400039', INSEE.grandvilliers, 'published')
+      await make('Menuiserie de Songeons', '40483304800030', INSEE.songeons, 'published')
+      const table = {
+        header: [...HEADER, 'téléphone'],
+        rows: [
+          ['Menuiserie refusée', 'Menuiserie', 'Songeons', '73282932000074'],
+          ['Menuiserie archivée', 'Menuiserie', 'Grandvilliers', '44306184100021'],
+          ['Menuiserie Dupont', 'Menuiserie', 'Grandvilliers', '55210055400039'],
+          ['Menuiserie de Songeons', 'Menuiserie', 'Grandvilliers', '40483304800030'],
+        ].map((r) => ({ ...Object.fromEntries(HEADER.map((h, i) => [h, r[i]!])), téléphone: '03 44 99 99 99' })),
+      }
+      const dry = await runImport(payload, table, { territory, dryRun: true })
+      expect(dry.counts).toMatchObject({ create: 0, update: 0, conflict: 4 })
+      const conflictOf = (line: number) => dry.rows.find((r) => r.line === line)!.conflicts!.join(' ')
+      expect(conflictOf(2)).toBe('SIRET 73282932000074 : la fiche « Menuiserie refusée » (Songeons) est refusée ; l’import ne la modifie pas. Republiez-la d’abord si elle doit revenir, ou vérifiez le fichier.')
+      expect(conflictOf(3)).toMatch(/la fiche « Menuiserie archivée » \(Grandvilliers\) est archivée/)
+      expect(conflictOf(4)).toMatch(/déjà porté par la fiche « Menuiserie Leblanc » \(Grandvilliers\), alors que le fichier dit « Menuiserie Dupont »/)
+      expect(conflictOf(5)).toMatch(/déjà porté par la fiche « Menuiserie de Songeons » \(Songeons\), alors que le fichier indique Grandvilliers/)
+
+      // A secrétaire of Grandvilliers: the Songeons entry is not hers either.
+      const editor = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS.editor } }, depth: 0, overrideAccess: true })).docs[0] as unknown as AccessUser
+      const scope = importScopeOf(editor) as { territory: number; communes: number[] }
+      const real = await runImport(payload, table, { ...scope, dryRun: false, user: editor })
+      expect(real.rows.find((r) => r.line === 5)!.conflicts!.join(' ')).toMatch(/« Menuiserie de Songeons » \(Songeons\), commune dont vous n’êtes pas secrétaire/)
+      expect(real.counts).toMatchObject({ create: 0, update: 0, conflict: 3, refuse: 1 }) // line 2 names Songeons: not hers
+      const phones = (await payload.find({ collection: 'businesses', where: { name: { like: 'Menuiserie' } }, depth: 0, overrideAccess: true, pagination: false })).docs.map((d) => d.phone)
+      expect(phones).not.toContain('03 44 99 99 99')
     })
   })
 }

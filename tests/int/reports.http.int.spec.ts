@@ -117,6 +117,49 @@ describe.each(allServers().map((s) => [s.name, s] as const))('statistics, report
     expect((await api(base, await login(base, 'viewer'), 'GET', `/api/import-runs/${runId}`)).status).toBe(403)
   })
 
+  it('a secrétaire imports her communes’ rows; a too long file is refused; /healthz answers during an import', async () => {
+    const editor = await login(base, 'editor')
+    const post = async (csv: string, name: string, who = editor, fields: Record<string, string> = {}) => {
+      const form = new FormData()
+      if (csv) form.set('file', new Blob([csv], { type: 'text/csv' }), name)
+      for (const [k, v] of Object.entries(fields)) form.set(k, v)
+      const res = await fetch(`${base}/api/imports/run`, { method: 'POST', body: form, headers: { authorization: `JWT ${who.token}` }, redirect: 'manual' })
+      expect(res.status).toBe(303)
+      return new URL(res.headers.get('location')!, base)
+    }
+    const finished = async (id: string) => {
+      let run: { state: string; created: number; refused: number } | undefined
+      for (let i = 0; i < 120 && run?.state !== 'done'; i++) {
+        run = (await api(base, editor, 'GET', `/api/import-runs/${id}`)).json
+        if (run?.state !== 'done') await new Promise((r) => setTimeout(r, 500))
+      }
+      return run
+    }
+    const tooLong = await post(['Nom;Catégorie;Commune', ...Array.from({ length: 5200 }, (_, i) => `Structure ${i};Serrurerie;Grandvilliers`)].join('\n'), 'long.csv')
+    expect(tooLong.searchParams.get('error')).toMatch(/^Le fichier compte 5\u202f200 lignes de données : 5\u202f000 au plus par fichier\./)
+    expect(tooLong.searchParams.get('run')).toBeNull()
+
+    const csv = `Nom;Catégorie;Commune\nSerrurerie Vasseur ${server.name};Serrurerie;Grandvilliers\nMenuiserie Lemaire ${server.name};Menuiserie;Songeons\n`
+    const dry = (await post(csv, 'secretaire.csv')).searchParams.get('run')!
+    expect(await finished(dry)).toMatchObject({ state: 'done', created: 1, refused: 1 })
+    // React separates the parts of a sentence with empty comments.
+    const html = (await (await get(base, editor, `/admin/import?run=${dry}`, true)).text()).replaceAll('<!-- -->', '')
+    expect(html).toContain('Vous importez pour vos communes : « Grandvilliers », « Hanvoile »')
+    expect(html).toContain('Commune « Songeons » : vous importez seulement pour « Grandvilliers », « Hanvoile »')
+    const real = (await post('', '', editor, { from: dry })).searchParams.get('run')!
+    expect(await finished(real)).toMatchObject({ state: 'done', created: 1, refused: 1 })
+    // The national administrator chooses the territory; without it, she is told to.
+    const national = await login(base, 'superadmin')
+    expect((await post(csv, 'national.csv', national)).searchParams.get('error')).toBe('Choisissez le territoire dans lequel importer.')
+
+    // While a long dry run works, the server answers: the run is still running once /healthz has.
+    const admin = await login(base, 'admin')
+    const many = ['Nom;Catégorie;Commune', ...Array.from({ length: 400 }, (_, i) => `Atelier ${i};Serrurerie;Grandvilliers`)].join('\n')
+    const running = (await post(many, 'long-essai.csv', admin)).searchParams.get('run')!
+    expect((await fetch(`${base}/healthz`)).status).toBe(200)
+    expect((await api(base, admin, 'GET', `/api/import-runs/${running}`)).json.state).toBe('running')
+  })
+
   it('serves open data publicly, and the SIRENE pre-fill only to logged-in contributors', async () => {
     const { json } = await api(base, null, 'GET', '/api/territories?limit=1')
     const res = await get(base, null, `/api/open-data/${json.docs[0].slug}/entreprises.csv`)

@@ -2,9 +2,11 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
+import { canImport } from '@/access/canImport'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
-import type { AccessUser } from '@/access/roles'
+import { type AccessUser, communesOf } from '@/access/roles'
+import { IMPORT_LIMITS } from '@/imports/limits'
 import { IMPORT_FIELD_LABELS, type ImportField } from '@/imports/mapping'
 import { IMPORT_API_PATH, IMPORT_VIEW_PATH } from '@/imports/paths'
 import type { ImportReport, RowAction, RowReport } from '@/imports/run'
@@ -17,7 +19,7 @@ const ACTION_LABELS: Record<RowAction, { planned: string; done: string }> = {
   create: { planned: 'Sera créée', done: 'Créée' },
   update: { planned: 'Sera mise à jour', done: 'Mise à jour' },
   unchanged: { planned: 'Déjà à jour', done: 'Déjà à jour' },
-  conflict: { planned: 'Gardée (propriétaire)', done: 'Gardée (propriétaire)' },
+  conflict: { planned: 'Conflit : rien ne sera modifié', done: 'Conflit : rien modifié' },
   refuse: { planned: 'Refusée', done: 'Refusée' },
 }
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
@@ -71,7 +73,7 @@ function Report({ report, fileName, runId, importPath }: { report: ImportReport;
         </li>
         {counts.conflict ? (
           <li>
-            <strong>{counts.conflict}</strong> gardée{counts.conflict > 1 ? 's' : ''} telle{counts.conflict > 1 ? 's' : ''} quelle{counts.conflict > 1 ? 's' : ''} (texte du propriétaire)
+            <strong>{counts.conflict}</strong> en conflit, laissée{counts.conflict > 1 ? 's' : ''} telle{counts.conflict > 1 ? 's' : ''} quelle{counts.conflict > 1 ? 's' : ''} (voir le détail)
           </li>
         ) : null}
         <li>
@@ -200,7 +202,13 @@ export async function ImportsView(view: AdminViewServerProps) {
   const selfPath = `${adminRoute}${IMPORT_VIEW_PATH}`
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(selfPath)}`)
   const u = user as AccessUser
-  const allowed = isSuperAdmin(u) || isTerritoryAdmin(u)
+  const allowed = canImport(u)
+  const national = isSuperAdmin(u)
+  const territories = allowed && national ? (await payload.find({ collection: 'territories', depth: 0, pagination: false, sort: 'name', overrideAccess: true })).docs : []
+  const myCommunes =
+    allowed && !national && !isTerritoryAdmin(u)
+      ? (await payload.find({ collection: 'communes', where: { id: { in: communesOf(u) } }, depth: 0, pagination: false, sort: 'name', overrideAccess: true })).docs.map((c) => c.name)
+      : []
   const runId = first(searchParams?.run)
   const error = first(searchParams?.error)
   const typedMapping = first(searchParams?.mapping) ?? ''
@@ -220,16 +228,16 @@ export async function ImportsView(view: AdminViewServerProps) {
       {run?.state === 'running' ? <meta httpEquiv="refresh" content="2" /> : null}
       <Gutter className="stats">
         <h1>Importer un tableau d’entreprises et d’associations</h1>
-        {!allowed ? <p>Les imports sont réservés aux administrateurs du territoire.</p> : null}
+        {!allowed ? <p>Les imports sont réservés aux administrateurs du territoire et aux secrétaires de mairie.</p> : null}
         {error ? (
           <p className="stats-notice" role="alert">
             {error}
           </p>
         ) : null}
         {run ? (
-          <section aria-labelledby="run-title" aria-live="polite">
+          <section aria-labelledby="run-title">
             {run.state === 'running' ? (
-              <>
+              <div role="status">
                 <h2 id="run-title">
                   {run.dryRun ? 'Vérification' : 'Import'} de « {run.fileName} » en cours
                 </h2>
@@ -241,7 +249,10 @@ export async function ImportsView(view: AdminViewServerProps) {
                 <progress className="stats-progress" max={run.total || 1} value={run.processed ?? 0} aria-label="Avancement de l’import">
                   {run.processed ?? 0} / {run.total}
                 </progress>
-              </>
+                <p>
+                  <a href={`${selfPath}?run=${encodeURIComponent(String(run.id))}`}>Rafraîchir l’avancement</a>
+                </p>
+              </div>
             ) : null}
             {run.state === 'failed' ? (
               <>
@@ -263,9 +274,32 @@ export async function ImportsView(view: AdminViewServerProps) {
               même fichier ne crée pas de doublon, et le texte écrit par le propriétaire d’une fiche n’est jamais remplacé. Le fichier est d’abord vérifié
               sans rien écrire ; vous importez ensuite d’un clic.
             </p>
+            {myCommunes.length ? (
+              <p>
+                Vous importez pour {myCommunes.length > 1 ? 'vos communes' : 'votre commune'} : {myCommunes.map((n) => `« ${n} »`).join(', ')}. Les lignes d’autres
+                communes sont refusées.
+              </p>
+            ) : null}
             <form method="post" action={importPath} encType="multipart/form-data" className="stats-form">
+              {national ? (
+                <div>
+                  <label htmlFor="import-territory">Territoire où importer</label>
+                  <select id="import-territory" name="territory" required defaultValue="">
+                    <option value="" disabled>
+                      Choisissez un territoire
+                    </option>
+                    {territories.map((t) => (
+                      <option key={t.id} value={String(t.id)}>
+                        {t.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
               <div>
-                <label htmlFor="import-file">Fichier (.csv ou .xlsx, 5 Mo au plus)</label>
+                <label htmlFor="import-file">
+                  Fichier (.csv ou .xlsx, {new Intl.NumberFormat('fr-FR').format(IMPORT_LIMITS.rows)} lignes et {IMPORT_LIMITS.bytes / (1024 * 1024)} Mo au plus)
+                </label>
                 <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,.xlsx" required />
               </div>
               <div>

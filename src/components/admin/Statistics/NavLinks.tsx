@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 
+import { canImport } from '@/access/canImport'
 import { isEditor } from '@/access/isEditorOfCommune'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
@@ -18,7 +19,7 @@ function toolLinks(u: AccessUser): ToolLink[] {
   return [
     isStatsReader(u) ? { path: STATISTICS_VIEW_PATH, label: 'Statistiques et bilan' } : null,
     admin || isEditor(u) ? { path: PRINT_VIEW_PATH, label: 'Annuaire papier' } : null,
-    admin ? { path: IMPORT_VIEW_PATH, label: 'Importer un tableau' } : null,
+    canImport(u) ? { path: IMPORT_VIEW_PATH, label: 'Importer un tableau' } : null,
   ].filter((l): l is ToolLink => l !== null)
 }
 
