@@ -59,7 +59,7 @@ const csvMs = time(() => {
 })
 
 // Opening hours: the wall clock of 20,000 instants, and 5,000 local times back to instants.
-const { wallClock, localToInstant } = await import('../../src/fields/openingHours/zonedTime.ts')
+const { wallClock, localToInstant } = await import('@/fields/openingHours/zonedTime')
 const { TZDate } = await import('@date-fns/tz')
 const ZONE = 'Europe/Paris'
 const instants = Array.from({ length: 20_000 }, (_, i) => Date.UTC(2026, 0, 1) + i * 1_571_000)
