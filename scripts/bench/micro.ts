@@ -1,7 +1,8 @@
 /**
  * Micro-benchmarks of the small pieces handed to libraries (docs/benchmarks.md,
  * « Bibliothèques ») : the search result cache (256 entries, a realistic mix of hits, misses
- * and new entries) and CSV writing (the open-data export of 5,000 rows). Prints the fastest
+ * and new entries), CSV writing (the open-data export of 5,000 rows) and the time-zone
+ * arithmetic of opening hours against `@date-fns/tz` (Payload's own dependency). Prints the fastest
  * of 15 runs in ms of CPU time of this thread's process (the machine may be busy: CPU time
  * and the fastest run are what other work disturbs least). `MICRO_BASE=<folder>` measures another copy of `resultCache.ts` and `csv.ts`
  * (e.g. the previous version, from `git show`), for a before/after on the same machine.
@@ -57,4 +58,34 @@ const csvMs = time(() => {
   toCsv(rows, ';')
 })
 
-console.log(JSON.stringify({ base: base ?? 'current', resultCacheMs: Number(cacheMs.toFixed(2)), csv5000RowsMs: Number(csvMs.toFixed(2)) }))
+// Opening hours: the wall clock of 20,000 instants, and 5,000 local times back to instants.
+const { wallClock, localToInstant } = await import('@/fields/openingHours/zonedTime')
+const { TZDate } = await import('@date-fns/tz')
+const ZONE = 'Europe/Paris'
+const instants = Array.from({ length: 20_000 }, (_, i) => Date.UTC(2026, 0, 1) + i * 1_571_000)
+const locals = instants.slice(0, 5_000)
+const pad = (value: number) => String(value).padStart(2, '0')
+const handWrittenMs = time(() => {
+  for (const instant of instants) wallClock(new Date(instant), ZONE)
+  for (const local of locals) localToInstant(local, ZONE)
+})
+const dateFnsTzMs = time(() => {
+  for (const instant of instants) {
+    const d = new TZDate(instant, ZONE)
+    void { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, minutes: d.getHours() * 60 + d.getMinutes(), weekday: d.getDay() }
+  }
+  for (const local of locals) {
+    const u = new Date(local)
+    new TZDate(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), ZONE).getTime()
+  }
+})
+
+console.log(
+  JSON.stringify({
+    base: base ?? 'current',
+    resultCacheMs: Number(cacheMs.toFixed(2)),
+    csv5000RowsMs: Number(csvMs.toFixed(2)),
+    zonedTimeMs: Number(handWrittenMs.toFixed(2)),
+    dateFnsTzMs: Number(dateFnsTzMs.toFixed(2)),
+  }),
+)

@@ -22,3 +22,9 @@ export function guardFailure(
   if (failure === 'honeypot') return seeOther(successLocation)
   return backToForm(location, form, values, { _form: GUARD_MESSAGES[failure] })
 }
+
+/** The answer to a failed guard on a one-button action that has no form to go back to: 403. */
+export function guardRefusal(failure: GuardFailure): Response {
+  const message = GUARD_MESSAGES[failure === 'honeypot' ? 'token' : failure]
+  return new Response(`${message}\n`, { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}

@@ -224,3 +224,14 @@ export const profileSchema = z.object({
   photoAlt: optionalText('le texte alternatif de la photo', 200),
 })
 export type ProfileInput = z.output<typeof profileSchema>
+
+/** One-button actions (log out, renew or close an announcement): the guard is all they carry. */
+export const actionSchema = z.object({})
+
+/** « Supprimer mon compte » goes ahead only with its confirmation box ticked. */
+export const accountDeletionSchema = z.object({
+  confirmation: z.literal('oui', { error: 'Cochez la case pour confirmer la suppression de votre compte.' }),
+})
+
+/** « Vérifier le SIRET »: the typed number, checked against the register by the route. */
+export const siretCheckSchema = z.object({ siret: z.string().default('') })

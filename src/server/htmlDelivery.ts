@@ -7,12 +7,11 @@
  * enhancement comes from the small scripts in public/site/. A page that needs the runtime
  * (a client component) opts out by rendering an element with `data-keep-next-runtime`.
  * The admin, the API and Next's own assets are left untouched; other responses are
- * compressed here (Next is asked for plain bytes).
+ * compressed here by compression.ts (Next is asked for plain bytes).
  */
-import zlib from 'node:zlib'
-
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
+import { compressFor, isCompressible } from '@/server/compression'
 import { restoreTerritoryPrefix } from '@/server/territoryPrefix'
 import { TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
 
@@ -47,18 +46,6 @@ export function stripNextRuntime(html: string): string {
   }
   out += html.slice(index)
   return out.replace(/<link rel="preload" as="script"[^>]*?href="\/_next\/[^"]*"[^>]*>/g, '')
-}
-
-function compress(body: Buffer, acceptEncoding: string): { body: Buffer; encoding?: 'br' | 'gzip' } {
-  if (body.length < 1024) return { body }
-  if (/\bbr\b/.test(acceptEncoding)) {
-    return {
-      body: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } }),
-      encoding: 'br',
-    }
-  }
-  if (/\bgzip\b/.test(acceptEncoding)) return { body: zlib.gzipSync(body, { level: 6 }), encoding: 'gzip' }
-  return { body }
 }
 
 const ERROR_SHELL = 'id="__next_error__"'
@@ -193,8 +180,8 @@ export function publicPagesWithoutRuntime(): RequestHandler {
         body = Buffer.from(stripNextRuntime(html), 'utf8')
         markSessionPagesPrivate(req, res)
       }
-      if (/^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/.test(type)) {
-        const compressed = compress(body, acceptEncoding)
+      if (isCompressible(type)) {
+        const compressed = await compressFor(body, acceptEncoding, 'page')
         body = compressed.body
         if (compressed.encoding) res.setHeader('Content-Encoding', compressed.encoding)
         const vary = String(res.getHeader('vary') ?? '')

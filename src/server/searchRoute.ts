@@ -1,12 +1,8 @@
-import { promisify } from 'node:util'
-import zlib from 'node:zlib'
-
 import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { answerSearch } from '@/search/endpoint'
-
-const gzip = promisify(zlib.gzip)
+import { compressFor } from '@/server/compression'
 
 /** Where the search API answers (Payload's REST prefix + the endpoint's path). */
 export const SEARCH_API_PATH = '/api/search'
@@ -27,12 +23,13 @@ export function searchRoute(payload: Payload): RequestHandler {
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value)
     res.setHeader('Content-Type', 'application/json; charset=utf-8')
     res.setHeader('Vary', 'Accept-Encoding')
-    // Compressed off the event loop (zlib runs on libuv's thread pool).
-    if (answer.body.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      const body = await gzip(answer.body, { level: 6 })
-      res.setHeader('Content-Encoding', 'gzip')
-      res.setHeader('Content-Length', String(body.length))
-      return void res.end(body)
+    // gzip only: the answers are small JSON asked at every keystroke, where brotli's better
+    // ratio is not worth its time.
+    const compressed = await compressFor(answer.body, String(req.headers['accept-encoding'] ?? ''), 'page', ['gzip'])
+    if (compressed.encoding) {
+      res.setHeader('Content-Encoding', compressed.encoding)
+      res.setHeader('Content-Length', String(compressed.body.length))
+      return void res.end(compressed.body)
     }
     // The bytes as they came from the search thread: nothing to encode or copy here.
     res.setHeader('Content-Length', String(answer.body.length))

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
-import { checkFormGuard, GUARD_MESSAGES } from '@/forms/guard'
-import { formValues, readFormBody, seeOther } from '@/forms/http'
+import { handleForm } from '@/forms/handle'
+import { seeOther } from '@/forms/http'
+import { guardRefusal } from '@/forms/respond'
+import { actionSchema } from '@/forms/schemas'
 import type { User } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
 
@@ -14,17 +16,22 @@ export async function announcementAction(
   action: (payload: Payload, user: User, id: string) => Promise<boolean>,
   done: string,
 ): Promise<Response> {
-  const body = await readFormBody(request)
-  if (!body.ok) return body.response
   const payload = await sitePayload()
   const viewer = await viewerOf(payload, request.headers)
   if (!viewer) return seeOther('/connexion?suite=/mon-espace')
-  const failure = checkFormGuard(request, formValues(body.data), 'announcement-action', viewer.id, Date.now() + 60_000)
-  if (failure) {
-    const message = failure === 'honeypot' ? GUARD_MESSAGES.token : GUARD_MESSAGES[failure]
-    return new Response(`${message}\n`, { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  }
-  const ok = await action(payload, viewer, id)
-  if (!ok) return new Response('Cette annonce n’existe pas ou n’est pas la vôtre.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  return seeOther(`/mon-espace?ok=${done}`)
+  return handleForm({
+    request,
+    form: 'announcement-action',
+    page: '/mon-espace',
+    schema: actionSchema,
+    userId: viewer.id,
+    // A deliberate click on a page already read: no minimum time, the token bound to the account.
+    tolerate: ['too-fast'],
+    onGuardFailure: guardRefusal,
+    onValid: async () => {
+      const ok = await action(payload, viewer, id)
+      if (!ok) return new Response('Cette annonce n’existe pas ou n’est pas la vôtre.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+      return seeOther(`/mon-espace?ok=${done}`)
+    },
+  })
 }

@@ -8,7 +8,7 @@ import { isStatsReader } from '@/access/isStatsReader'
 import type { AccessUser } from '@/access/roles'
 import { IMPORT_VIEW_PATH } from '@/imports/paths'
 
-import { STATISTICS_VIEW_PATH } from './index'
+import { STATISTICS_VIEW_PATH } from './model'
 import { PRINT_VIEW_PATH } from './PrintDirectory'
 
 type ToolLink = { path: string; label: string }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import zlib from 'node:zlib'
+
+import { compressWith, negotiateEncoding } from '@/server/compression'
 
 /**
  * Leaflet and its clustering plugin, served from node_modules so that maps need no
@@ -20,21 +21,20 @@ const FILES: Record<string, { file: string; type: string }> = {
 }
 
 type Encoded = { raw: Uint8Array<ArrayBuffer>; br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> }
-/** Each file read and compressed once (brotli and gzip at their best: they never change). */
+/** Each file read and compressed once, at the best ratio: they never change. */
 const encoded = new Map<string, Promise<Encoded>>()
+
+async function read(file: string, compressible: boolean): Promise<Encoded> {
+  const body = await readFile(path.join(process.cwd(), 'node_modules', file))
+  if (!compressible) return { raw: new Uint8Array(body) }
+  const [br, gzip] = await Promise.all([compressWith(body, 'br', 'static'), compressWith(body, 'gzip', 'static')])
+  return { raw: new Uint8Array(body), br: new Uint8Array(br), gzip: new Uint8Array(gzip) }
+}
 
 function encode(file: string, compressible: boolean): Promise<Encoded> {
   let entry = encoded.get(file)
   if (!entry) {
-    entry = readFile(path.join(process.cwd(), 'node_modules', file)).then((body) => ({
-      raw: new Uint8Array(body),
-      ...(compressible
-        ? {
-            br: new Uint8Array(zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })),
-            gzip: new Uint8Array(zlib.gzipSync(body, { level: 9 })),
-          }
-        : {}),
-    }))
+    entry = read(file, compressible)
     entry.catch(() => encoded.delete(file))
     encoded.set(file, entry)
   }
@@ -45,14 +45,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   const entry = FILES[(await params).path.join('/')]
   if (!entry) return new Response('Fichier introuvable', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const files = await encode(entry.file, !entry.type.startsWith('image/'))
-  const accepts = request.headers.get('accept-encoding') ?? ''
-  const [body, encoding] = files.br && /\bbr\b/.test(accepts) ? [files.br, 'br'] : files.gzip && /\bgzip\b/.test(accepts) ? [files.gzip, 'gzip'] : [files.raw, null]
+  const encoding = negotiateEncoding(request.headers.get('accept-encoding'))
+  const body = (encoding && files[encoding]) || files.raw
+  const encoded = body === files.raw ? null : encoding
   return new Response(body, {
     headers: {
       'Content-Type': entry.type,
       'Cache-Control': 'public, max-age=604800, immutable',
       Vary: 'Accept-Encoding',
-      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      ...(encoded ? { 'Content-Encoding': encoded } : {}),
     },
   })
 }
