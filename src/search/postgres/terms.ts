@@ -1,0 +1,168 @@
+/**
+ * Which entries hold which words, in memory: the lexemes of each entry's `tsvector` as
+ * PostgreSQL made them (same configuration, stemming and accents, so the same matches as
+ * `tsv @@ to_tsquery(…)`), each with the best weight it has in the entry (A name, B
+ * categories, C communes, D description). Loaded and kept in step with the columns
+ * (columns.ts): a search finds its matches here without reading one table page per match.
+ *
+ * A query is groups of alternative lexeme prefixes (`boulanger:* | pain:*`): every group
+ * (AND) or one of them (OR) must begin a lexeme of the entry, as the tsquery matches.
+ */
+
+/** Separates an entry's lexemes in the text PostgreSQL sends (a control character no lexeme holds). */
+export const LEXEME_SEPARATOR = '\u0001'
+/**
+ * An entry's lexemes as one text, each preceded by its best weight letter (`Aboulanger`):
+ * one column per row for the driver instead of an object per lexeme.
+ */
+export const LEXEMES_SQL = `(SELECT coalesce(string_agg(coalesce((SELECT min(w) FROM unnest(u.weights) w), 'D') || u.lexeme, E'\\x01'), '')
+  FROM unnest(tsv) u) AS lexemes`
+
+/** ts_rank's weights of D, C, B, A (engine.ts RANK_WEIGHTS), by weight code 0 (D) to 3 (A). */
+export const WEIGHT_VALUES = [0.1, 0.2, 0.4, 1.0] as const
+const WEIGHT_CODE: Record<string, number> = { D: 0, C: 1, B: 2, A: 3 }
+
+export type TermMatches = { rids: Int32Array; scores: Float64Array }
+
+export class TermIndex {
+  private readonly ids = new Map<string, number>()
+  private readonly lexemes: string[] = []
+  /** Lexeme ids in lexeme order (null: to sort again, a lexeme was added). */
+  private sorted: number[] | null = []
+  /** By lexeme id: the rowids holding it, ascending, and the best weight code of each. */
+  private postings: Int32Array[] = []
+  private weights: Uint8Array[] = []
+  /** By rowid: its lexemes as `id * 4 + weight code`. */
+  private readonly byRid = new Map<number, Int32Array>()
+  /** Lexemes whose postings wait for the rowids written since the last search (merged then). */
+  private readonly dirty = new Map<number, Set<number>>()
+  private maxRid = 0
+  private scratch = new Uint8Array(0)
+
+  /** The entry's lexemes (the text of LEXEMES_SQL), replacing those it had. */
+  set(rid: number, text: string): void {
+    const old = this.byRid.get(rid)
+    const parts = text === '' ? [] : text.split(LEXEME_SEPARATOR)
+    const packed = new Int32Array(parts.length)
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!
+      packed[i] = this.lexemeId(part.slice(1)) * 4 + (WEIGHT_CODE[part[0]!] ?? 0)
+    }
+    this.byRid.set(rid, packed)
+    if (rid > this.maxRid) this.maxRid = rid
+    if (old) for (const code of old) this.touch(code >> 2, rid)
+    for (const code of packed) this.touch(code >> 2, rid)
+  }
+
+  remove(rid: number): void {
+    const old = this.byRid.get(rid)
+    if (!old) return
+    this.byRid.delete(rid)
+    for (const code of old) this.touch(code >> 2, rid)
+  }
+
+  private lexemeId(lexeme: string): number {
+    let id = this.ids.get(lexeme)
+    if (id === undefined) {
+      id = this.lexemes.length
+      this.ids.set(lexeme, id)
+      this.lexemes.push(lexeme)
+      this.postings.push(new Int32Array(0))
+      this.weights.push(new Uint8Array(0))
+      this.sorted = null
+    }
+    return id
+  }
+
+  private touch(id: number, rid: number): void {
+    let rids = this.dirty.get(id)
+    if (!rids) this.dirty.set(id, (rids = new Set()))
+    rids.add(rid)
+  }
+
+  /** Merges the rowids written since the last search into the postings of their lexemes. */
+  private flush(): void {
+    for (const [id, touched] of this.dirty) {
+      const rids: number[] = []
+      const weights: number[] = []
+      const old = this.postings[id]!
+      const oldWeights = this.weights[id]!
+      for (let i = 0; i < old.length; i++) {
+        if (touched.has(old[i]!)) continue
+        rids.push(old[i]!)
+        weights.push(oldWeights[i]!)
+      }
+      for (const rid of touched) {
+        const code = this.byRid.get(rid)?.find((c) => c >> 2 === id)
+        if (code === undefined) continue
+        rids.push(rid)
+        weights.push(code & 3)
+      }
+      const order = rids.map((_, i) => i).sort((a, b) => rids[a]! - rids[b]!)
+      this.postings[id] = Int32Array.from(order, (i) => rids[i]!)
+      this.weights[id] = Uint8Array.from(order, (i) => weights[i]!)
+    }
+    this.dirty.clear()
+  }
+
+  /** Ids of the lexemes `prefix` begins. */
+  private startingWith(prefix: string): number[] {
+    const sorted = (this.sorted ??= this.lexemes.map((_, id) => id).sort((a, b) => (this.lexemes[a]! < this.lexemes[b]! ? -1 : 1)))
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.lexemes[sorted[mid]!]! < prefix) lo = mid + 1
+      else hi = mid
+    }
+    const out: number[] = []
+    for (let i = lo; i < sorted.length && this.lexemes[sorted[i]!]!.startsWith(prefix); i++) out.push(sorted[i]!)
+    return out
+  }
+
+  /**
+   * How many entries match: every group (AND) or one (OR) has a prefix beginning one of
+   * their lexemes. Each match scores, per group it matches, the weight of the best field
+   * holding the group (name 1.0, categories 0.4, communes 0.2, description 0.1).
+   */
+  match(groups: string[][], operator: '&' | '|'): TermMatches {
+    this.flush()
+    const live = groups.map((group) => [...new Set(group.flatMap((prefix) => this.startingWith(prefix)))])
+    // A group of stop words only is no condition, as in to_tsquery.
+    const used = live.filter((_, i) => groups[i]!.length > 0)
+    if (used.length === 0) return { rids: new Int32Array(0), scores: new Float64Array(0) }
+    const size = this.maxRid + 1
+    // Per rowid: matched groups (AND) and score, one group after the other.
+    const score = new Float64Array(size)
+    const hits = (this.scratch = this.scratch.length >= size ? this.scratch.fill(0, 0, size) : new Uint8Array(size * 2))
+    const best = new Uint8Array(size)
+    for (const ids of used) {
+      best.fill(0)
+      for (const id of ids) {
+        const rids = this.postings[id]!
+        const weights = this.weights[id]!
+        for (let i = 0; i < rids.length; i++) {
+          const w = weights[i]! + 1
+          if (w > best[rids[i]!]!) best[rids[i]!] = w
+        }
+      }
+      for (let rid = 0; rid < size; rid++) {
+        const w = best[rid]!
+        if (w === 0) continue
+        hits[rid]!++
+        score[rid]! += WEIGHT_VALUES[w - 1]!
+      }
+    }
+    const needed = operator === '&' ? used.length : 1
+    let n = 0
+    for (let rid = 0; rid < size; rid++) if (hits[rid]! >= needed) n++
+    const rids = new Int32Array(n)
+    const scores = new Float64Array(n)
+    for (let rid = 0, k = 0; rid < size; rid++) {
+      if (hits[rid]! < needed) continue
+      rids[k] = rid
+      scores[k++] = score[rid]!
+    }
+    return { rids, scores }
+  }
+}
