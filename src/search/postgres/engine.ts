@@ -76,6 +76,17 @@ export const FULL_TEXT_SQL = `SELECT coalesce(string_agg(e.rid::text, ','), '') 
 FROM search_entries e, to_tsquery('${CONFIG}', $2) q
 WHERE e.territory = $1 AND e.tsv @@ q`
 
+/**
+ * The index's counters and, for each query word, whether an indexed word starts with it
+ * and, only when none does, the indexed words it is a typo of (pg_trgm), closest first.
+ */
+export const EXPAND_SQL = `SELECT c.changes, c.reset, c.pruned, a.term, f.found,
+  CASE WHEN f.found OR length(a.term) < 4 THEN '{}'
+    ELSE ARRAY(SELECT w.word FROM search_words w WHERE w.word % a.term ORDER BY similarity(w.word, a.term) DESC, w.word LIMIT 8)
+  END AS candidates
+FROM (${COUNTERS_SQL}) c CROSS JOIN unnest($1::text[]) AS a(term)
+  CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') AS found OFFSET 0) f`
+
 /** The rows of a page's entries. */
 export const HITS_SQL = `SELECT rid::int4 AS rid, kind, entry_id, title, slug, summary, commune_id, category_ids, announcement_kind, price_type,
   latitude, longitude, updated_at, is_example
@@ -316,15 +327,7 @@ export class PostgresSearchEngine extends BaseSearchEngine {
   private async expand(terms: string[]): Promise<{ counters: Counters; groups: string[][] }> {
     const groups = terms.map((t) => [...new Set([t, ...synonymsOf(t)])])
     const all = [...new Set(groups.flat())]
-    const { rows } = await this.pool.query(
-      `SELECT c.changes, c.reset, c.pruned, a.term,
-         EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') AS found,
-         CASE WHEN length(a.term) < 4 OR EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') THEN '{}'
-           ELSE ARRAY(SELECT w.word FROM search_words w WHERE w.word % a.term ORDER BY similarity(w.word, a.term) DESC, w.word LIMIT 8)
-         END AS candidates
-       FROM (${COUNTERS_SQL}) c CROSS JOIN unnest($1::text[]) AS a(term)`,
-      [all],
-    )
+    const { rows } = await this.pool.query(EXPAND_SQL, [all])
     const counters = countersOf(rows[0])
     const found = new Map(rows.map((r) => [String(r.term), { found: r.found === true, candidates: (r.candidates as string[]) ?? [] }]))
     const expanded = groups.map((group, i) => {
