@@ -50,7 +50,11 @@ async function serverCpuMs(): Promise<number> {
 }
 
 const search = (q: BenchQuery) => engine.search({ territory, ...q.query })
-await engine.warmUp()
+const loadStarted = performance.now()
+const { entries } = await engine.warmUp()
+const loadMs = performance.now() - loadStarted
+;(globalThis as { gc?: () => void }).gc?.()
+console.log(`colonnes et mots de ${entries} fiches chargés en ${(loadMs / 1000).toFixed(1)} s ; tas ${Math.round(process.memoryUsage().heapUsed / 1048576)} Mo`)
 for (const q of queries) await search(q) // warm-up: plans, caches, the columns
 
 const labels = [...new Set(queries.map((q) => q.label))]

@@ -37,7 +37,7 @@ export class TermIndex {
   /** Lexemes whose postings wait for the rowids written since the last search (merged then). */
   private readonly dirty = new Map<number, Set<number>>()
   private maxRid = 0
-  private scratch = new Uint8Array(0)
+  private slots = { best: new Uint8Array(0), groupsOf: new Uint8Array(0), score: new Float64Array(0) }
 
   /** The entry's lexemes (the text of LEXEMES_SQL), replacing those it had. */
   set(rid: number, text: string): void {
@@ -127,42 +127,52 @@ export class TermIndex {
    */
   match(groups: string[][], operator: '&' | '|'): TermMatches {
     this.flush()
-    const live = groups.map((group) => [...new Set(group.flatMap((prefix) => this.startingWith(prefix)))])
     // A group of stop words only is no condition, as in to_tsquery.
-    const used = live.filter((_, i) => groups[i]!.length > 0)
+    const used = groups.filter((group) => group.length > 0).map((group) => [...new Set(group.flatMap((prefix) => this.startingWith(prefix)))])
     if (used.length === 0) return { rids: new Int32Array(0), scores: new Float64Array(0) }
-    const size = this.maxRid + 1
-    // Per rowid: matched groups (AND) and score, one group after the other.
-    const score = new Float64Array(size)
-    const hits = (this.scratch = this.scratch.length >= size ? this.scratch.fill(0, 0, size) : new Uint8Array(size * 2))
-    const best = new Uint8Array(size)
+    const room = this.room(this.maxRid + 1)
+    const { best, groupsOf, score } = room
+    // Every rowid seen, once; only their slots are read and then zeroed (no sweep of every rowid).
+    const seen: number[] = []
     for (const ids of used) {
-      best.fill(0)
+      const inGroup: number[] = []
       for (const id of ids) {
         const rids = this.postings[id]!
         const weights = this.weights[id]!
         for (let i = 0; i < rids.length; i++) {
+          const rid = rids[i]!
           const w = weights[i]! + 1
-          if (w > best[rids[i]!]!) best[rids[i]!] = w
+          if (best[rid] === 0) inGroup.push(rid)
+          if (w > best[rid]!) best[rid] = w
         }
       }
-      for (let rid = 0; rid < size; rid++) {
-        const w = best[rid]!
-        if (w === 0) continue
-        hits[rid]!++
-        score[rid]! += WEIGHT_VALUES[w - 1]!
+      for (const rid of inGroup) {
+        if (groupsOf[rid] === 0) seen.push(rid)
+        groupsOf[rid]!++
+        score[rid]! += WEIGHT_VALUES[best[rid]! - 1]!
+        best[rid] = 0
       }
     }
     const needed = operator === '&' ? used.length : 1
-    let n = 0
-    for (let rid = 0; rid < size; rid++) if (hits[rid]! >= needed) n++
-    const rids = new Int32Array(n)
-    const scores = new Float64Array(n)
-    for (let rid = 0, k = 0; rid < size; rid++) {
-      if (hits[rid]! < needed) continue
-      rids[k] = rid
-      scores[k++] = score[rid]!
+    const rids: number[] = []
+    const scores: number[] = []
+    for (const rid of seen) {
+      if (groupsOf[rid]! >= needed) {
+        rids.push(rid)
+        scores.push(score[rid]!)
+      }
+      groupsOf[rid] = 0
+      score[rid] = 0
     }
-    return { rids, scores }
+    return { rids: Int32Array.from(rids), scores: Float64Array.from(scores) }
+  }
+
+  /** Zeroed slots by rowid, reused from one search to the next (left zeroed by `match`). */
+  private room(size: number): { best: Uint8Array; groupsOf: Uint8Array; score: Float64Array } {
+    if (this.slots.score.length < size) {
+      const length = Math.max(size, this.slots.score.length * 2)
+      this.slots = { best: new Uint8Array(length), groupsOf: new Uint8Array(length), score: new Float64Array(length) }
+    }
+    return this.slots
   }
 }
