@@ -1,3 +1,11 @@
+/**
+ * Checks that the PostgreSQL engine finds in memory the very entries the GIN index finds:
+ * the 200 queries of the benchmark mix, ranked in memory whatever the number of matches
+ * (rankLimit 0) and by ts_rank over the GIN index's matches (rankLimit ∞); totals and
+ * facets must be equal (the pages may differ: the ranking differs). On a database the
+ * benchmark left behind (see pgCpu.ts):
+ * `node --conditions=production --import tsx scripts/bench/pgCompare.ts postgres://…/<base>`.
+ */
 import type { Payload } from 'payload'
 import pg from 'pg'
 
@@ -30,3 +38,4 @@ for (const q of queries) {
 }
 console.log(`${same}/${queries.length} mêmes totaux et facettes ; ${sameTop} mêmes pages`)
 await pool.end()
+if (same !== queries.length) process.exit(1)
