@@ -4,13 +4,14 @@
  * `BENCH_KEEP=1 BENCH_STOP_AFTER_BUILD=1 node --conditions=production --import tsx scripts/bench/run.ts --db=postgres --size=100000`
  * then `node --conditions=production --import tsx scripts/bench/explain.ts postgres://…/<base> [territory]`
  * (`FULL=1`: whole plans). Filters, facets, distance and order run in memory (see
- * src/search/postgres/engine.ts): the statements are the change counter, the full-text
- * matches when there are words, and the page's rows.
+ * src/search/postgres/engine.ts): the statements are the change counter (with the words'
+ * expansion when there are words), the full-text matches with `ts_rank` (only when the
+ * matches found in memory are few, RANK_LIMIT), and the page's rows.
  */
 import pg from 'pg'
 
 import { COUNTERS_SQL } from '@/search/postgres/columns'
-import { FULL_TEXT_SQL, HITS_SQL, tsqueryExpression } from '@/search/postgres/engine'
+import { EXPAND_SQL, FULL_TEXT_SQL, HITS_SQL, tsqueryExpression } from '@/search/postgres/engine'
 import { planQuery } from '@/search/query'
 import { synonymsOf } from '@/search/synonyms'
 import type { SearchQuery } from '@/search/types'
@@ -42,6 +43,8 @@ async function explain(label: string, sql: string, values: unknown[] = []) {
 }
 
 await explain('compteur des modifications (chaque recherche)', COUNTERS_SQL)
+await explain('compteur et expansion des mots, mot connu « boulangerie »', EXPAND_SQL, [['boulangerie', 'boulanger', 'pain']])
+await explain('compteur et expansion des mots, faute « plombeir »', EXPAND_SQL, [['plombeir']])
 for (const [label, query] of queries) {
   const plan = planQuery({ territory, ...query })
   const groups = plan.terms.map((t) => [...new Set([t, ...synonymsOf(t)])])

@@ -36,20 +36,28 @@ describeIfPostgres('search on PostgreSQL with several instances on one database'
    * Another instance whose dedicated connections are counted: the engine takes one only to
    * load or catch up its in-memory columns (a search itself runs single statements on the pool).
    */
-  async function countedInstance(): Promise<{ engine: IndexingSearchEngine; loads: () => number }> {
+  async function countedInstance(
+    options: { rankLimit?: number; lockTimeoutMs?: number; statements?: string[] } = {},
+  ): Promise<{ engine: IndexingSearchEngine; loads: () => number }> {
     const { createSearchEngine } = await import('@/search')
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 4 })
+    const { PostgresSearchEngine } = await import('@/search/postgres/engine')
+    const lockTimeout = options.lockTimeoutMs ? { options: `-c lock_timeout=${options.lockTimeoutMs}` } : {}
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 4, ...lockTimeout })
     pools.push(pool)
     let connects = 0
+    // Every statement it runs, in a transaction or not, when asked.
+    const record = (text: string) => options.statements?.push(text)
     const counted = {
-      query: pool.query.bind(pool),
-      connect: () => {
+      query: (text: string, values?: unknown[]) => (record(text), pool.query(text, values)),
+      connect: async () => {
         connects++
-        return pool.connect()
+        const client = await pool.connect()
+        return { query: (text: string, values?: unknown[]) => (record(text), client.query(text, values)), release: () => client.release() }
       },
     }
     const db = Object.assign(Object.create(payload.db) as object, { pool: counted })
-    const engine = createSearchEngine(Object.assign(Object.create(payload) as object, { db }) as Payload)
+    const instance = Object.assign(Object.create(payload) as object, { db }) as Payload
+    const engine = options.rankLimit === undefined ? createSearchEngine(instance) : new PostgresSearchEngine(instance, { rankLimit: options.rankLimit })
     engines.push(engine)
     // The schema check (one transaction) is not a load.
     await engine.ensureSchema()
@@ -212,5 +220,70 @@ describeIfPostgres('search on PostgreSQL with several instances on one database'
     expect(titles(now)).not.toContain('Tonnellerie Yvonne')
     expect(now.total).toBe(held.total - 2)
     expect(now.facets.kinds).toEqual([{ value: 'businesses', count: held.total - 2 }])
+  })
+
+  it('finds in memory the very matches of the GIN index, and follows the writes', async () => {
+    // Ranked in memory whatever the number of matches, and by ts_rank over the GIN index's matches.
+    const memory = (await countedInstance({ rankLimit: 0 })).engine
+    const gin = (await countedInstance({ rankLimit: Number.POSITIVE_INFINITY })).engine
+    const texts = ['serrurerie', 'serru', 'serrurrie', 'cordonnerie numéro', 'le la de', 'tonnellerie xavier', 'vannerie serrurerie', 'alpha songeons', 'miroiterie', 'xyzzy']
+    const summary = (r: SearchResult) => ({ total: r.total, facets: r.facets, ids: r.hits.map((h) => `${h.kind}:${h.id}`).sort() })
+    const compare = async () => {
+      for (const text of texts) {
+        const query = { territory, text, limit: 100 }
+        expect({ text, ...summary(await memory.search(query)) }).toEqual({ text, ...summary(await gin.search(query)) })
+      }
+    }
+    await compare()
+    const doc = await publish('Serrurerie Zoé')
+    await compare()
+    await payload.update({ collection: 'businesses', id: doc.id, overrideAccess: true, data: { name: 'Miroiterie Zoé' } })
+    await compare()
+    expect(titles(await memory.search({ territory, text: 'miroiterie' }))).toEqual(['Miroiterie Zoé'])
+    await payload.delete({ collection: 'businesses', id: doc.id, overrideAccess: true })
+    await compare()
+    expect((await memory.search({ territory, text: 'miroiterie' })).total).toBe(0)
+  })
+
+  it('runs no DDL at start when the schema is complete, while another instance holds the locks of an index write', async () => {
+    // The table locks an index write holds until it commits (the deadlock of eee6a83: a
+    // CREATE INDEX IF NOT EXISTS of a starting instance waited on them while holding its own).
+    const writer = await (payload.db as unknown as { pool: pg.Pool }).pool.connect()
+    await writer.query('BEGIN')
+    await writer.query('LOCK TABLE search_entries, search_removed, search_words, search_meta IN ROW EXCLUSIVE MODE')
+    const statements: string[] = []
+    try {
+      // A DDL statement would wait for the writer: it fails after the lock timeout instead of hanging.
+      const { engine } = await countedInstance({ lockTimeoutMs: 5_000, statements })
+      expect(statements.length).toBeGreaterThan(0)
+      expect(statements.filter((text) => /^\s*(CREATE|ALTER|DROP|TRUNCATE|DO)\b/i.test(text))).toEqual([])
+      expect((await engine.search({ territory, text: 'serrurerie' })).total).toBeGreaterThan(0)
+    } finally {
+      await writer.query('ROLLBACK')
+      writer.release()
+    }
+  })
+
+  it('runs an index write again when PostgreSQL chose it as a deadlock victim (40P01)', async () => {
+    // The first insert into the index fails as a deadlock victim would; the next ones pass.
+    await sql(`CREATE SEQUENCE test_victim_once`)
+    await sql(`CREATE FUNCTION test_victim_once() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('test_victim_once') = 1 THEN RAISE EXCEPTION 'interblocage simulé' USING ERRCODE = 'deadlock_detected'; END IF;
+        RETURN NULL;
+      END $$`)
+    await sql(`CREATE TRIGGER test_victim_once BEFORE INSERT ON search_entries FOR EACH STATEMENT EXECUTE FUNCTION test_victim_once()`)
+    try {
+      const other = await otherInstance()
+      const before = await meta('changes')
+      await publish('Chaudronnerie Hervé')
+      expect(Number((await sql(`SELECT last_value FROM test_victim_once`)).rows[0].last_value)).toBe(2) // tried twice
+      expect(titles(await other.search({ territory, text: 'chaudronnerie' }))).toEqual(['Chaudronnerie Hervé'])
+      expect(await meta('changes')).toBe(before + 1) // the failed try took no change number
+    } finally {
+      await sql(`DROP TRIGGER IF EXISTS test_victim_once ON search_entries`)
+      await sql(`DROP FUNCTION IF EXISTS test_victim_once()`)
+      await sql(`DROP SEQUENCE IF EXISTS test_victim_once`)
+    }
   })
 })

@@ -1,7 +1,8 @@
 /**
  * The in-memory columns of the PostgreSQL engine, the same `EntryTable` the SQLite engine
  * scans (filters, bounding box and distance, every facet, the page's order in one pass),
- * loaded from `search_entries` and kept in step with the database, whichever instance wrote.
+ * and the lexemes of each entry's tsvector (`TermIndex`, terms.ts), loaded from
+ * `search_entries` and kept in step with the database, whichever instance wrote.
  *
  * Every index write, from any process, runs in a transaction that first increments
  * `search_meta.changes` (the row lock makes writers wait for each other, so change numbers
@@ -20,6 +21,7 @@
  * in step in the background (`follow`, every SYNC_INTERVAL_MS), far inside the retention.
  */
 import { type EntryRow, EntryTable } from '../sqlite/entryTable'
+import { LEXEMES_SQL, TermIndex } from './terms'
 
 type QueryResult = { rows: Array<Record<string, unknown>> }
 export type Queryable = { query(text: string, values?: unknown[]): Promise<QueryResult> }
@@ -33,7 +35,7 @@ const LIST = (column: string) => `CASE WHEN cardinality(${column}) = 0 THEN '' E
 /** `search_entries` as the columns read it (see EntryRow). */
 export const ENTRY_ROW_COLUMNS = `rid::int4 AS rid, territory, kind, announcement_kind, price_type, latitude, longitude,
   to_char(expires_at AT TIME ZONE 'UTC', ${ISO}) AS expires_at, to_char(updated_at AT TIME ZONE 'UTC', ${ISO}) AS updated_at,
-  ${LIST('category_tree')} AS category_key, ${LIST('communes')} AS commune_key`
+  ${LIST('category_tree')} AS category_key, ${LIST('communes')} AS commune_key, ${LEXEMES_SQL}`
 
 /** How long a removal stays listed in `search_removed` for the instances that have not read it yet. */
 export const REMOVED_RETENTION = '10 minutes'
@@ -58,7 +60,13 @@ export async function readCounters(db: Queryable): Promise<Counters> {
 
 const entryRow = (row: Record<string, unknown>): EntryRow => row as unknown as EntryRow
 
-export type ColumnsState = { table: EntryTable; changes: number }
+/** The filterable fields and the words of the entries, as of `changes`. */
+export type ColumnsState = { table: EntryTable; terms: TermIndex; changes: number }
+
+function upsert(state: Omit<ColumnsState, 'changes'>, row: Record<string, unknown>): void {
+  state.table.upsert(entryRow(row))
+  state.terms.set(Number(row.rid), String(row.lexemes ?? ''))
+}
 
 export class SyncedColumns {
   private state: ColumnsState | null = null
@@ -70,7 +78,7 @@ export class SyncedColumns {
   constructor(private readonly connect: () => Promise<PgClient>) {}
 
   /** The columns as of `wanted` changes at least (the counter a search just read). */
-  async at(counters: Counters): Promise<{ table: EntryTable; changes: number }> {
+  async at(counters: Counters): Promise<ColumnsState> {
     for (;;) {
       const state = this.state
       if (state && state.changes >= counters.changes) return state
@@ -133,14 +141,17 @@ export class SyncedColumns {
         const { rows: upserts } = await client.query(`SELECT ${ENTRY_ROW_COLUMNS} FROM search_entries WHERE change > $1`, [held.changes])
         const { rows: removed } = await client.query(`SELECT rid::int4 AS rid FROM search_removed WHERE change > $1`, [held.changes])
         await client.query('COMMIT')
-        for (const row of removed) held.table.remove(Number(row.rid))
-        for (const row of upserts) held.table.upsert(entryRow(row))
+        for (const row of removed) {
+          held.table.remove(Number(row.rid))
+          held.terms.remove(Number(row.rid))
+        }
+        for (const row of upserts) upsert(held, row)
         held.changes = counters.changes
         return
       }
       // In slices of rowids (an index range each; with ORDER BY rid LIMIT the planner sorted the
       // whole table for every slice), so that the heap never holds every row object at once.
-      const table = new EntryTable()
+      const fresh = { table: new EntryTable(), terms: new TermIndex() }
       const { rows: last } = await client.query(`SELECT coalesce(max(rid), 0)::int8 AS rid FROM search_entries`)
       const maxRid = Number(last[0]?.rid ?? 0)
       let loaded = 0
@@ -149,12 +160,12 @@ export class SyncedColumns {
           after,
           after + LOAD_SLICE,
         ])
-        for (const row of rows) table.upsert(entryRow(row))
+        for (const row of rows) upsert(fresh, row)
         loaded += rows.length
       }
       await client.query('COMMIT')
-      table.build()
-      this.state = { table, changes: counters.changes }
+      fresh.table.build()
+      this.state = { ...fresh, changes: counters.changes }
       this.loadedRows = loaded
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {})

@@ -1,14 +1,17 @@
 /**
- * PostgreSQL engine. The text is matched by PostgreSQL: a weighted tsvector (name A,
+ * PostgreSQL engine. The text is indexed by PostgreSQL: a weighted tsvector (name A,
  * categories B, communes C, description D) in a French configuration with `unaccent`, a
  * GIN index, prefix queries (`boulan:*`), `pg_trgm` similarity on the indexed words to
- * correct typos, `ts_rank` for relevance. Everything else — filters, bounding box and
- * exact distance, the four facets (each ignoring its own filter), the order and the page —
- * is one pass over in-memory columns of the filterable fields, the same `EntryTable` as
- * the SQLite engine, loaded from `search_entries` and kept in step with every instance
- * that writes to the database (columns.ts). A search is thus three short statements: the
- * index's change counter, the full-text matches (rowids and ranks) when there are words,
- * and the page's rows.
+ * correct typos, `ts_rank` for relevance. The lexemes of every entry's tsvector are also
+ * held in memory (terms.ts), so a search finds its matches without reading a table page
+ * per match; `ts_rank` ranks them when they are few (RANK_LIMIT), a score by field in
+ * memory when they are many. Everything else — filters, bounding box and exact distance,
+ * the four facets (each ignoring its own filter), the order and the page — is one pass
+ * over in-memory columns of the filterable fields, the same `EntryTable` as the SQLite
+ * engine, loaded from `search_entries` and kept in step with every instance that writes to
+ * the database (columns.ts). A search is thus two or three short statements: the index's
+ * change counter (with the words' expansion), the ranked matches when they are few, and
+ * the page's rows.
  */
 import type { Payload } from 'payload'
 
@@ -22,6 +25,8 @@ import type { SqlReader } from '../sqlSource'
 import { synonymsOf } from '../synonyms'
 import { allowedTypos, editDistance, stem, words } from '../text'
 import type { EntryKind, SearchHit, SearchResult } from '../types'
+import { CONFIG, isRetryable, SCHEMA, SCHEMA_VERSION, schemaComplete } from './schema'
+import { type TermIndex } from './terms'
 import {
   type Counters,
   COUNTERS_SQL,
@@ -37,78 +42,20 @@ type QueryResult = { rows: Array<Record<string, unknown>> }
 /** The part of the pg Pool the engine uses. */
 export type PgPool = { query(text: string, values?: unknown[]): Promise<QueryResult>; connect(): Promise<PgClient> }
 type Result = Omit<SearchResult, 'tookMs'>
+/** What a search reads in memory: the columns, the words, and the query's groups of lexemes (null: left to PostgreSQL). */
+type Index = { table: EntryTable; terms: TermIndex; lexemes: string[][] | null }
+type TextQuery = { tsquery: string | null; operator: '&' | '|' }
 
-const CONFIG = 'annuaire_fr'
-const SCHEMA_VERSION = '3'
 /** ts_rank weights in the order D (description), C (communes), B (categories), A (name). */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
-
-const SCHEMA = [
-  `CREATE EXTENSION IF NOT EXISTS unaccent`,
-  `CREATE EXTENSION IF NOT EXISTS pg_trgm`,
-  `DO $$ BEGIN
-     IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '${CONFIG}') THEN
-       CREATE TEXT SEARCH CONFIGURATION ${CONFIG} (COPY = french);
-       ALTER TEXT SEARCH CONFIGURATION ${CONFIG} ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
-     END IF;
-   END $$`,
-  `CREATE TABLE IF NOT EXISTS search_meta (key text PRIMARY KEY, value text)`,
-  `CREATE TABLE IF NOT EXISTS search_entries (
-    rid bigserial PRIMARY KEY,
-    kind text NOT NULL,
-    entry_id text NOT NULL,
-    territory text NOT NULL,
-    title text NOT NULL,
-    slug text NOT NULL,
-    summary text NOT NULL,
-    commune_id text,
-    category_ids text[] NOT NULL DEFAULT '{}',
-    category_tree text[] NOT NULL DEFAULT '{}',
-    communes text[] NOT NULL DEFAULT '{}',
-    announcement_kind text,
-    price_type text,
-    latitude double precision,
-    longitude double precision,
-    expires_at timestamptz,
-    updated_at timestamptz NOT NULL,
-    is_example boolean NOT NULL DEFAULT false,
-    tsv tsvector NOT NULL,
-    change bigint NOT NULL,
-    UNIQUE (kind, entry_id)
-  )`,
-  `CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING gin (tsv)`,
-  `CREATE INDEX IF NOT EXISTS search_entries_change ON search_entries (change)`,
-  `CREATE INDEX IF NOT EXISTS search_entries_categories ON search_entries USING gin (category_tree)`,
-  // Rowids removed from the index, by the change that removed them (read by the other
-  // instances) and when (pruned after REMOVED_RETENTION, see columns.ts).
-  `CREATE TABLE IF NOT EXISTS search_removed (rid bigint PRIMARY KEY, change bigint NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS search_removed_change ON search_removed (change)`,
-  `ALTER TABLE search_removed ADD COLUMN IF NOT EXISTS removed_at timestamptz NOT NULL DEFAULT now()`,
-  `CREATE INDEX IF NOT EXISTS search_removed_at ON search_removed (removed_at)`,
-  `CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY)`,
-  `CREATE INDEX IF NOT EXISTS search_words_trgm ON search_words USING gin (word gin_trgm_ops)`,
-  // A new counter starts above any count an older set of tables reached (the time in ms), as
-  // a reset: an instance that held the columns of dropped tables reloads them.
-  `INSERT INTO search_meta (key, value) SELECT k, (extract(epoch FROM now()) * 1000)::bigint::text FROM unnest(ARRAY['changes', 'reset']) AS k
-   ON CONFLICT (key) DO NOTHING`,
-  `INSERT INTO search_meta (key, value) VALUES ('pruned', '0') ON CONFLICT (key) DO NOTHING`,
-]
-
-/** Deadlock victim (40P01) or serialisation failure (40001): the same work succeeds when run again. */
-function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
-  return code === '40P01' || code === '40001'
-}
-
-/** Whether the last column and index the schema added are there (then every earlier one is). */
-async function schemaComplete(client: PgClient): Promise<boolean> {
-  const { rows } = await client.query(
-    `SELECT to_regclass('search_removed_at') IS NOT NULL AND to_regclass('search_words_trgm') IS NOT NULL AND EXISTS (
-       SELECT 1 FROM information_schema.columns WHERE table_name = 'search_removed' AND column_name = 'removed_at'
-         AND table_schema = current_schema()) AS complete`,
-  )
-  return rows[0]?.complete === true
-}
+/**
+ * Up to this many matches (found in memory), relevance is `ts_rank`, read with the matches
+ * from the GIN index; beyond, a score by the fields the words are in, computed in memory
+ * (as the SQLite engine does past bm25's limit): `ts_rank` reads a table page per match.
+ */
+const RANK_LIMIT = 500
+/** Query words whose lexemes are remembered (the configuration's stemming of a word never changes). */
+const LEXEME_CACHE_SIZE = 10_000
 
 /** A tsquery from sanitised words only: every alternative as a prefix (`plombier:* | plomberie:*`). */
 export function tsqueryExpression(groups: string[][], operator: '&' | '|'): string | null {
@@ -128,6 +75,17 @@ export const FULL_TEXT_SQL = `SELECT coalesce(string_agg(e.rid::text, ','), '') 
   coalesce(string_agg(ts_rank('${RANK_WEIGHTS}'::float4[], e.tsv, q)::float8::text, ','), '') AS scores
 FROM search_entries e, to_tsquery('${CONFIG}', $2) q
 WHERE e.territory = $1 AND e.tsv @@ q`
+
+/**
+ * The index's counters and, for each query word, whether an indexed word starts with it
+ * and, only when none does, the indexed words it is a typo of (pg_trgm), closest first.
+ */
+export const EXPAND_SQL = `SELECT c.changes, c.reset, c.pruned, a.term, f.found,
+  CASE WHEN f.found OR length(a.term) < 4 THEN '{}'
+    ELSE ARRAY(SELECT w.word FROM search_words w WHERE w.word % a.term ORDER BY similarity(w.word, a.term) DESC, w.word LIMIT 8)
+  END AS candidates
+FROM (${COUNTERS_SQL}) c CROSS JOIN unnest($1::text[]) AS a(term)
+  CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') AS found OFFSET 0) f`
 
 /** The rows of a page's entries. */
 export const HITS_SQL = `SELECT rid::int4 AS rid, kind, entry_id, title, slug, summary, commune_id, category_ids, announcement_kind, price_type,
@@ -153,7 +111,14 @@ export class PostgresSearchEngine extends BaseSearchEngine {
   /** Results reused while the index's change counter is the same and nothing among them has expired. */
   private readonly results = new ResultCache<Uint8Array<ArrayBuffer>>()
 
-  constructor(payload: Payload) {
+  /** The lexemes PostgreSQL's configuration makes of each query word (none: a stop word). */
+  private readonly lexemes = new Map<string, string[]>()
+
+  /** `rankLimit`: see RANK_LIMIT (a test sets it to 0 to check the ranking of many matches on a few). */
+  constructor(
+    payload: Payload,
+    private readonly options: { rankLimit?: number } = {},
+  ) {
     super(payload)
   }
 
@@ -362,14 +327,7 @@ export class PostgresSearchEngine extends BaseSearchEngine {
   private async expand(terms: string[]): Promise<{ counters: Counters; groups: string[][] }> {
     const groups = terms.map((t) => [...new Set([t, ...synonymsOf(t)])])
     const all = [...new Set(groups.flat())]
-    const { rows } = await this.pool.query(
-      `SELECT c.changes, c.reset, c.pruned, a.term,
-         EXISTS (SELECT 1 FROM search_words w WHERE w.word LIKE a.term || '%') AS found,
-         ARRAY(SELECT w.word FROM search_words w WHERE length(a.term) >= 4 AND w.word % a.term
-               ORDER BY similarity(w.word, a.term) DESC, w.word LIMIT 8) AS candidates
-       FROM (${COUNTERS_SQL}) c CROSS JOIN unnest($1::text[]) AS a(term)`,
-      [all],
-    )
+    const { rows } = await this.pool.query(EXPAND_SQL, [all])
     const counters = countersOf(rows[0])
     const found = new Map(rows.map((r) => [String(r.term), { found: r.found === true, candidates: (r.candidates as string[]) ?? [] }]))
     const expanded = groups.map((group, i) => {
@@ -396,29 +354,56 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     const now = Date.parse(plan.now)
     const cached = this.results.get(key, counters.changes, now)
     if (cached) return cached
-    const { table, changes } = await this.columns.at(counters)
-    const { result, validUntil } = await this.answer(plan, table, groups)
+    const { table, terms, changes } = await this.columns.at(counters)
+    const { result, validUntil } = await this.answer(plan, { table, terms, lexemes: await this.lexemeGroups(groups) }, groups)
     const json = encoder.encode(JSON.stringify(result))
     this.results.set(key, changes, now, validUntil, json)
     return json
   }
 
+  /**
+   * The groups of words as groups of the lexemes they make in PostgreSQL (stop words make
+   * none), read once per word; null when a word makes several (a phrase in to_tsquery,
+   * left to PostgreSQL).
+   */
+  private async lexemeGroups(groups: string[][]): Promise<string[][] | null> {
+    const clean = groups.map((group) => group.filter((t) => /^[a-z0-9]+$/.test(t)))
+    const missing = [...new Set(clean.flat())].filter((t) => !this.lexemes.has(t))
+    if (missing.length) {
+      const { rows } = await this.pool.query(`SELECT t, tsvector_to_array(to_tsvector('${CONFIG}', t)) AS lexemes FROM unnest($1::text[]) t`, [missing])
+      if (this.lexemes.size + rows.length > LEXEME_CACHE_SIZE) this.lexemes.clear()
+      for (const row of rows) this.lexemes.set(String(row.t), (row.lexemes as string[] | null) ?? [])
+    }
+    const of = clean.map((group) => group.map((t) => this.lexemes.get(t) ?? []))
+    if (of.some((group) => group.some((lexemes) => lexemes.length > 1))) return null
+    return of.map((group) => [...new Set(group.flat())])
+  }
+
   /** Every word (AND); when nothing matches them all, any of them (OR). */
-  private async answer(plan: SearchPlan, table: EntryTable, groups: string[][]): Promise<{ result: Result; validUntil: number }> {
-    if (!plan.terms.length) return this.run(plan, table, null)
-    const every = await this.run(plan, table, tsqueryExpression(groups, '&'))
+  private async answer(plan: SearchPlan, index: Index, groups: string[][]): Promise<{ result: Result; validUntil: number }> {
+    if (!plan.terms.length) return this.run(plan, index, null)
+    const every = await this.run(plan, index, { tsquery: tsqueryExpression(groups, '&'), operator: '&' })
     if (every.result.total > 0 || groups.length < 2) return every
-    const any = await this.run(plan, table, tsqueryExpression(groups, '|'))
+    const any = await this.run(plan, index, { tsquery: tsqueryExpression(groups, '|'), operator: '|' })
     return { result: any.result, validUntil: Math.min(every.validUntil, any.validUntil) }
   }
 
-  private async fullText(territory: string, tsquery: string): Promise<Candidates> {
-    const { rows } = await this.pool.query(FULL_TEXT_SQL, [territory, tsquery])
+  /**
+   * The full-text matches and their relevance: found in memory; ranked there when they are
+   * many, else read again from PostgreSQL with `ts_rank` (the same matches).
+   */
+  private async fullText(territory: string, index: Index, text: TextQuery & { tsquery: string }): Promise<Candidates> {
+    if (index.lexemes) {
+      const found = index.terms.match(index.lexemes, text.operator)
+      if (found.rids.length === 0 || found.rids.length > (this.options.rankLimit ?? RANK_LIMIT)) return found
+    }
+    const { rows } = await this.pool.query(FULL_TEXT_SQL, [territory, text.tsquery])
     return { rids: numbers(String(rows[0]?.rids ?? ''), Int32Array), scores: numbers(String(rows[0]?.scores ?? ''), Float64Array) }
   }
 
-  private async run(plan: SearchPlan, table: EntryTable, tsquery: string | null): Promise<{ result: Result; validUntil: number }> {
-    const candidates = tsquery ? await this.fullText(plan.territory, tsquery) : null
+  private async run(plan: SearchPlan, index: Index, text: TextQuery | null): Promise<{ result: Result; validUntil: number }> {
+    const { table } = index
+    const candidates = text?.tsquery ? await this.fullText(plan.territory, index, { ...text, tsquery: text.tsquery }) : null
     const needed = plan.offset + plan.limit
     const { matches, total, facets, nextExpiry } = table.scan(plan, candidates, needed)
     const page = matches.slice(plan.offset, needed)
