@@ -32,7 +32,7 @@ export function ExampleNotice({ what }: { what: string }) {
   return (
     <p className="notice-box">
       <strong>Fiche d’exemple.</strong> {what} n’existe pas : cette fiche sert à montrer le fonctionnement de
-      l’annuaire.
+      l’annuaire. Aucun message ne lui est transmis.
     </p>
   )
 }
