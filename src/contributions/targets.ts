@@ -14,9 +14,12 @@ export type Target = {
   isExample: boolean
 }
 
-/** Why a message to an example goes nowhere, and where to turn instead. */
+/** Why a message to an example announcement goes nowhere, and where to turn instead. */
 export const EXAMPLE_CONTACT_MESSAGE =
-  'Cette fiche est un exemple : elle n’existe pas et votre message ne serait lu par personne. Cherchez une vraie fiche dans l’annuaire ou adressez-vous à votre mairie.'
+  'Cette annonce est un exemple : elle n’existe pas et votre message ne serait lu par personne. Cherchez une vraie annonce ou adressez-vous à votre mairie.'
+
+/** An example announcement's author is a real demo account: nothing is relayed to it. */
+export const relaysNothing = (target: Pick<Target, 'kind' | 'isExample'>): boolean => target.kind === 'announcements' && target.isExample
 
 export function kindOfSegment(segment: string): EntryKind | null {
   return (KIND_BY_SEGMENT as Record<string, EntryKind>)[segment as KindSegment] ?? null

@@ -171,7 +171,7 @@ describe('la secrétaire publie une information municipale et dépose une annonc
       await site.screenshot({ path: path.join(SHOTS, 'example-announcement.png'), fullPage: true })
       // Even by its address, the contact page says why and offers no form.
       await site.goto(`${site.url().replace(/\/annonces\//, '/contacter/annonces/')}`)
-      expect(await site.locator('.notice-box').innerText()).toContain('Cette fiche est un exemple : elle n’existe pas')
+      expect(await site.locator('.notice-box').innerText()).toContain('Cette annonce est un exemple : elle n’existe pas')
       expect(await site.getByRole('button', { name: 'Envoyer le message' }).count()).toBe(0)
       await site.screenshot({ path: path.join(SHOTS, 'example-contact.png'), fullPage: true })
     } finally {

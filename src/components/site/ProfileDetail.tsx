@@ -151,13 +151,11 @@ export function ProfileDetail({
             ) : null}
             {address.length ? <li>{address.join(', ')}</li> : null}
           </ul>
-          {entry.isExample ? null : (
-            <p className="hint">
-              Le message passe par l’annuaire : votre adresse e-mail n’est transmise qu’à {entry.name}, et la sienne ne
-              s’affiche jamais.
-            </p>
-          )}
-          <DetailActions kind={kind} slug={slug} contactLabel={entry.isExample ? null : `Écrire à ${entry.name}`} />
+          <p className="hint">
+            Le message passe par l’annuaire : votre adresse e-mail n’est transmise qu’à {entry.name}, et la sienne ne
+            s’affiche jamais.
+          </p>
+          <DetailActions kind={kind} slug={slug} contactLabel={`Écrire à ${entry.name}`} />
         </aside>
       </div>
     </div>

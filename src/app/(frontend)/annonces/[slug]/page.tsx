@@ -81,7 +81,7 @@ export default async function AnnouncementPage({ params }: Props) {
           </p>
           <h1>{entry.title}</h1>
         </header>
-        {entry.isExample ? <ExampleNotice what="Cette annonce" /> : null}
+        {entry.isExample ? <ExampleNotice what="Cette annonce" relaysNothing /> : null}
         <div className="profile-layout">
           <div>
             <p className="description">{entry.body}</p>

@@ -133,7 +133,7 @@ export default async function ServicePage({ params }: Props) {
               sur sa fiche.
             </p>
           ) : null}
-          <DetailActions kind="services" slug={slug} contactLabel={entry.isExample ? null : 'Demander ce service'} />
+          <DetailActions kind="services" slug={slug} contactLabel="Demander ce service" />
         </aside>
       </div>
     </div>
