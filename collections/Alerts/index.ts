@@ -16,7 +16,7 @@ export const Alerts: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'confirmed', 'lastSentAt', 'createdAt'],
     listSearchableFields: ['email'],
-    group: 'Annonces',
+    group: 'Vie locale',
     description: 'Recherches suivies par e-mail par les habitants (inscription confirmée par e-mail, désinscription en un clic).',
   },
   access: {

@@ -1,9 +1,6 @@
 import type { Where } from 'payload'
 
-/** Today's date in France (YYYY-MM-DD): notices start on a day, not at an hour. */
-function frenchToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-}
+import { endOfPickedDay, frenchDay } from '@/search/shownFrom'
 
 /**
  * What the public sees (site, paper booklet): announcements not yet expired and, for a
@@ -16,5 +13,10 @@ export function currentAnnouncementWhere(now: Date = new Date()): Where[] {
 
 /** A notice whose « Afficher à partir du » day has come (announcements without one always are). */
 export function shownWhere(now: Date = new Date()): Where {
-  return { or: [{ displayFrom: { exists: false } }, { displayFrom: { less_than_equal: `${frenchToday(now)}T23:59:59.999Z` } }] }
+  return { or: [{ displayFrom: { exists: false } }, { displayFrom: { less_than_equal: endOfPickedDay(frenchDay(now)) } }] }
+}
+
+/** A notice whose first day had not come yet at `then` (it became public since, if shown now). */
+export function notShownAtWhere(then: Date): Where {
+  return { displayFrom: { greater_than: endOfPickedDay(frenchDay(then)) } }
 }

@@ -33,6 +33,18 @@ type KindData = { kind?: AnnouncementKind | null } | undefined
 const exceptNotice = (data: KindData) => data?.kind !== 'notice'
 const onlyNotice = (data: KindData) => data?.kind === 'notice'
 
+/**
+ * Hidden on a notice's form: the mairie writes it herself (no owner's changes to review) and
+ * it is never a demo example. Any condition of the field still applies to offers and needs.
+ */
+function exceptOnNotice(field: Field): Field {
+  if (!('name' in field)) return field
+  const own = field.admin?.condition
+  const condition: typeof own = (data, siblingData, context) => exceptNotice(data) && (own ? own(data, siblingData, context) : true)
+  return { ...field, admin: { ...field.admin, condition } } as Field
+}
+const NOT_FOR_NOTICES = new Set(['reviewState', 'isExample'])
+
 /** The commune stays (it decides who moderates); street, postcode and coordinates are for offers and needs. */
 const announcementLocationFields: Field[] = locationFields.map((field) =>
   field.type === 'row' ? { ...field, admin: { ...field.admin, condition: exceptNotice } } : field,
@@ -41,12 +53,13 @@ const announcementLocationFields: Field[] = locationFields.map((field) =>
 /** Offers and needs posted by residents, and municipal notices posted by the mairie. */
 export const Announcements: CollectionConfig = {
   slug: SLUGS.announcements,
-  labels: { singular: 'Annonce', plural: 'Annonces' },
+  // « Vie locale › Annonces et informations »: one group, not « Annonces » inside « Annonces ».
+  labels: { singular: 'Annonce', plural: 'Annonces et informations' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'status', 'reviewState', 'commune', 'category', 'expiresAt'],
     listSearchableFields: ['title', 'body'],
-    group: 'Annonces',
+    group: 'Vie locale',
     description:
       'Offres et demandes d’aide des habitants, informations municipales. Les annonces en attente viennent en premier ; elles sont archivées automatiquement à leur date d’expiration.',
     components: { beforeListTable: ['/src/components/admin/StatusFilters#StatusFilters'] },
@@ -175,8 +188,8 @@ export const Announcements: CollectionConfig = {
     },
     slugField,
     statusField,
-    ...moderationFields,
-    territoryField,
-    isExampleField,
+    ...[...moderationFields, territoryField, isExampleField].map((field) =>
+      'name' in field && NOT_FOR_NOTICES.has(field.name) ? exceptOnNotice(field) : field,
+    ),
   ],
 }

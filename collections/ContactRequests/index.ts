@@ -26,7 +26,7 @@ export const ContactRequests: CollectionConfig = {
     useAsTitle: 'senderName',
     defaultColumns: ['senderName', 'target', 'status', 'createdAt'],
     listSearchableFields: ['senderName', 'senderEmail'],
-    group: 'Annonces',
+    group: 'Vie locale',
     description: 'Messages transmis par le formulaire de contact du site ; ceux retenus pour modération sont à l’état « Retenue ».',
   },
   defaultSort: '-createdAt',

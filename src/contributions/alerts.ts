@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { Payload, Where } from 'payload'
 
+import { currentAnnouncementWhere, notShownAtWhere } from '@collections/Announcements/current'
 import { queueEmail, sendSoon } from '@/email/send'
 import { alertConfirmEmail, alertDigestEmail, type DigestItem } from '@/email/templates/contrib/alerts'
 import { siteLink } from '@/email/templates/links'
@@ -111,8 +112,12 @@ export async function unsubscribeAlert(payload: Payload, id: unknown, signature:
 
 type Entry = { id: number | string; slug?: string | null; title?: string; name?: string; commune?: unknown; latitude?: number | null; longitude?: number | null; categories?: unknown; category?: unknown }
 
-/** New published entries since the last digest that match an alert's search. */
-export async function entriesForAlert(payload: Payload, alert: Alert, since: Date): Promise<Array<{ kind: EntryKind; doc: Entry }>> {
+/**
+ * New published entries since the last digest that match an alert's search. « New » is
+ * what the public could not see at `since`: changed since, or a municipal notice whose
+ * « Afficher à partir du » day came since (mailed on that day, not when it was written).
+ */
+export async function entriesForAlert(payload: Payload, alert: Alert, since: Date, now = new Date()): Promise<Array<{ kind: EntryKind; doc: Entry }>> {
   const q = alert.query ?? {}
   const categoryIds = (q.categories ?? []).map((c) => (typeof c === 'object' ? c.id : c))
   const communeRef = q.commune
@@ -123,9 +128,11 @@ export async function entriesForAlert(payload: Payload, alert: Alert, since: Dat
   for (const kind of ['businesses', 'associations', 'services', 'announcements'] as const) {
     const titleField = kind === 'businesses' || kind === 'associations' ? 'name' : 'title'
     const textField = kind === 'announcements' ? 'body' : 'description'
-    const and: Where[] = [{ status: { equals: 'published' } }, { updatedAt: { greater_than: since.toISOString() } }]
+    const changed: Where = { updatedAt: { greater_than: since.toISOString() } }
+    const and: Where[] = [{ status: { equals: 'published' } }]
     if (territory != null) and.push({ territory: { equals: territory } })
-    if (kind === 'announcements') and.push({ or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: new Date().toISOString() } }] })
+    if (kind === 'announcements') and.push(...currentAnnouncementWhere(now), { or: [changed, notShownAtWhere(since)] })
+    else and.push(changed)
     if (categoryIds.length) and.push({ [kind === 'announcements' ? 'category' : 'categories']: { in: categoryIds } })
     if (words) and.push({ or: [{ [titleField]: { like: words } }, { [textField]: { like: words } }] })
     if (commune && !q.radiusKm && kind !== 'services') and.push({ commune: { equals: commune.id } })
@@ -149,7 +156,7 @@ export async function sendAlertDigests(payload: Payload, now = new Date()): Prom
     const { docs, hasNextPage } = await payload.find({ collection: 'alerts', where: { confirmed: { equals: true } }, limit: 100, page, depth: 0, overrideAccess: true })
     for (const alert of docs) {
       const since = new Date(alert.lastSentAt ?? alert.createdAt)
-      const entries = await entriesForAlert(payload, alert, since)
+      const entries = await entriesForAlert(payload, alert, since, now)
       if (entries.length === 0) continue
       const territoryId = typeof alert.territory === 'object' ? alert.territory?.id : alert.territory
       const territory = territoryId ? await payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true }).catch(() => null) : null

@@ -8,7 +8,7 @@ import type { User } from '@/payload-types'
 import { entryPath } from '@/territories/urls'
 
 import { findBadWord } from './badWords'
-import { recipientsOf, type Target } from './targets'
+import { EXAMPLE_CONTACT_MESSAGE, recipientsOf, relaysNothing, type Target } from './targets'
 import { territoryNameOf } from './territory'
 import { hashToken, looksLikeToken, newToken, replyPath } from './tokens'
 
@@ -48,6 +48,8 @@ export async function submitContact(options: {
   origin: string
 }): Promise<RelayOutcome> {
   const { payload, target, input, viewer, origin } = options
+  // An example's author is a real demo account: a message to it would reach someone by mistake.
+  if (relaysNothing(target)) return { status: 'refused', errors: { _form: EXAMPLE_CONTACT_MESSAGE } }
   const senderEmail = viewer?._verified === false ? null : (viewer?.email ?? input.senderEmail ?? null)
   if (!senderEmail) {
     return { status: 'refused', errors: { senderEmail: 'Indiquez votre adresse e-mail : la réponse vous sera envoyée à cette adresse.' } }
@@ -143,9 +145,9 @@ export async function confirmContact(payload: Payload, token: unknown, origin: s
   const target = request.target as { relationTo: Target['kind']; value: number | string | { id: number | string } }
   const targetId = typeof target.value === 'object' ? target.value.id : target.value
   const doc = (await payload.findByID({ collection: target.relationTo, id: targetId, depth: 0, overrideAccess: true }).catch(() => null)) as
-    | { slug?: string | null; name?: string; title?: string; territory?: number | { id: number } | null; status?: string }
+    | { slug?: string | null; name?: string; title?: string; territory?: number | { id: number } | null; status?: string; isExample?: boolean | null }
     | null
-  if (!doc || doc.status !== 'published') return 'unknown'
+  if (!doc || doc.status !== 'published' || relaysNothing({ kind: target.relationTo, isExample: doc.isExample === true })) return 'unknown'
   // Marked first, only while still awaiting: a request arriving at the same time finds it
   // confirmed and sends nothing.
   const marked = await payload.update({

@@ -10,7 +10,16 @@ export type Target = {
   slug: string
   title: string
   territory: number | string | null
+  /** A demo entry (« Fiche d’exemple »): nobody real behind it, so nothing is relayed to it. */
+  isExample: boolean
 }
+
+/** Why a message to an example announcement goes nowhere, and where to turn instead. */
+export const EXAMPLE_CONTACT_MESSAGE =
+  'Cette annonce est un exemple : elle n’existe pas et votre message ne serait lu par personne. Cherchez une vraie annonce ou adressez-vous à votre mairie.'
+
+/** An example announcement's author is a real demo account: nothing is relayed to it. */
+export const relaysNothing = (target: Pick<Target, 'kind' | 'isExample'>): boolean => target.kind === 'announcements' && target.isExample
 
 export function kindOfSegment(segment: string): EntryKind | null {
   return (KIND_BY_SEGMENT as Record<string, EntryKind>)[segment as KindSegment] ?? null
@@ -29,9 +38,9 @@ export async function findTarget(payload: Payload, segment: string, slug: string
     and.push({ or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: new Date().toISOString() } }] })
   }
   const { docs } = await payload.find({ collection: kind, where: { and }, limit: 1, depth: 0, overrideAccess: false })
-  const doc = docs[0] as { id: number | string; slug?: string | null; name?: string; title?: string; territory?: Ref } | undefined
+  const doc = docs[0] as { id: number | string; slug?: string | null; name?: string; title?: string; territory?: Ref; isExample?: boolean | null } | undefined
   if (!doc) return null
-  return { kind, id: doc.id, slug: doc.slug ?? String(doc.id), title: doc.name ?? doc.title ?? '', territory: refId(doc.territory) }
+  return { kind, id: doc.id, slug: doc.slug ?? String(doc.id), title: doc.name ?? doc.title ?? '', territory: refId(doc.territory), isExample: doc.isExample === true }
 }
 
 /** The resident a secrétaire posted for: the mairie passes messages on (never shown on the site). */

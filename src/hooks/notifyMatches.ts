@@ -15,7 +15,9 @@ import { recordEvent } from '@/stats/record'
 export const notifyMatches: CollectionAfterChangeHook<Announcement> = async ({ doc, previousDoc, req }) => {
   if (doc.status !== 'published' || previousDoc?.status === 'published') return doc
   if ((doc.kind !== 'offer' && doc.kind !== 'need') || !doc.slug) return doc
-  const matches = await findMatches(req.payload, doc, { req })
+  // Examples stand for nobody: their demo author is never told of a match, nor told about one.
+  if (doc.isExample) return doc
+  const matches = (await findMatches(req.payload, doc, { req })).filter((match) => !match.isExample)
   if (matches.length === 0) return doc
   // Statistics: each offer–need pair is counted once, when the second of the two is published.
   if (!req.context?.skipStats) {

@@ -6,6 +6,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { DIRECTORY_SLUGS } from '@collections/slugs'
 
+import { shownFromInstant } from './shownFrom'
 import { summarize } from './text'
 import type { AnnouncementKind, EntryKind, PriceType } from './types'
 
@@ -29,6 +30,8 @@ export type IndexDocument = {
   latitude: number | null
   longitude: number | null
   expiresAt: string | null
+  /** A municipal notice's first public instant (« Afficher à partir du »): hidden before, like after expiresAt. */
+  shownFrom: string | null
   updatedAt: string
   isExample: boolean
   /** Raw texts by weight: name > categories > description; place = commune names. */
@@ -69,7 +72,7 @@ function isoOrNull(value: unknown): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
-/** Only published entries are indexed; expiry is checked when searching. */
+/** Only published entries are indexed; expiry and a notice's first day are checked when searching. */
 export function isIndexable(doc: Raw): boolean {
   return doc.status === 'published' && refId(doc.territory) !== null
 }
@@ -118,10 +121,12 @@ export function toIndexDocument(kind: EntryKind, doc: Raw, lookups: Lookups): In
     categoryIds,
     categoryTreeIds,
     announcementKind: kind === 'announcements' ? ((str(doc.kind) || null) as AnnouncementKind | null) : null,
-    priceType: kind === 'services' || kind === 'announcements' ? ((str(doc.priceType) || null) as PriceType | null) : null,
+    // A municipal notice has no tarif (the field keeps its hidden default): never « Gratuit ».
+    priceType: kind === 'services' || (kind === 'announcements' && doc.kind !== 'notice') ? ((str(doc.priceType) || null) as PriceType | null) : null,
     latitude: num(doc.latitude),
     longitude: num(doc.longitude),
     expiresAt: kind === 'announcements' ? isoOrNull(doc.expiresAt) : null,
+    shownFrom: kind === 'announcements' ? shownFromInstant(doc.displayFrom) : null,
     updatedAt: isoOrNull(doc.updatedAt) ?? new Date().toISOString(),
     isExample: doc.isExample === true,
     text: {
@@ -138,7 +143,7 @@ export const SELECT: Record<EntryKind, Record<string, true>> = {
   businesses: { name: true, slug: true, activity: true, description: true, categories: true, commune: true, latitude: true, longitude: true, status: true, territory: true, isExample: true, updatedAt: true },
   associations: { name: true, slug: true, description: true, categories: true, commune: true, latitude: true, longitude: true, status: true, territory: true, isExample: true, updatedAt: true },
   services: { title: true, slug: true, description: true, availability: true, provider: true, categories: true, priceType: true, commune: true, communesServed: true, latitude: true, longitude: true, status: true, territory: true, isExample: true, updatedAt: true },
-  announcements: { kind: true, title: true, slug: true, body: true, category: true, priceType: true, commune: true, latitude: true, longitude: true, expiresAt: true, status: true, territory: true, isExample: true, updatedAt: true },
+  announcements: { kind: true, title: true, slug: true, body: true, category: true, priceType: true, commune: true, latitude: true, longitude: true, expiresAt: true, displayFrom: true, status: true, territory: true, isExample: true, updatedAt: true },
 }
 
 /** Every category (a few hundred at most) with its name, keywords and parent. */

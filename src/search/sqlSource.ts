@@ -27,7 +27,7 @@ const COLUMNS: Record<EntryKind, { table: string; columns: Record<string, string
   },
   announcements: {
     table: 'announcements',
-    columns: { kind: 'kind', title: 'title', slug: 'slug', body: 'body', category: 'category_id', priceType: 'price_type', commune: 'commune_id', expiresAt: 'expires_at' },
+    columns: { kind: 'kind', title: 'title', slug: 'slug', body: 'body', category: 'category_id', priceType: 'price_type', commune: 'commune_id', expiresAt: 'expires_at', displayFrom: 'display_from' },
   },
 }
 

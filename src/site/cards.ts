@@ -52,7 +52,7 @@ export function docToCard<K extends EntryKind>(kind: K, doc: EntryDoc[K], lookup
       ...base,
       title: a.title,
       summary: a.body,
-      priceType: a.priceType,
+      priceType: a.kind === 'notice' ? null : a.priceType,
       announcementKind: a.kind,
       categoryNames: category !== null && lookup.categories.get(category) ? [lookup.categories.get(category)!.name] : [],
     }

@@ -91,9 +91,17 @@ describe('la secrétaire publie une information municipale et dépose une annonc
       await click(page, page.locator('section.quick-actions').getByRole('link', { name: /Publier une information municipale/ }))
       await page.locator('#field-title').waitFor({ timeout: 60_000 })
       expect(await page.locator('#field-kind-notice').isChecked()).toBe(true)
-      // No tarif, category, address or coordinates on a notice; no « pour un habitant » either.
-      for (const hidden of ['#field-priceType', '#field-category', '#field-street', '#field-latitude', '#field-onBehalfOf__enabled'])
-        expect({ hidden, count: await page.locator(hidden).count() }).toEqual({ hidden, count: 0 })
+      // Titled for what she writes, not « Sans nom ».
+      await page.locator('.render-title', { hasText: 'Nouvelle information municipale' }).first().waitFor({ timeout: 10_000 })
+      expect(await page.getByText('Sans nom', { exact: true }).count()).toBe(0)
+      // No tarif, category, address or coordinates on a notice; no « pour un habitant », no
+      // example box, no owner's changes to review either.
+      const hiddenFields = ['#field-priceType', '#field-category', '#field-street', '#field-latitude', '#field-onBehalfOf__enabled', '#field-isExample', '#field-reviewState']
+      for (const hidden of hiddenFields) expect({ hidden, count: await page.locator(hidden).count() }).toEqual({ hidden, count: 0 })
+      // One clear menu group: « Vie locale › Annonces et informations », not « Annonces › Annonces ».
+      const nav = page.locator('nav.nav, aside.nav').first()
+      expect(await nav.getByText('Vie locale', { exact: true }).count()).toBeGreaterThan(0)
+      expect(await nav.getByText('Annonces', { exact: true }).count()).toBe(0)
       await type(page, page.locator('#field-title'), notice)
       await type(page, page.locator('#field-body'), 'Circulation alternée du 8 au 19 décembre. Arrêté joint.')
       await chooseCommune(page, 'Grandvilliers')
@@ -117,6 +125,9 @@ describe('la secrétaire publie une information municipale et dépose une annonc
     try {
       await site.goto(`${base}/`)
       const infos = site.locator('section[aria-labelledby="titre-infos"]')
+      // A notice has no tarif: its card never says « Gratuit ».
+      const card = infos.locator('article', { has: site.getByRole('link', { name: notice }) })
+      expect(await card.innerText()).not.toContain('Gratuit')
       await click(site, infos.getByRole('link', { name: notice }))
       await site.getByRole('heading', { level: 1, name: notice }).waitFor()
       const download = site.getByRole('link', { name: /Télécharger le document : Arrêté travaux rue de la Gare \(PDF, \d+ Ko\)/ })
@@ -143,6 +154,28 @@ describe('la secrétaire publie une information municipale et dépose une annonc
       await site.screenshot({ path: path.join(SHOTS, 'notice-page-390-nojs.png'), fullPage: true })
     } finally {
       await phone.close()
+    }
+  }, HUMAN_PACE_TIMEOUT_MS)
+
+  test('une annonce d’exemple ne transmet aucun message', async () => {
+    const { context, page: site } = await visitorPage()
+    try {
+      await site.goto(`${base}/`)
+      await click(site, site.getByRole('link', { name: 'Offres et besoins' }).first())
+      await site.waitForURL(/\/annonces$/)
+      const example = site.locator('article.card-offer, article.card-need').filter({ hasText: 'Exemple' }).first()
+      await click(site, example.locator('.card-title a'))
+      await site.locator('.notice-box', { hasText: 'Fiche d’exemple' }).waitFor()
+      expect(await site.locator('.notice-box', { hasText: 'Fiche d’exemple' }).innerText()).toContain('Aucun message ne lui est transmis')
+      expect(await site.getByRole('link', { name: 'Répondre à cette annonce' }).count()).toBe(0)
+      await site.screenshot({ path: path.join(SHOTS, 'example-announcement.png'), fullPage: true })
+      // Even by its address, the contact page says why and offers no form.
+      await site.goto(`${site.url().replace(/\/annonces\//, '/contacter/annonces/')}`)
+      expect(await site.locator('.notice-box').innerText()).toContain('Cette annonce est un exemple : elle n’existe pas')
+      expect(await site.getByRole('button', { name: 'Envoyer le message' }).count()).toBe(0)
+      await site.screenshot({ path: path.join(SHOTS, 'example-contact.png'), fullPage: true })
+    } finally {
+      await context.close()
     }
   }, HUMAN_PACE_TIMEOUT_MS)
 

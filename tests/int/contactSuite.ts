@@ -229,6 +229,8 @@ export function contactSuite(kind: 'sqlite' | 'postgres') {
     it('a logged-in resident writes to an announcement: sent at once to its author, never through the page', async () => {
       const session = await sessionOf(DEMO_USERS.owner)
       const target = (await payload.find({ collection: 'announcements', where: { and: [{ author: { equals: ids.resident } }, { status: { equals: 'published' } }] }, overrideAccess: true, depth: 0, limit: 1 })).docs[0]!
+      // A real announcement (the demo's are examples, which relay nothing).
+      await payload.update({ collection: 'announcements', id: target.id, data: { isExample: false }, overrideAccess: true })
       const before = outboxFiles(outbox)
       const res = await submit('contacter/[kind]/[slug]/envoyer', 'contact', { senderName: 'La boulangerie', message: 'Je peux vous aider pour cela, écrivez-moi.' }, {
         params: { kind: 'annonces', slug: target.slug! },

@@ -9,6 +9,10 @@ import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
+import { entriesForAlert, sendAlertDigests } from '@/contributions/alerts'
+import { submitContact } from '@/contributions/relay'
+import { EXAMPLE_CONTACT_MESSAGE, findTarget } from '@/contributions/targets'
+import { getSearchEngine } from '@/search'
 import { seedDemoIfEmpty } from '@/seed/demo'
 import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { staffReadOrNewDocField } from '@/access/fieldAccess'
@@ -118,6 +122,74 @@ export function noticesSuite(kind: TestDatabase) {
     // Three days later the coming one is there.
     const later = await buildDirectoryBook(payload, territory, grandvilliers, new Date(now.getTime() + 3 * DAY + 60_000))
     expect(later.notices.map((n) => n.title)).toContain('Information à venir')
+  })
+
+  it('search (site, API, map) finds a notice from its first day, not before', async () => {
+    const now = new Date()
+    await notice('Kermesse annoncée à venir', { displayFrom: new Date(now.getTime() + 3 * DAY).toISOString() })
+    await notice('Kermesse annoncée ce jour', { displayFrom: now.toISOString() })
+    const engine = getSearchEngine(payload)
+    const found = async (query: Record<string, unknown>) => (await engine.search({ territory, ...query })).hits.map((h) => h.title)
+    const byWords = await found({ text: 'kermesse annoncée' })
+    expect(byWords).toContain('Kermesse annoncée ce jour')
+    expect(byWords).not.toContain('Kermesse annoncée à venir')
+    // Without words (the map and the « Informations municipales » list) and after a rebuild alike.
+    expect(await found({ announcementKinds: ['notice'], limit: 100 })).not.toContain('Kermesse annoncée à venir')
+    await engine.rebuild()
+    const rebuilt = (await engine.search({ territory, text: 'kermesse annoncée' })).hits
+    expect(rebuilt.map((h) => h.title)).toEqual(['Kermesse annoncée ce jour'])
+    // A notice has no tarif: never listed as « Gratuit », nor counted in that filter.
+    expect(rebuilt[0]!.priceType ?? null).toBeNull()
+  })
+
+  it('alert digests mail a notice on its first day, not when it was written, and once', async () => {
+    const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset, 12))
+    const written = new Date()
+    const alert = await payload.create({
+      collection: 'alerts',
+      data: { email: 'alerte.brocante@exemple.fr', query: { words: 'brocante' }, confirmed: true, lastSentAt: new Date(written.getTime() - 3_600_000).toISOString(), territory },
+      overrideAccess: true,
+    })
+    await notice('Grande brocante de printemps', { displayFrom: day(3).toISOString() })
+    const titles = async (since: Date, now: Date) => (await entriesForAlert(payload, alert, since, now)).map((e) => e.doc.title)
+    // The day it is written: not yet public, not mailed.
+    expect(await titles(new Date(alert.lastSentAt!), written)).not.toContain('Grande brocante de printemps')
+    // The digest of the day before its first day: still nothing.
+    expect(await titles(day(1), day(2))).not.toContain('Grande brocante de printemps')
+    // On its first day: mailed, though written days before.
+    expect(await titles(day(2), day(3))).toContain('Grande brocante de printemps')
+    // The day after: not again.
+    expect(await titles(day(3), day(4))).not.toContain('Grande brocante de printemps')
+
+    // The daily job itself: nothing today, the digest on its day, then nothing more.
+    await payload.update({ collection: 'alerts', id: alert.id, data: { lastSentAt: day(2).toISOString() }, overrideAccess: true })
+    const lastSent = async () => (await payload.findByID({ collection: 'alerts', id: alert.id, overrideAccess: true })).lastSentAt
+    await sendAlertDigests(payload, day(3))
+    expect(await lastSent()).toBe(day(3).toISOString())
+    await sendAlertDigests(payload, day(4))
+    expect(await lastSent()).toBe(day(3).toISOString())
+  })
+
+  it('an example announcement relays no message to the demo account behind it', async () => {
+    const example = (await payload.find({ collection: 'announcements', where: { and: [{ isExample: { equals: true } }, { status: { equals: 'published' } }, { territory: { equals: territory } }, { kind: { not_equals: 'notice' } }] }, limit: 1, overrideAccess: true })).docs[0]!
+    expect(example.author).toBeTruthy()
+    const target = await findTarget(payload, 'annonces', example.slug!, territory)
+    expect(target).toMatchObject({ isExample: true })
+    const requests = () => payload.count({ collection: 'contact-requests', overrideAccess: true }).then((r) => r.totalDocs)
+    const before = await requests()
+    const outcome = await submitContact({
+      payload,
+      target: target!,
+      input: { senderName: 'Claire Martin', senderEmail: 'claire.martin@exemple.fr', message: 'Bonjour, votre annonce m’intéresse beaucoup.' },
+      viewer: null,
+      origin: 'http://picardie-verte.localhost',
+    })
+    expect(outcome).toEqual({ status: 'refused', errors: { _form: EXAMPLE_CONTACT_MESSAGE } })
+    expect(EXAMPLE_CONTACT_MESSAGE).toContain('exemple')
+    expect(await requests()).toBe(before)
+    // A real announcement still relays.
+    const real = (await payload.find({ collection: 'announcements', where: { and: [{ isExample: { not_equals: true } }, { status: { equals: 'published' } }, { kind: { not_equals: 'notice' } }, { territory: { equals: territory } }] }, limit: 1, overrideAccess: true })).docs[0]
+    if (real?.slug) expect((await findTarget(payload, 'annonces', real.slug, territory))?.isExample).toBe(false)
   })
 
   it('the booklet: the demo mairie is filled in, no localhost address on the cover', async () => {

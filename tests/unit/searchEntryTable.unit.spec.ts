@@ -14,6 +14,7 @@ const row = (rid: number, extra: Partial<EntryRow> = {}): EntryRow => ({
   latitude: 49.6,
   longitude: 1.9,
   expires_at: null,
+  shown_from: null,
   updated_at: new Date(Date.UTC(2026, 0, rid)).toISOString(),
   category_key: ',10,1,',
   commune_key: ',100,',
@@ -34,6 +35,18 @@ describe('in-memory columns of the SQLite engine', () => {
     const { matches, total } = table.scan(planQuery({ territory: 1 }), null)
     expect(total).toBe(4)
     expect(matches.map((m) => m.rid)).toEqual([5, 3, 2, 1])
+  })
+
+  it('hides a municipal notice until its first day, and holds the result only until then', () => {
+    const starts = '2026-03-10T23:00:00.000Z'
+    const notices = new EntryTable([row(1), row(2, { kind: 'announcements', announcement_kind: 'notice', shown_from: starts })])
+    const before = notices.scan(planQuery({ territory: 1 }, new Date('2026-03-10T22:59:59.000Z')), null)
+    expect(before.matches.map((m) => m.rid)).toEqual([1])
+    expect(before.total).toBe(1)
+    expect(before.nextExpiry).toBe(Date.parse(starts))
+    const onItsDay = notices.scan(planQuery({ territory: 1 }, new Date(starts)), null)
+    expect(onItsDay.matches.map((m) => m.rid)).toEqual([2, 1])
+    expect(Object.fromEntries(onItsDay.facets.kinds)).toEqual({ businesses: 1, announcements: 1 })
   })
 
   it('counts every facet in the same pass, each ignoring its own filter', () => {

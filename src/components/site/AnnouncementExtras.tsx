@@ -22,7 +22,9 @@ export async function AnnouncementExtras({ announcement }: { announcement: Annou
       {byMairie ? (
         <p className="notice-box">
           <strong>Déposée par la mairie pour un habitant</strong>
-          {commune ? ` (mairie de ${commune.name})` : ''} qui n’a pas internet : les réponses arrivent à la mairie, qui les transmet.
+          {commune ? ` (mairie de ${commune.name})` : ''} qui n’a pas internet
+          {/* An example relays nothing: no promise that answers reach anyone. */}
+          {full.isExample ? '.' : ' : les réponses arrivent à la mairie, qui les transmet.'}
         </p>
       ) : null}
       {offers.length ? (

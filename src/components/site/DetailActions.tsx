@@ -28,11 +28,11 @@ export function DetailActions({
   )
 }
 
-export function ExampleNotice({ what }: { what: string }) {
+export function ExampleNotice({ what, relaysNothing = false }: { what: string; relaysNothing?: boolean }) {
   return (
     <p className="notice-box">
       <strong>Fiche d’exemple.</strong> {what} n’existe pas : cette fiche sert à montrer le fonctionnement de
-      l’annuaire.
+      l’annuaire.{relaysNothing ? ' Aucun message ne lui est transmis.' : ''}
     </p>
   )
 }

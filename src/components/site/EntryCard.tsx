@@ -23,7 +23,9 @@ export function EntryCard({ entry, headingLevel = 3 }: { entry: CardEntry; headi
     entry.communeName,
     entry.servesCommuneName ? `intervient à ${entry.servesCommuneName}` : null,
     entry.distanceKm != null ? `à ${formatDistance(entry.distanceKm)}${entry.servesCommuneName ? ' d’ici' : ''}` : null,
-    entry.priceType && entry.kind !== 'businesses' && entry.kind !== 'associations' ? PRICE_LABELS[entry.priceType] : null,
+    entry.priceType && entry.kind !== 'businesses' && entry.kind !== 'associations' && entry.announcementKind !== 'notice'
+      ? PRICE_LABELS[entry.priceType]
+      : null,
     entry.kind === 'announcements' && entry.date ? `publiée le ${formatDate(entry.date)}` : null,
   ].filter(Boolean)
   return (

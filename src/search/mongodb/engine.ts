@@ -35,7 +35,7 @@ type Collection = {
 }
 type Db = { collection(name: string): Collection }
 
-const SCHEMA_VERSION = '1'
+const SCHEMA_VERSION = '2'
 const VOCABULARY_TTL_MS = 5 * 60_000
 const MIN_PREFIX = 2
 const MAX_PREFIX = 15
@@ -115,7 +115,7 @@ export class MongoSearchEngine extends BaseSearchEngine {
         place: withPrefixes(doc.text.place),
       }
       for (const field of Object.values(doc.text)) for (const w of indexText(field).split(' ')) if (w.length >= 3) words.add(w)
-      const { text: _raw, id, expiresAt, updatedAt, ...rest } = doc
+      const { text: _raw, id, expiresAt, shownFrom, updatedAt, ...rest } = doc
       return {
         replaceOne: {
           filter: { kind: doc.kind, entryId: id },
@@ -123,6 +123,7 @@ export class MongoSearchEngine extends BaseSearchEngine {
             ...rest,
             entryId: id,
             expiresAt: expiresAt ? new Date(expiresAt) : null,
+            shownFrom: shownFrom ? new Date(shownFrom) : null,
             updatedAt: new Date(updatedAt),
             terms: [...new Set(Object.values(text).flat())],
             text: Object.fromEntries(Object.entries(text).map(([k, v]) => [k, v.join(' ')])),
@@ -165,11 +166,14 @@ export class MongoSearchEngine extends BaseSearchEngine {
   }
 
   private async run(plan: SearchPlan, groups: string[][], mode: 'and' | 'or'): Promise<Omit<SearchResult, 'tookMs'>> {
-    const match: Doc = { territory: plan.territory, $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date(plan.now) } }] }
+    const now = new Date(plan.now)
+    // Not expired and, for a notice, its first day has come.
+    const current: Doc[] = [{ $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] }, { $or: [{ shownFrom: null }, { shownFrom: { $lte: now } }] }]
+    const match: Doc = { territory: plan.territory, $and: current }
     const clean = groups.map((g) => g.filter((t) => /^[a-z0-9]+$/.test(t))).filter((g) => g.length)
     if (clean.length) {
       match.$text = { $search: clean.flat().join(' ') }
-      match.$and = mode === 'and' ? clean.map((g) => ({ terms: { $in: g } })) : [{ terms: { $in: clean.flat() } }]
+      match.$and = [...current, ...(mode === 'and' ? clean.map((g) => ({ terms: { $in: g } })) : [{ terms: { $in: clean.flat() } }])]
     }
     const pipeline: Doc[] = []
     let dist: Doc | null = null

@@ -34,7 +34,8 @@ const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`
 const LIST = (column: string) => `CASE WHEN cardinality(${column}) = 0 THEN '' ELSE ',' || array_to_string(${column}, ',') || ',' END`
 /** `search_entries` as the columns read it (see EntryRow). */
 export const ENTRY_ROW_COLUMNS = `rid::int4 AS rid, territory, kind, announcement_kind, price_type, latitude, longitude,
-  to_char(expires_at AT TIME ZONE 'UTC', ${ISO}) AS expires_at, to_char(updated_at AT TIME ZONE 'UTC', ${ISO}) AS updated_at,
+  to_char(expires_at AT TIME ZONE 'UTC', ${ISO}) AS expires_at, to_char(shown_from AT TIME ZONE 'UTC', ${ISO}) AS shown_from,
+  to_char(updated_at AT TIME ZONE 'UTC', ${ISO}) AS updated_at,
   ${LIST('category_tree')} AS category_key, ${LIST('communes')} AS commune_key, ${LEXEMES_SQL}`
 
 /** How long a removal stays listed in `search_removed` for the instances that have not read it yet. */

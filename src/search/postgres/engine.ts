@@ -217,21 +217,21 @@ export class PostgresSearchEngine extends BaseSearchEngine {
     await this.write(async (client, change) => {
       const inserted = await client.query(
         `INSERT INTO search_entries (kind, entry_id, territory, title, slug, summary, commune_id, category_ids, category_tree, communes,
-           announcement_kind, price_type, latitude, longitude, expires_at, updated_at, is_example, tsv, change)
+           announcement_kind, price_type, latitude, longitude, expires_at, shown_from, updated_at, is_example, tsv, change)
          SELECT kind, entry_id, territory, title, slug, summary, commune_id, string_to_array(category_ids, ','),
            string_to_array(category_tree, ','), string_to_array(communes, ','), announcement_kind,
-           price_type, latitude, longitude, expires_at, updated_at, is_example,
+           price_type, latitude, longitude, expires_at, shown_from, updated_at, is_example,
            setweight(to_tsvector('${CONFIG}', t_title), 'A') || setweight(to_tsvector('${CONFIG}', t_categories), 'B') ||
            setweight(to_tsvector('${CONFIG}', t_place), 'C') || setweight(to_tsvector('${CONFIG}', t_body), 'D'), $22::bigint
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
            $10::text[], $11::float8[], $12::float8[], $13::timestamptz[], $14::timestamptz[], $15::bool[], $16::text[], $17::text[],
-           $18::text[], $19::text[], $20::text[], $21::text[])
+           $18::text[], $19::text[], $20::text[], $21::text[], $23::timestamptz[])
            AS t(kind, entry_id, territory, title, slug, summary, commune_id, category_ids, announcement_kind, price_type, latitude,
-             longitude, expires_at, updated_at, is_example, t_title, t_categories, t_body, t_place, category_tree, communes)
+             longitude, expires_at, updated_at, is_example, t_title, t_categories, t_body, t_place, category_tree, communes, shown_from)
          ON CONFLICT (kind, entry_id) DO UPDATE SET territory = excluded.territory, title = excluded.title, slug = excluded.slug,
            summary = excluded.summary, commune_id = excluded.commune_id, category_ids = excluded.category_ids,
            category_tree = excluded.category_tree, communes = excluded.communes, announcement_kind = excluded.announcement_kind, price_type = excluded.price_type, latitude = excluded.latitude,
-           longitude = excluded.longitude, expires_at = excluded.expires_at, updated_at = excluded.updated_at,
+           longitude = excluded.longitude, expires_at = excluded.expires_at, shown_from = excluded.shown_from, updated_at = excluded.updated_at,
            is_example = excluded.is_example, tsv = excluded.tsv, change = excluded.change
          RETURNING rid, kind, entry_id`,
         [
@@ -257,6 +257,7 @@ export class PostgresSearchEngine extends BaseSearchEngine {
           col((d) => d.categoryTreeIds.join(',')),
           col((d) => d.communeIds.join(',')),
           change,
+          col((d) => d.shownFrom),
         ],
       )
       if (inserted.rows.length !== docs.length) throw new Error('index de recherche : écriture incomplète')

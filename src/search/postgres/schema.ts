@@ -2,7 +2,7 @@
 import type { PgClient } from './columns'
 
 export const CONFIG = 'annuaire_fr'
-export const SCHEMA_VERSION = '3'
+export const SCHEMA_VERSION = '4'
 
 export const SCHEMA = [
   `CREATE EXTENSION IF NOT EXISTS unaccent`,
@@ -31,6 +31,7 @@ export const SCHEMA = [
     latitude double precision,
     longitude double precision,
     expires_at timestamptz,
+    shown_from timestamptz,
     updated_at timestamptz NOT NULL,
     is_example boolean NOT NULL DEFAULT false,
     tsv tsvector NOT NULL,

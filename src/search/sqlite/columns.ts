@@ -22,6 +22,8 @@ export type Frozen = {
   y: Float64Array
   z: Float64Array
   expires: Float64Array
+  /** A notice's first public instant (−∞: always shown). */
+  shows: Float64Array
   updated: Float64Array
   communeSet: Int32Array
   categorySet: Int32Array
@@ -45,6 +47,7 @@ export function emptyColumns(): Frozen {
     y: noFloat,
     z: noFloat,
     expires: noFloat,
+    shows: noFloat,
     updated: noFloat,
     communeSet: none,
     categorySet: none,
@@ -65,6 +68,7 @@ export class Staged {
   y: number[] = []
   z: number[] = []
   expires: number[] = []
+  shows: number[] = []
   updated: number[] = []
   communeSet: number[] = []
   categorySet: number[] = []

@@ -38,7 +38,7 @@ export type LibsqlClient = {
   batch(stmts: Array<Statement | string>, mode?: 'write' | 'read' | 'deferred'): Promise<unknown>
 }
 
-const SCHEMA_VERSION = '5'
+const SCHEMA_VERSION = '6'
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)`,
@@ -59,6 +59,7 @@ const SCHEMA = [
     latitude REAL,
     longitude REAL,
     expires_at TEXT,
+    shown_from TEXT,
     updated_at TEXT NOT NULL,
     is_example INTEGER NOT NULL DEFAULT 0,
     UNIQUE (kind, entry_id)
@@ -202,7 +203,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
   /** Upserts the entry rows (returning their rowids), then replaces their FTS rows by rowid. */
   private async writeChunk(docs: IndexDocument[], fresh: boolean): Promise<void> {
     const unique = [...new Map(docs.map((d) => [`${d.kind}:${d.id}`, d])).values()]
-    const columns = 17
+    const columns = 18
     const values: Value[] = []
     for (const doc of unique) {
       values.push(
@@ -221,6 +222,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
         doc.latitude,
         doc.longitude,
         doc.expiresAt,
+        doc.shownFrom,
         doc.updatedAt,
         doc.isExample ? 1 : 0,
       )
@@ -228,13 +230,14 @@ export class SqliteSearchEngine extends BaseSearchEngine {
     const placeholders = unique.map(() => `(${new Array(columns).fill('?').join(', ')})`).join(', ')
     const { rows } = await this.client.execute({
       sql: `INSERT INTO search_entries (kind, entry_id, territory, title, slug, summary, commune_id, category_ids, category_key, commune_key,
-              announcement_kind, price_type, latitude, longitude, expires_at, updated_at, is_example)
+              announcement_kind, price_type, latitude, longitude, expires_at, shown_from, updated_at, is_example)
             VALUES ${placeholders}
             ON CONFLICT (kind, entry_id) DO UPDATE SET territory = excluded.territory, title = excluded.title, slug = excluded.slug,
               summary = excluded.summary, commune_id = excluded.commune_id, category_ids = excluded.category_ids,
               category_key = excluded.category_key, commune_key = excluded.commune_key, announcement_kind = excluded.announcement_kind,
               price_type = excluded.price_type, latitude = excluded.latitude, longitude = excluded.longitude,
-              expires_at = excluded.expires_at, updated_at = excluded.updated_at, is_example = excluded.is_example
+              expires_at = excluded.expires_at, shown_from = excluded.shown_from, updated_at = excluded.updated_at,
+              is_example = excluded.is_example
             RETURNING rid, kind, entry_id`,
       args: values,
     })
@@ -262,6 +265,7 @@ export class SqliteSearchEngine extends BaseSearchEngine {
         latitude: doc.latitude,
         longitude: doc.longitude,
         expires_at: doc.expiresAt,
+        shown_from: doc.shownFrom,
         updated_at: doc.updatedAt,
         category_key: key(doc.categoryTreeIds),
         commune_key: key(doc.communeIds),

@@ -1,6 +1,6 @@
 /**
  * The filterable fields of every indexed entry, held in columns in memory by the SQLite
- * engine (SQLite is one process on one file): territory, kind, price, coordinates, expiry,
+ * engine (SQLite is one process on one file): territory, kind, price, coordinates, expiry, start,
  * date, communes and categories. One pass over the candidates — all entries, or those FTS5
  * matched — applies the filters, the bounding box then the exact distance, and counts every
  * facet at once. Loaded from `search_entries`, patched on each write of this process and
@@ -22,6 +22,8 @@ export type EntryRow = {
   latitude: number | null
   longitude: number | null
   expires_at: string | null
+  /** A notice's first public instant (hidden before it). */
+  shown_from: string | null
   updated_at: string
   category_key: string
   commune_key: string
@@ -37,7 +39,7 @@ export type Candidates = { rids: ArrayLike<number>; scores: ArrayLike<number>; c
 export type ScanResult = {
   matches: Match[]
   total: number
-  /** The earliest expiry (ms) after `plan.now` among the candidates: the result holds until then. */
+  /** The earliest expiry or notice start (ms) after `plan.now` among the candidates: the result holds until then. */
   nextExpiry: number
   facets: { categories: Map<string, number>; communes: Map<string, number>; kinds: Map<string, number>; priceTypes: Map<string, number> }
 }
@@ -96,6 +98,7 @@ export class EntryTable {
     staged.lng[i] = row.longitude ?? Number.NaN
     ;[staged.x[i], staged.y[i], staged.z[i]] = unitVector({ latitude: staged.lat[i]!, longitude: staged.lng[i]! })
     staged.expires[i] = row.expires_at ? Date.parse(row.expires_at) : Number.POSITIVE_INFINITY
+    staged.shows[i] = row.shown_from ? Date.parse(row.shown_from) : Number.NEGATIVE_INFINITY
     staged.updated[i] = Date.parse(row.updated_at) || 0
     staged.communeSet[i] = this.communeSets.code(row.commune_key)
     staged.categorySet[i] = this.categorySets.code(row.category_key)
@@ -176,6 +179,7 @@ export class EntryTable {
       y: floats(old.y, staged.y),
       z: floats(old.z, staged.z),
       expires: floats(old.expires, staged.expires),
+      shows: floats(old.shows, staged.shows),
       updated: floats(old.updated, staged.updated),
       communeSet: ints(old.communeSet, staged.communeSet),
       categorySet: ints(old.categorySet, staged.categorySet),

@@ -116,7 +116,7 @@ export class IndexReader {
     const value = new EntryTable()
     for (let after = -1; ; ) {
       const rows = (await this.read(
-        `SELECT rid, territory, kind, announcement_kind, price_type, latitude, longitude, expires_at, updated_at, category_key, commune_key
+        `SELECT rid, territory, kind, announcement_kind, price_type, latitude, longitude, expires_at, shown_from, updated_at, category_key, commune_key
          FROM search_entries WHERE rid > :after ORDER BY rid LIMIT ${TABLE_SLICE}`,
         { after },
       )) as unknown as EntryRow[]

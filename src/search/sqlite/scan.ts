@@ -41,7 +41,7 @@ export function filterAndCount(
   out: MatchBuffers,
   counts: FacetCounts,
 ): { kept: number; total: number; nextExpiry: number } {
-  const { territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, x, y, z, expires } = columns
+  const { territory: territories, kind: kinds, announcementKind, price: prices, lat, lng, x, y, z, expires, shows } = columns
   const { communeSet, categorySet } = columns
   const { territory, now, announcements, near } = filter
   const wantCategorySets = filter.categorySets
@@ -75,6 +75,12 @@ export function filterAndCount(
     const expiry = expires[p]!
     if (expiry <= now) continue
     if (expiry < nextExpiry) nextExpiry = expiry
+    // A notice before its first day: hidden, and the result holds only until that day.
+    const shown = shows[p]!
+    if (shown > now) {
+      if (shown < nextExpiry) nextExpiry = shown
+      continue
+    }
     let term = Number.NaN
     if (hasNear) {
       // An entry serving the searched commune stays whatever its distance.

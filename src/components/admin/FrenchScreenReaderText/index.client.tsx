@@ -2,6 +2,8 @@
 
 import { type ReactNode, useEffect } from 'react'
 
+import { titleNewAnnouncement } from './newDocumentTitle'
+
 /**
  * Words that Payload and its drag-and-drop library write in English whatever the language,
  * outside its translations: the screen-reader instructions of every page (dnd-kit), their
@@ -54,6 +56,7 @@ function rewrite(root: ParentNode): void {
     const title = /^\[(.+)\]$/.exec(el.title)?.[1]
     if (title) el.title = title
   }
+  titleNewAnnouncement(document, setText)
   for (const el of root.querySelectorAll<HTMLElement>('[aria-label^="Edit "]')) {
     el.setAttribute('aria-label', `Modifier ${el.getAttribute('aria-label')!.slice(5)}`)
   }

@@ -81,7 +81,7 @@ export default async function AnnouncementPage({ params }: Props) {
           </p>
           <h1>{entry.title}</h1>
         </header>
-        {entry.isExample ? <ExampleNotice what="Cette annonce" /> : null}
+        {entry.isExample ? <ExampleNotice what="Cette annonce" relaysNothing /> : null}
         <div className="profile-layout">
           <div>
             <p className="description">{entry.body}</p>
@@ -124,12 +124,14 @@ export default async function AnnouncementPage({ params }: Props) {
             <h2 id="repondre">{isNotice ? 'Une question ?' : 'Répondre'}</h2>
             {isNotice ? (
               <p>Pour toute question, adressez-vous à votre mairie.</p>
+            ) : entry.isExample ? (
+              <p>Cette annonce est un exemple : personne ne recevrait votre réponse.</p>
             ) : (
               <p className="hint">
                 Votre message est transmis par l’annuaire : les coordonnées de l’auteur ne sont jamais affichées.
               </p>
             )}
-            <DetailActions kind="announcements" slug={slug} contactLabel={isNotice ? null : 'Répondre à cette annonce'} />
+            <DetailActions kind="announcements" slug={slug} contactLabel={isNotice || entry.isExample ? null : 'Répondre à cette annonce'} />
           </aside>
         </div>
       </article>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { findTarget } from '@/contributions/targets'
+import { EXAMPLE_CONTACT_MESSAGE, findTarget, relaysNothing } from '@/contributions/targets'
 import { getViewer } from '@/site/viewer'
 import { ErrorSummary, Form, FormGuardFields, TextArea, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
@@ -41,7 +41,14 @@ export default async function ContactPage({ params, searchParams }: Props) {
     <div className="container prose">
       <Breadcrumbs items={[{ href: back, label: target.title }, { label: 'Envoyer un message' }]} />
       <h1>Envoyer un message à « {target.title} »</h1>
-      {outcome ? (
+      {relaysNothing(target) ? (
+        <div className="notice-box" role="status">
+          <p>{EXAMPLE_CONTACT_MESSAGE}</p>
+          <p>
+            <a href={back}>Revenir à « {target.title} »</a>
+          </p>
+        </div>
+      ) : outcome ? (
         <div className="success-box" role="status">
           <p>{outcome}</p>
           <p>
