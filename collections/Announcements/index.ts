@@ -35,7 +35,13 @@ const onlyNotice = (data: KindData) => data?.kind === 'notice'
 
 /** The commune stays (it decides who moderates); street, postcode and coordinates are for offers and needs. */
 const announcementLocationFields: Field[] = locationFields.map((field) =>
-  field.type === 'row' ? { ...field, admin: { ...field.admin, condition: exceptNotice } } : field,
+  field.type === 'row'
+    ? {
+        ...field,
+        // Kept with the row's own condition (coordinates: administrators only).
+        admin: { ...field.admin, condition: (data, sibling, ctx) => exceptNotice(data as KindData) && (field.admin?.condition?.(data, sibling, ctx) ?? true) },
+      }
+    : field,
 )
 
 /** Offers and needs posted by residents, and municipal notices posted by the mairie. */
