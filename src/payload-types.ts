@@ -291,6 +291,10 @@ export interface Category {
 export interface Territory {
   id: number;
   name: string;
+  /**
+   * Tel qu’il s’écrit après « dans » : « la CC de la Picardie Verte », « le Pays de Bray ». Laissé vide, l’article est déduit du nom (« CC… », « Communauté… » : la ; « Pays… » : le).
+   */
+  nameWithArticle?: string | null;
   epciCode: string;
   /**
    * Utilisé dans les adresses quand un seul nom de domaine sert plusieurs territoires.
@@ -1413,6 +1417,7 @@ export interface AuditLogSelect<T extends boolean = true> {
  */
 export interface TerritoriesSelect<T extends boolean = true> {
   name?: T;
+  nameWithArticle?: T;
   epciCode?: T;
   slug?: T;
   hostnames?: T;

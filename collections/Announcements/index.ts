@@ -47,7 +47,13 @@ const NOT_FOR_NOTICES = new Set(['reviewState', 'isExample'])
 
 /** The commune stays (it decides who moderates); street, postcode and coordinates are for offers and needs. */
 const announcementLocationFields: Field[] = locationFields.map((field) =>
-  field.type === 'row' ? { ...field, admin: { ...field.admin, condition: exceptNotice } } : field,
+  field.type === 'row'
+    ? {
+        ...field,
+        // Kept with the row's own condition (coordinates: administrators only).
+        admin: { ...field.admin, condition: (data, sibling, ctx) => exceptNotice(data as KindData) && (field.admin?.condition?.(data, sibling, ctx) ?? true) },
+      }
+    : field,
 )
 
 /** Offers and needs posted by residents, and municipal notices posted by the mairie. */

@@ -6,8 +6,10 @@ import { hiddenFromElus } from '@/access/isEluOnly'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { territoryField } from '@/fields/territory'
+import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 import { validateEmail } from '@/fields/validators'
 
+import { ADMIN_ONLY_TEXT } from '../adminOnly'
 import { SLUGS } from '../slugs'
 
 /**
@@ -35,18 +37,19 @@ export const Communes: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, index: true },
-    { name: 'slug', type: 'text', label: 'Identifiant court', required: true, index: true },
-    { name: 'inseeCode', type: 'text', label: 'Code INSEE', required: true, unique: true },
+    { name: 'slug', type: 'text', label: 'Identifiant court', required: true, index: true, admin: { components: { Field: ADMIN_ONLY_TEXT } } },
+    { name: 'inseeCode', type: 'text', label: 'Code INSEE', required: true, unique: true, admin: { components: { Field: ADMIN_ONLY_TEXT } } },
     { name: 'postcodes', type: 'text', hasMany: true, label: 'Codes postaux' },
     { name: 'population', type: 'number', label: 'Population' },
     {
       type: 'row',
+      admin: { condition: shownToTerritoryAdmins },
       fields: [
         { name: 'latitude', type: 'number', label: 'Latitude du centre', index: true },
         { name: 'longitude', type: 'number', label: 'Longitude du centre', index: true },
       ],
     },
-    { name: 'epciCode', type: 'text', label: 'Code SIREN de l’EPCI', index: true },
+    { name: 'epciCode', type: 'text', label: 'Code SIREN de l’EPCI', index: true, admin: { condition: shownToTerritoryAdmins } },
     {
       name: 'mairie',
       type: 'group',

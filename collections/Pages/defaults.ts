@@ -1,8 +1,11 @@
 /**
  * Default texts of the legal pages, written for a communauté de communes. The seed stores
  * them as editable pages (src/seed/pages.ts); the site shows them as they are when no
- * page was created yet. `{territoire}` and `{adresse}` are replaced by the territory's own.
+ * page was created yet. `{territoire}` (the name), `{le territoire}`, `{Le territoire}`, `{du territoire}`,
+ * `{au territoire}` (with its article: src/territories/names.ts) and `{adresse}` are replaced by the territory's own.
  */
+import { capitalized, type NamedTerritory, ofTerritory, toTerritory, withArticle } from '@/territories/names'
+
 export type LegalSlug = 'mentions-legales' | 'confidentialite' | 'accessibilite' | 'a-propos'
 export type LegalBlock = { h2: string } | { p: string } | { ul: string[] }
 export type LegalText = { title: string; blocks: LegalBlock[] }
@@ -12,8 +15,8 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
     title: 'Mentions légales',
     blocks: [
       { h2: 'Éditeur du site' },
-      { p: 'Ce site est édité par la {territoire}, {adresse}.' },
-      { p: 'Directeur de la publication : le président ou la présidente de la {territoire}.' },
+      { p: 'Ce site est édité par {le territoire}, {adresse}.' },
+      { p: 'Directeur de la publication : le président ou la présidente {du territoire}.' },
       { h2: 'Hébergement' },
       { p: 'Nom, adresse et téléphone de l’hébergeur : à compléter par l’intercommunalité dans l’espace de gestion (Site public › Pages).' },
       { h2: 'Contenus' },
@@ -29,7 +32,7 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
     title: 'Politique de confidentialité',
     blocks: [
       { h2: 'Responsable du traitement' },
-      { p: 'La {territoire}, {adresse}, est responsable des données traitées par cet annuaire.' },
+      { p: '{Le territoire}, {adresse}, est responsable des données traitées par cet annuaire.' },
       { h2: 'Données traitées et finalités' },
       {
         ul: [
@@ -48,15 +51,15 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
       { p: 'Le site public ne dépose aucun cookie de mesure d’audience ni de publicité. Un cookie de session est utilisé uniquement quand vous vous connectez à votre compte.' },
       { h2: 'Vos droits' },
       {
-        p: 'Vous pouvez accéder à vos données, les faire corriger ou supprimer, et vous opposer à leur traitement, en écrivant à la {territoire}. Avec un compte, « Mon espace » vous permet aussi de télécharger toutes vos données et de supprimer votre compte vous-même. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL (cnil.fr).',
+        p: 'Vous pouvez accéder à vos données, les faire corriger ou supprimer, et vous opposer à leur traitement, en écrivant {au territoire}. Avec un compte, « Mon espace » vous permet aussi de télécharger toutes vos données et de supprimer votre compte vous-même. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL (cnil.fr).',
       },
     ],
   },
   accessibilite: {
     title: 'Déclaration d’accessibilité',
     blocks: [
-      { p: 'La {territoire} s’engage à rendre son annuaire accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.' },
-      { p: 'Cette déclaration d’accessibilité s’applique à l’annuaire local de la {territoire}.' },
+      { p: '{Le territoire} s’engage à rendre son annuaire accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.' },
+      { p: 'Cette déclaration d’accessibilité s’applique à l’annuaire local {du territoire}.' },
       { h2: 'État de conformité' },
       {
         p: 'L’annuaire n’a pas encore fait l’objet d’un audit de conformité au référentiel général d’amélioration de l’accessibilité (RGAA 4.1) : il est donc déclaré non conforme. Chaque type de page est vérifié automatiquement, avec et sans JavaScript, et toutes les fonctions sont utilisables au clavier.',
@@ -64,7 +67,7 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
       { h2: 'Contenus non accessibles' },
       { p: 'La carte interactive n’est pas accessible à tous ; la liste affichée sous chaque carte donne les mêmes informations.' },
       { h2: 'Retour d’information et contact' },
-      { p: 'Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez la {territoire} pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.' },
+      { p: 'Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez {le territoire} pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.' },
       { h2: 'Voies de recours' },
       {
         p: 'Si vous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez écrire au Défenseur des droits (defenseurdesdroits.fr), contacter le délégué du Défenseur des droits de votre région, ou envoyer un courrier gratuit à : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.',
@@ -74,7 +77,7 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
   'a-propos': {
     title: 'À propos de l’annuaire',
     blocks: [
-      { p: 'Cet annuaire rassemble les commerces, artisans, producteurs, professionnels de santé, associations et services des communes de la {territoire}, ainsi que les offres et demandes d’aide entre habitants.' },
+      { p: 'Cet annuaire rassemble les commerces, artisans, producteurs, professionnels de santé, associations et services des communes {du territoire}, ainsi que les offres et demandes d’aide entre habitants.' },
       { p: 'Il est tenu à jour par les professionnels eux-mêmes, par les secrétaires de mairie et par l’intercommunalité. L’inscription est gratuite.' },
       { p: 'Vous n’avez pas internet ? Votre mairie peut vous imprimer l’annuaire de votre commune et déposer une annonce pour vous.' },
     ],
@@ -82,11 +85,16 @@ export const LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
 }
 
 /** The text with the territory's name and address put in. */
-export function fillLegalText(text: LegalText, territory: { name: string; address?: string | null }): LegalText {
+export function fillLegalText(text: LegalText, territory: NamedTerritory & { address?: string | null }): LegalText {
   const address = territory.address?.replace(/\s*\n\s*/g, ', ')
   // Without an address, the sentence reads without it (never « à compléter » on a public page).
   const fill = (s: string) =>
-    (address ? s.replaceAll('{adresse}', address) : s.replaceAll(', {adresse}', '').replaceAll('{adresse}', '')).replaceAll('{territoire}', territory.name)
+    (address ? s.replaceAll('{adresse}', address) : s.replaceAll(', {adresse}', '').replaceAll('{adresse}', ''))
+      .replaceAll('{Le territoire}', capitalized(withArticle(territory)))
+      .replaceAll('{le territoire}', withArticle(territory))
+      .replaceAll('{du territoire}', ofTerritory(territory))
+      .replaceAll('{au territoire}', toTerritory(territory))
+      .replaceAll('{territoire}', territory.name)
   return {
     title: text.title,
     blocks: text.blocks.map((b) => ('h2' in b ? { h2: fill(b.h2) } : 'p' in b ? { p: fill(b.p) } : { ul: b.ul.map(fill) })),

@@ -8,6 +8,7 @@ import { slugField } from '@/fields/slug'
 import { ownCommuneDefault, ownCommunesOptions, staffListFilter } from '@/fields/staffScope'
 import { moderationFields, statusField } from '@/fields/status'
 import { territoryField } from '@/fields/territory'
+import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 
 import { directoryHooks } from '../directoryHooks'
 import { SLUGS } from '../slugs'
@@ -62,6 +63,7 @@ export const Services: CollectionConfig = {
     { name: 'communesServed', type: 'relationship', relationTo: 'communes', hasMany: true, label: 'Communes desservies' },
     {
       type: 'row',
+      admin: { condition: shownToTerritoryAdmins },
       fields: [
         { name: 'latitude', type: 'number', label: 'Latitude', index: true },
         { name: 'longitude', type: 'number', label: 'Longitude', index: true },

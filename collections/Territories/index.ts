@@ -6,10 +6,12 @@ import { hiddenFromElus } from '@/access/isEluOnly'
 import { isOwnTerritory } from '@/access/isOwnTerritory'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { superAdminField } from '@/access/fieldAccess'
+import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 import { validateEmail, validateSiren } from '@/fields/validators'
 import { guardRelationsTerritory } from '@/hooks/guardRelationsTerritory'
 import { forgetTerritories } from '@/territories/cache'
 
+import { ADMIN_ONLY_TEXT } from '../adminOnly'
 import { SLUGS } from '../slugs'
 import { normalizeHostnames, validateHostnames } from './hostnames'
 
@@ -40,12 +42,23 @@ export const Territories: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true },
     {
+      name: 'nameWithArticle',
+      type: 'text',
+      label: 'Nom avec article',
+      maxLength: 120,
+      admin: {
+        description:
+          'Tel qu’il s’écrit après « dans » : « la CC de la Picardie Verte », « le Pays de Bray ». Laissé vide, l’article est déduit du nom (« CC… », « Communauté… » : la ; « Pays… » : le).',
+      },
+    },
+    {
       name: 'epciCode',
       type: 'text',
       label: 'Code SIREN de l’EPCI',
       required: true,
       unique: true,
       access: { update: superAdminField },
+      admin: { components: { Field: ADMIN_ONLY_TEXT } },
       validate: (value: unknown) => validateSiren(value),
     },
     {
@@ -55,7 +68,7 @@ export const Territories: CollectionConfig = {
       required: true,
       unique: true,
       access: { update: superAdminField },
-      admin: { description: 'Utilisé dans les adresses quand un seul nom de domaine sert plusieurs territoires.' },
+      admin: { description: 'Utilisé dans les adresses quand un seul nom de domaine sert plusieurs territoires.', components: { Field: ADMIN_ONLY_TEXT } },
     },
     {
       name: 'hostnames',
@@ -68,6 +81,7 @@ export const Territories: CollectionConfig = {
       hooks: { beforeValidate: [normalizeHostnames] },
       validate: validateHostnames,
       admin: {
+        condition: shownToTerritoryAdmins,
         description:
           'Par exemple annuaire.picardie-verte.fr. Réglé par l’administrateur national (le nom doit pointer vers ce serveur). Sans nom de domaine propre, le site est aussi servi sous /t/<identifiant court>/.',
       },

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { ownCommuneDefault, ownCommunesOptions } from './staffScope'
+import { shownToTerritoryAdmins } from './territoryAdminsOnly'
 
 /**
  * Where an entry is: its commune (which decides the territory and which secrétaire
@@ -34,6 +35,8 @@ export const locationFields: Field[] = [
   },
   {
     type: 'row',
+    // Filled from the commune's centre: a secrétaire never needs to read or type them.
+    admin: { condition: shownToTerritoryAdmins },
     fields: [
       { name: 'latitude', type: 'number', label: 'Latitude', index: true, min: -90, max: 90 },
       { name: 'longitude', type: 'number', label: 'Longitude', index: true, min: -180, max: 180 },

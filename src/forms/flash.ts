@@ -10,6 +10,8 @@ import { resolveSecret } from '@/secret'
  */
 
 export const FLASH_COOKIE = 'annuaire-formulaire'
+/** In a form page's address when the form comes back filled in without an error (`?retour=1`). */
+export const FORM_RETURN_PARAM = 'retour'
 const MAX_COOKIE_BYTES = 3800
 const MAX_AGE_SECONDS = 120
 

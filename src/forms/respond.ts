@@ -1,13 +1,18 @@
 import { type FieldErrors } from './errors'
-import { flashCookie, secureCookies } from './flash'
+import { flashCookie, FORM_RETURN_PARAM, secureCookies } from './flash'
 import { GUARD_MESSAGES, type GuardFailure } from './guard'
 import { seeOther } from './http'
 
-/** Back to the form's page, with the values typed and the French messages (303 + flash cookie). */
+/**
+ * Back to the form's page, with the values typed and the French messages (303 + flash cookie).
+ * The address says `?erreur=1` only when there is an error: a form sent back filled in (hours
+ * copied to the ticked days) says `?retour=1`.
+ */
 export function backToForm(location: string, form: string, values: Record<string, string | string[]>, errors: FieldErrors): Response {
   const headers = new Headers()
   headers.append('Set-Cookie', flashCookie({ form, values, errors }, secureCookies()))
-  const url = location.includes('?') ? `${location}&erreur=1` : `${location}?erreur=1`
+  const marker = Object.keys(errors).length ? 'erreur=1' : `${FORM_RETURN_PARAM}=1`
+  const url = location.includes('?') ? `${location}&${marker}` : `${location}?${marker}`
   return seeOther(`${url}#formulaire`, headers)
 }
 

@@ -22,6 +22,8 @@ export const adminFrench = {
     documentIsTrashed: 'Ce document est à la corbeille : lecture seule.',
     edit: 'Modifier',
     none: 'Aucun',
+    // An empty cell of a list (« <Pas de Communes gérées> » by default).
+    noLabel: 'Non renseigné',
     noResults: 'Aucun résultat : rien n’a encore été créé ici, ou rien ne correspond aux filtres choisis.',
     perPage: 'Par page : {{limit}}',
     restoredCountSuccessfully: '{{label}} : {{count}} restaurés.',

@@ -1,5 +1,7 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
+import { describeHoursChange } from '@/fields/openingHours/describe'
+
 import type { ModeratedSlug } from './labels'
 import { changedFieldNames, fieldLabel, NOT_MODERATED_FIELDS, type PendingChanges, pendingOf } from './pendingChanges'
 
@@ -171,11 +173,17 @@ export async function describeChanges(
     return field ? [...refsOf(field, doc[name]), ...refsOf(field, pending[name])] : []
   })
   const titles = await loadTitles(payload, refs)
-  return names.map((name) => {
+  return names.flatMap((name): FieldChange[] => {
     const field = fields.find((f) => f.name === name)
+    if (name === 'openingHours') {
+      // Day by day as a person writes them, only the days that changed (not slot by slot).
+      const hours = describeHoursChange(doc[name] as never, pending[name] as never)
+      if (!hours.before.length && !hours.after.length) return []
+      return [{ name, label: fieldLabel(fields, name), before: hours.before.join('\n') || EMPTY, after: hours.after.join('\n') || EMPTY }]
+    }
     const before = formatValue(field, doc[name], titles)
     const after = formatValue(field, pending[name], titles)
     const textual = field?.type === 'text' || field?.type === 'textarea' || field?.type === 'richText'
-    return { name, label: fieldLabel(fields, name), before, after, ...(textual && isSentence(before) && isSentence(after) ? { words: wordDiff(before, after) } : {}) }
+    return [{ name, label: fieldLabel(fields, name), before, after, ...(textual && isSentence(before) && isSentence(after) ? { words: wordDiff(before, after) } : {}) }]
   })
 }

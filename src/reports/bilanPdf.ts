@@ -69,26 +69,24 @@ export function bilanPdf(bilan: Bilan): Promise<Buffer> {
       const pageWidth = doc.page.width
 
       // ── Page 1: the summary ────────────────────────────────────────────────
-      doc.rect(0, 0, pageWidth, 118).fill(primary)
-      let textX = left
-      if (logo) {
-        doc.image(logo, left, 22, { fit: [74, 74], align: 'center', valign: 'center' })
-        textX = left + 92
-      }
-      doc.font('Helvetica-Bold').fontSize(21).fillColor(onPrimary).text(pdfText(title), textX, 30, { width: pageWidth - textX - left })
-      doc
-        .font('Helvetica')
-        .fontSize(12)
-        .fillColor(onPrimary)
-        .text(`Synthèse ${periodLabel(bilan.period)}, comparée à la période ${periodLabel(bilan.previousPeriod).replace(/^de /, 'de ')}.`, textX, doc.y + 4, {
-          width: pageWidth - textX - left,
-        })
+      // The band grows with the title: a long one wraps onto two or three lines, and the
+      // subtitle and the cards go below it instead of over it.
+      const textX = logo ? left + 92 : left
+      const textWidth = pageWidth - textX - left
+      const subtitle = `Synthèse ${periodLabel(bilan.period)}, comparée à la période ${periodLabel(bilan.previousPeriod)}.`
+      const titleHeight = doc.font('Helvetica-Bold').fontSize(21).heightOfString(pdfText(title), { width: textWidth })
+      const subtitleHeight = doc.font('Helvetica').fontSize(12).heightOfString(subtitle, { width: textWidth })
+      const band = Math.max(118, 30 + titleHeight + 4 + subtitleHeight + 18)
+      doc.rect(0, 0, pageWidth, band).fill(primary)
+      if (logo) doc.image(logo, left, 22, { fit: [74, 74], align: 'center', valign: 'center' })
+      doc.font('Helvetica-Bold').fontSize(21).fillColor(onPrimary).text(pdfText(title), textX, 30, { width: textWidth })
+      doc.font('Helvetica').fontSize(12).fillColor(onPrimary).text(subtitle, textX, 30 + titleHeight + 4, { width: textWidth })
 
       // Key figures: 4 + 3 cards with the change against the previous period.
       const cardGap = 10
       const cardWidth = (width - cardGap * 3) / 4
       const cardHeight = 86
-      let y = 138
+      let y = band + 20
       KEY_FIGURES.forEach((m, i) => {
         const col = i % 4
         const row = Math.floor(i / 4)
@@ -200,9 +198,15 @@ export function bilanPdf(bilan: Bilan): Promise<Buffer> {
       if (bilan.topSearches.length === 0) doc.font('Helvetica').fontSize(10.5).text('Aucune recherche enregistrée sur la période.', left, doc.y, { width })
       else table(doc, ['Mots recherchés', 'Fois'], bilan.topSearches.map((s) => [s.label, s.count]), { headerFill: pale })
 
+      // Only the categories someone looked at; the others in one line, not rows of zeros.
       section('Catégories les plus consultées')
-      if (bilan.topCategories.length === 0) doc.font('Helvetica').fontSize(10.5).text('Aucune donnée sur la période.', left, doc.y, { width })
-      else table(doc, ['Catégorie', 'Consultations', 'Recherches', 'Fiches'], bilan.topCategories.map((c) => [c.label, c.views, c.searches, c.entries]), { headerFill: pale })
+      const viewed = bilan.topCategories.filter((c) => c.views > 0)
+      const unviewed = bilan.topCategories.length - viewed.length
+      if (viewed.length === 0) doc.font('Helvetica').fontSize(10.5).text('Aucune catégorie consultée sur la période.', left, doc.y, { width })
+      else table(doc, ['Catégorie', 'Consultations', 'Recherches', 'Fiches'], viewed.map((c) => [c.label, c.views, c.searches, c.entries]), { headerFill: pale })
+      if (viewed.length && unviewed) {
+        doc.moveDown(0.3).font('Helvetica').fontSize(10.5).fillColor(INK).text(`${plural(unviewed, 'autre catégorie', 'autres catégories')} sans consultation sur la période.`, left, doc.y, { width })
+      }
 
       if (bilan.topEntries.length) {
         section('Fiches les plus consultées')

@@ -11,7 +11,7 @@ export const DEMO_LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
     blocks: [
       { h2: 'Site de démonstration' },
       {
-        p: 'Ce site est une démonstration du logiciel libre « Annuaire local » avec les communes de la {territoire}. Il n’est pas le site officiel de la {territoire} et n’engage pas l’intercommunalité : les fiches marquées « Exemple » sont fictives.',
+        p: 'Ce site est une démonstration du logiciel libre « Annuaire local » avec les communes {du territoire}. Il n’est pas le site officiel {du territoire} et n’engage pas l’intercommunalité : les fiches marquées « Exemple » sont fictives.',
       },
       { h2: 'Éditeur et directeur de la publication' },
       {
@@ -36,7 +36,7 @@ export const DEMO_LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
     blocks: [
       { h2: 'Responsable du traitement' },
       {
-        p: 'Pour cette démonstration avec les communes de la {territoire}, le responsable du traitement est la personne ou l’organisme qui l’a installée. Les données saisies restent dans la base de données de cette installation ; elles ne sont transmises à personne d’autre.',
+        p: 'Pour cette démonstration avec les communes {du territoire}, le responsable du traitement est la personne ou l’organisme qui l’a installée. Les données saisies restent dans la base de données de cette installation ; elles ne sont transmises à personne d’autre.',
       },
       { h2: 'Données traitées et finalités' },
       LEGAL_TEXTS.confidentialite.blocks.find((b) => 'ul' in b)!,
@@ -59,7 +59,7 @@ export const DEMO_LEGAL_TEXTS: Record<LegalSlug, LegalText> = {
   accessibilite: {
     title: 'Déclaration d’accessibilité',
     blocks: [
-      { p: 'Cette déclaration s’applique à la démonstration de l’annuaire local avec les communes de la {territoire}.' },
+      { p: 'Cette déclaration s’applique à la démonstration de l’annuaire local avec les communes {du territoire}.' },
       { h2: 'État de conformité' },
       {
         p: 'L’annuaire n’a pas encore fait l’objet d’un audit complet au référentiel général d’amélioration de l’accessibilité (RGAA 4.1) : il est déclaré non conforme. Chaque type de page est contrôlé automatiquement (axe-core), avec et sans JavaScript, sur ordinateur et sur téléphone ; toutes les fonctions sont utilisables au clavier et sans JavaScript.',

@@ -19,6 +19,8 @@ export type CardEntry = {
    * searched commune: the card says so rather than let the radius speak for it.
    */
   servesCommuneName?: string | null
+  /** Where `distanceKm` is measured from: a commune's name or « votre position ». */
+  distanceFrom?: string | null
   priceType?: PriceType | null
   announcementKind?: AnnouncementKind | null
   categoryNames?: string[]
@@ -69,8 +71,11 @@ export function docToCard<K extends EntryKind>(kind: K, doc: EntryDoc[K], lookup
   return { ...base, title: p.name, summary: p.description, categoryNames }
 }
 
-/** The radius of the search and the commune it is centred on, when entries serving it are kept. */
-export type CardRadius = { radiusKm: number | null; servedCommuneName: string | null }
+/**
+ * The centre of the search (`centreLabel`, what distances are measured from) and, when entries
+ * serving the commune are kept, its radius and name.
+ */
+export type CardRadius = { radiusKm: number | null; servedCommuneName: string | null; centreLabel?: string | null }
 
 /**
  * A card for a search hit. Within a radius around a commune, an entry farther than the radius
@@ -87,6 +92,7 @@ export function hitToCard(hit: SearchHit, lookup: Lookup, radius?: CardRadius | 
     communeName: communeId !== null ? (lookup.communes.get(communeId)?.name ?? null) : null,
     distanceKm: hit.distanceKm ?? null,
     servesCommuneName: beyondRadius ? (radius?.servedCommuneName ?? null) : null,
+    distanceFrom: radius?.centreLabel ?? null,
     priceType: hit.priceType ?? null,
     announcementKind: hit.announcementKind ?? null,
     categoryNames: hit.categoryIds

@@ -97,10 +97,14 @@ export function resolveSearch(
   return { search, category, commune, centre, sort: query.sort!, query }
 }
 
-/** What the result cards need to tell « à 8 km » from « intervient à Formerie, à 14 km d’ici ». */
+/**
+ * What the result cards need to say where a distance is measured from (« à 8 km de Formerie »)
+ * and to tell a near entry from one that serves the commune (« intervient à Formerie »).
+ */
 export function cardRadiusOf({ centre, commune, query }: ResolvedSearch): CardRadius | null {
-  if (!centre || !query.near?.servedCommune || !commune) return null
-  return { radiusKm: centre.radiusKm, servedCommuneName: commune.name }
+  if (!centre) return null
+  const served = Boolean(query.near?.servedCommune && commune)
+  return { radiusKm: served ? centre.radiusKm : null, servedCommuneName: served ? commune!.name : null, centreLabel: centre.label }
 }
 
 export async function runSearch(query: SearchQuery): Promise<SearchResult> {

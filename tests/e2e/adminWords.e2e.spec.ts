@@ -97,7 +97,11 @@ describe('les mots de l’administration (1366 px)', () => {
           await page.locator('form.collection-edit__form, .document-fields').first().waitFor({ timeout: 60_000 })
           await check(page, `${name} : fiche`, findings)
           // Technical fields stay out of her way: the page address of the directory's entries.
-          if (/\/(businesses|associations|services|announcements|categories)$/.test(href)) expect({ name, slug: await page.locator('#field-slug').isVisible() }).toEqual({ name, slug: false })
+          if (/\/(businesses|associations|services|announcements|categories|communes|territories)$/.test(href)) expect({ name, slug: await page.locator('#field-slug').isVisible() }).toEqual({ name, slug: false })
+          // Nor coordinates, the example flag, INSEE or SIREN codes (issue 19): kept, not shown.
+          for (const field of ['latitude', 'longitude', 'isExample', 'inseeCode', 'epciCode']) {
+            expect({ name, field, visible: await page.locator(`#field-${field}`).isVisible() }).toEqual({ name, field, visible: false })
+          }
           expect(await page.getByRole('link', { name: 'API', exact: true }).count()).toBe(0)
         }
         await page.goto(`${base}${href}`)
@@ -138,6 +142,52 @@ describe('les mots de l’administration (1366 px)', () => {
       await context.close()
     }
     expect(violations).toEqual([])
+  })
+
+  test('l’administratrice à 1366 px : outils visibles, heure de Paris, cases vides en français, une région principale', async () => {
+    const { context, page } = await loggedIn(DEMO_USERS.admin)
+    try {
+      // « Importer un tableau » is not under the account avatar: the link is what sits at its centre.
+      const link = page.locator('nav.tool-links').getByRole('link', { name: 'Importer un tableau' })
+      await link.waitFor()
+      const box = (await link.boundingBox())!
+      const account = (await page.locator('.app-header__account').boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(account.x)
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.textContent, [box.x + box.width / 2, box.y + box.height / 2])).toBe(
+        'Importer un tableau',
+      )
+      await page.screenshot({ path: 'tests/.tmp/admin-1366-tableau-de-bord.png' })
+
+      await page.goto(`${base}/admin/collections/users`)
+      const dates = page.locator('table tbody time[datetime]')
+      await dates.first().waitFor({ timeout: 60_000 })
+      const shown = await dates.evaluateAll((els) => els.slice(0, 5).map((el) => [el.getAttribute('datetime')!, el.textContent!]))
+      const paris = (iso: string) => {
+        const p = Object.fromEntries(
+          new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+            .formatToParts(new Date(iso))
+            .map((x) => [x.type, x.value]),
+        )
+        return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
+      }
+      expect(shown.length).toBeGreaterThan(0)
+      for (const [iso, text] of shown) expect(text).toBe(paris(iso!))
+      const body = await page.locator('body').innerText()
+      expect(body).not.toMatch(/<Pas de/)
+      expect(body).toContain('Non renseigné')
+      await page.screenshot({ path: 'tests/.tmp/admin-1366-utilisateurs.png' })
+
+      // Payload's own pages have one main region too (axe: landmark-one-main, region).
+      for (const path of ['/admin', '/admin/collections/users', '/admin/statistiques']) {
+        await page.goto(`${base}${path}`)
+        await page.waitForLoadState('networkidle').catch(() => {})
+        await page.waitForTimeout(300)
+        const results = await new AxeBuilder({ page }).withRules(['landmark-one-main', 'landmark-no-duplicate-main']).analyze()
+        expect({ path, violations: results.violations.map((v) => v.id) }).toEqual({ path, violations: [] })
+      }
+    } finally {
+      await context.close()
+    }
   })
 
   test('l’élu ne voit dans son menu que ce qu’il peut utiliser', async () => {

@@ -42,7 +42,7 @@ describe.each([
       expect(await page.locator('#resultats').innerText()).toContain('Livraison de pain à domicile')
       // It lies farther than 10 km: its card says it serves Formerie, the count line says why it is listed.
       const card = page.locator('#resultats .card', { hasText: 'Livraison de pain à domicile' })
-      expect(await card.locator('.card-meta').innerText()).toMatch(/intervient à Formerie · à \d+ km d’ici/)
+      expect(await card.locator('.card-meta').innerText()).toMatch(/intervient à Formerie · à \d+ km de Formerie/)
       expect(await page.locator('#nombre-resultats').innerText()).toMatch(/à moins de 10 km de Formerie ou qui y interviennent/)
     })
   })

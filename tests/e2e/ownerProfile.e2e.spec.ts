@@ -95,6 +95,8 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
     expect(await day('Samedi').inputValue()).toBe('9h-12h30')
     expect(await page.getByRole('checkbox', { name: 'Lundi' }).isChecked()).toBe(false)
     expect(await page.locator('.error-summary').count()).toBe(0)
+    // No « erreur » left in the address by the earlier mistake: the copy went well.
+    expect(new URL(page.url()).search).toBe('?retour=1')
     expect((await readProfile()).pendingChanges?.openingHours ?? null).toBeNull()
 
     await page.getByLabel('Précision (facultatif)').fill('Sur rendez-vous le samedi')

@@ -505,6 +505,10 @@ export function moderationSuite(kind: 'sqlite' | 'postgres') {
     saved = await payload.findByID({ collection: 'businesses', id: business.id, overrideAccess: true })
     expect(Object.keys(saved.pendingChanges as object)).toEqual(['openingHours'])
     expect(saved.reviewState).toBe('modified')
+    // The queue reads the hours day by day, as a person writes them (issue 19), not slot by slot.
+    const { describeChanges } = await import('@/moderation/changes')
+    const lines = await describeChanges(payload, 'businesses', saved as never)
+    expect(lines).toEqual([{ name: 'openingHours', label: expect.any(String), before: 'lundi fermé', after: 'lundi 9h–12h' }])
   })
 
   it('keeps an announcement’s author from slipping a phone number or an insult into it after approval', async () => {

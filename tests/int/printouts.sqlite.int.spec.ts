@@ -132,5 +132,27 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
     expect(pages.length).toBeLessThanOrEqual(4)
     expect(all.indexOf('Élencourt')).toBeGreaterThan(-1)
     expect(all.indexOf('Élencourt')).toBeLessThan(all.indexOf('Wambez'))
+
+    // The categories table lists only those someone looked at; the others in one line.
+    const categoriesPage = pages.find((p) => p.text.includes('Catégories les plus consultées') && p.text.includes('Consultations Recherches Fiches'))!
+    expect(categoriesPage.text).toMatch(/\d+ autres catégories sans consultation sur la période/)
+  })
+
+  it('the bilan of a secrétaire’s many communes: its long title wraps without running over the next line', async () => {
+    const bilan = await buildBilan(payload, territory, defaultPeriod())
+    const communes = ['Grandvilliers', 'Formerie', 'Songeons', 'Marseille-en-Beauvaisis', 'Feuquières', 'Sarcus']
+    const buffer = await bilanPdf({ ...bilan, communesScope: communes })
+    fs.writeFileSync(path.join(OUT, 'bilan-communes.pdf'), buffer)
+    const [first] = await readPdf(buffer)
+    const baselines = (size: number) => first!.drawn.filter((d) => Math.round(d.size) === size).map((d) => d.y)
+    const title = baselines(21)
+    const figures = baselines(22)
+    // The subtitle's lines: the 12 pt text above (or among) the key figures, not the lists below them.
+    const subtitle = baselines(12).filter((y) => y > Math.max(...figures) - 30)
+    expect(new Set(title).size).toBeGreaterThan(1) // it does wrap
+    // Lower on the page is a smaller y: each block starts a full line below the previous one.
+    expect(Math.min(...title) - Math.max(...subtitle)).toBeGreaterThanOrEqual(12)
+    // The coloured band ends under the subtitle, then 20 pt of white and the cards (figures 12 pt inside).
+    expect(Math.min(...subtitle) - Math.max(...figures)).toBeGreaterThanOrEqual(45)
   })
 })

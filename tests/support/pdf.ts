@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit'
 import { getDocumentProxy } from 'unpdf'
 
-export type PdfPage = { text: string; items: string[]; minFontSize: number }
+/** `drawn`: each text item with its baseline (`y`, from the bottom of the page) and size, in points. */
+export type PdfPage = { text: string; items: string[]; minFontSize: number; drawn: Array<{ text: string; y: number; size: number }> }
 
 /**
  * Reads a PDF as pdf.js does: each page's text (items joined by spaces) and the smallest
@@ -19,6 +20,7 @@ export async function readPdf(buffer: Buffer): Promise<PdfPage[]> {
       text: items.map((it) => it.str).join(' ').replace(/\s+/g, ' '),
       items: items.map((it) => it.str),
       minFontSize: sizes.length ? Math.min(...sizes) : 0,
+      drawn: items.map((it, n) => ({ text: it.str, y: it.transform[5]!, size: sizes[n]! })),
     })
   }
   return pages

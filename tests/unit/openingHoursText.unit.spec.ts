@@ -1,3 +1,4 @@
+import { describeHoursChange } from '@/fields/openingHours/describe'
 import { describe, expect, it } from '@jest/globals'
 
 import { validateOpeningHours } from '@/fields/openingHours'
@@ -87,5 +88,26 @@ describe('texts too long to be hours', () => {
 
   it('still reads a day whose spaces were many but short', () => {
     expect(parseRanges('8h30   -   12h ,   14h  -  18h')).toEqual({ ok: true, ranges: [{ opens: '08:30', closes: '12:00' }, { opens: '14:00', closes: '18:00' }] })
+  })
+})
+
+describe('an hours change as a person reads it (moderation queue, issue 19)', () => {
+  test('only the changed days, « mardi 8h30–12h, 14h–18h30 », before and after', () => {
+    const before = { weekly: [{ day: 'tuesday', opens: '06:30', closes: '13:00' }, { day: 'monday', opens: '09:00', closes: '12:00' }] }
+    const after = {
+      weekly: [
+        { day: 'monday', opens: '09:00', closes: '12:00' },
+        { day: 'tuesday', opens: '14:00', closes: '18:30' },
+        { day: 'tuesday', opens: '08:30', closes: '12:00' },
+        { day: 'saturday', opens: '09:00', closes: '12:00' },
+      ],
+      note: 'Sur rendez-vous le samedi',
+      closures: [{ from: '2026-12-24T12:00:00.000Z', to: '2026-12-26T12:00:00.000Z', label: 'Congés' }],
+    }
+    expect(describeHoursChange(before, after)).toEqual({
+      before: ['mardi 6h30–13h', 'samedi fermé'],
+      after: ['mardi 8h30–12h, 14h–18h30', 'samedi 9h–12h', 'Fermé pour congés du 24 au 26 décembre', 'Précision : Sur rendez-vous le samedi'],
+    })
+    expect(describeHoursChange(before, before)).toEqual({ before: [], after: [] })
   })
 })

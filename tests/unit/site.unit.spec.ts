@@ -211,20 +211,22 @@ describe('printed and structured data', () => {
       updatedAt: '2026-12-01T10:00:00.000Z',
     })
     const lookup = lookupOf([{ id: 7, name: 'Songeons' } as Parameters<typeof lookupOf>[0][number]], [])
-    const radius: CardRadius = { radiusKm: 10, servedCommuneName: 'Formerie' }
+    const radius: CardRadius = { radiusKm: 10, servedCommuneName: 'Formerie', centreLabel: 'Formerie' }
     const meta = (distanceKm: number, withRadius = radius) =>
       renderToStaticMarkup(createElement(EntryCard, { entry: hitToCard(hit(distanceKm), lookup, withRadius) })).match(/<p class="card-meta">([^<]*)<\/p>/)?.[1]
 
     test('an entry beyond the radius is there because it serves the commune, and says so', () => {
-      expect(meta(14.2)).toBe('Songeons · intervient à Formerie · à 14 km d’ici')
+      expect(meta(14.2)).toBe('Songeons · intervient à Formerie · à 14 km de Formerie')
     })
 
-    test('an entry within the radius only gives its distance', () => {
-      expect(meta(7.94)).toBe('Songeons · à 7,9 km')
+    test('an entry within the radius gives its distance from the searched commune', () => {
+      expect(meta(7.94)).toBe('Songeons · à 7,9 km de Formerie')
+      expect(meta(7.94, { radiusKm: 10, servedCommuneName: 'Aumale', centreLabel: 'Aumale' })).toBe('Songeons · à 7,9 km d’Aumale')
+      expect(meta(0.4, { radiusKm: 10, servedCommuneName: 'Le Hamel', centreLabel: 'Le Hamel' })).toBe('Songeons · à moins d’1 km du Hamel')
     })
 
     test('around one’s position nothing is said about a served commune', () => {
-      expect(meta(14.2, { radiusKm: 10, servedCommuneName: null })).toBe('Songeons · à 14 km')
+      expect(meta(14.2, { radiusKm: 10, servedCommuneName: null, centreLabel: 'votre position' })).toBe('Songeons · à 14 km de votre position')
     })
   })
 

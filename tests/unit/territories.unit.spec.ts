@@ -1,3 +1,6 @@
+import { fillLegalText, LEGAL_TEXTS } from '@collections/Pages/defaults'
+import { localDirectoryOf } from '@/email/templates/layout'
+import * as names from '@/territories/names'
 import { pickTerritory } from '@/territories/pickTerritory'
 import { prefixLinks, prefixLocation, prefixPath, splitTerritoryPath } from '@/territories/prefix'
 
@@ -86,5 +89,47 @@ describe('e-mail links to a territory site', () => {
     const { siteLink } = await import('@/email/templates/links')
     process.env.PUBLIC_URL = 'http://localhost:3000'
     expect(siteLink({ slug: 'cc-des-portes-de-sologne', hostnames: [] }, '/')).toBe('http://localhost:3000/t/cc-des-portes-de-sologne/')
+  })
+})
+
+describe('a territory’s name inside a sentence (issue 19: « l’annuaire local de CC de la Picardie Verte »)', () => {
+  const { inTerritory, ofPlace, ofTerritory, toTerritory, withArticle } = names
+  test('the article is derived from the kind of intercommunalité', () => {
+    expect(ofTerritory({ name: 'CC de la Picardie Verte' })).toBe('de la CC de la Picardie Verte')
+    expect(inTerritory({ name: 'CC des Portes de Sologne' })).toBe('dans la CC des Portes de Sologne')
+    expect(toTerritory({ name: 'Communauté de communes du Vexin' })).toBe('à la Communauté de communes du Vexin')
+    expect(ofTerritory({ name: 'Pays de Bray' })).toBe('du Pays de Bray')
+    expect(toTerritory({ name: 'Pays de Bray' })).toBe('au Pays de Bray')
+    expect(ofTerritory({ name: 'Agglomération du Beauvaisis' })).toBe('de l’Agglomération du Beauvaisis')
+    expect(ofTerritory({ name: 'CA du Beauvaisis' })).toBe('de la CA du Beauvaisis')
+    // No known kind: the name alone, elided before a vowel.
+    expect(ofTerritory({ name: 'Oise Picarde' })).toBe('d’Oise Picarde')
+    expect(inTerritory({ name: 'Grandvilliers' })).toBe('à Grandvilliers')
+  })
+
+  test('« nom avec article » wins over the rule', () => {
+    const t = { name: 'Les Sources', nameWithArticle: 'les Sources' }
+    expect(withArticle(t)).toBe('les Sources')
+    expect(ofTerritory(t)).toBe('des Sources')
+    expect(inTerritory(t)).toBe('dans les Sources')
+    expect(ofTerritory({ name: 'Thelle Bray', nameWithArticle: 'la communauté de communes Thelle Bray' })).toBe('de la communauté de communes Thelle Bray')
+  })
+
+  test('a commune after « de »', () => {
+    expect(ofPlace('Formerie')).toBe('de Formerie')
+    expect(ofPlace('Aumale')).toBe('d’Aumale')
+    expect(ofPlace('Le Hamel')).toBe('du Hamel')
+    expect(ofPlace('Les Andelys')).toBe('des Andelys')
+    expect(ofPlace('La Ferté-Saint-Aubin')).toBe('de La Ferté-Saint-Aubin')
+    expect(ofPlace('votre position')).toBe('de votre position')
+  })
+
+  test('the legal pages and the e-mails use it', () => {
+    const text = fillLegalText(LEGAL_TEXTS['mentions-legales'], { name: 'Pays de Bray', address: null })
+    expect(JSON.stringify(text)).toContain('Ce site est édité par le Pays de Bray.')
+    expect(JSON.stringify(text)).toContain('la présidente du Pays de Bray.')
+    expect(JSON.stringify(fillLegalText(LEGAL_TEXTS['accessibilite'], { name: 'CC de la Picardie Verte' }))).toContain('La CC de la Picardie Verte s’engage')
+    expect(localDirectoryOf('CC de la Picardie Verte')).toBe('l’annuaire local de la CC de la Picardie Verte')
+    expect(localDirectoryOf('Bray', 'le Pays de Bray')).toBe('l’annuaire local du Pays de Bray')
   })
 })

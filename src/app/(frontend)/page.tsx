@@ -8,6 +8,7 @@ import { categoryTree, getCategories, getCommunes, listEntries } from '@/site/di
 import { territoryJsonLd } from '@/site/jsonLd'
 import { currentOrigin, getCurrentTerritory } from '@/site/territory'
 import { categoryPath, communePath } from '@/territories/urls'
+import { inTerritory } from '@/territories/names'
 
 export const dynamic = 'force-dynamic'
 
@@ -59,7 +60,7 @@ export default async function HomePage() {
         <div className="container">
           <h1 id="titre-accueil">
             Commerces, artisans, associations et entraide
-            <span className="hero-territory"> dans la {territory.name}</span>
+            <span className="hero-territory"> {inTerritory(territory)}</span>
           </h1>
           <p className="lead">
             {communes.length} communes, leurs professionnels, leurs associations et les coups de main entre voisins.

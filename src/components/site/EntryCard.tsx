@@ -1,6 +1,8 @@
 import type { CardEntry } from '@/site/cards'
 import { ANNOUNCEMENT_LABELS, formatDate, formatDistance, KIND_LABELS, PRICE_LABELS } from '@/site/labels'
 
+import { ofPlace } from '@/territories/names'
+
 import { ExampleBadge } from './ExampleBadge'
 
 function kindLabel(entry: CardEntry): string {
@@ -22,7 +24,7 @@ export function EntryCard({ entry, headingLevel = 3 }: { entry: CardEntry; headi
   const details = [
     entry.communeName,
     entry.servesCommuneName ? `intervient à ${entry.servesCommuneName}` : null,
-    entry.distanceKm != null ? `à ${formatDistance(entry.distanceKm)}${entry.servesCommuneName ? ' d’ici' : ''}` : null,
+    entry.distanceKm != null ? `à ${formatDistance(entry.distanceKm)}${entry.distanceFrom ? ` ${ofPlace(entry.distanceFrom)}` : ''}` : null,
     entry.priceType && entry.kind !== 'businesses' && entry.kind !== 'associations' && entry.announcementKind !== 'notice'
       ? PRICE_LABELS[entry.priceType]
       : null,

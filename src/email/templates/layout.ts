@@ -1,4 +1,5 @@
 /** The pieces every e-mail is written with: escaping, a plain layout, French dates and site links. */
+import { ofTerritory } from '@/territories/names'
 
 export type RenderedEmail = { subject: string; html: string; text: string }
 
@@ -9,7 +10,12 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
 
-/** « Annuaire local de la CC de la Picardie Verte » — how e-mails sign and name the site. */
+/** « l’annuaire local de la CC de la Picardie Verte », « du Pays de Bray »: the site inside a sentence. */
+export function localDirectoryOf(territoryName: string | null | undefined, nameWithArticle?: string | null): string {
+  return territoryName ? `l’annuaire local ${ofTerritory({ name: territoryName, nameWithArticle })}` : 'l’annuaire local'
+}
+
+/** « Annuaire local — CC de la Picardie Verte » — how e-mails sign and name the site. */
 export function siteName(territoryName: string | null | undefined): string {
   return territoryName ? `Annuaire local — ${territoryName}` : 'Annuaire local'
 }

@@ -1,6 +1,6 @@
 import { agree, KIND_LABELS, type ModeratedSlug } from '@/moderation/labels'
 
-import { type Block, type RenderedEmail, renderEmail, siteName } from './layout'
+import { type Block, localDirectoryOf, type RenderedEmail, renderEmail, siteName } from './layout'
 
 export type ModerationDecisionEmail = {
   /** A new entry published or refused, or an owner's changes to a published one accepted or refused. */
@@ -8,6 +8,8 @@ export type ModerationDecisionEmail = {
   collection: ModeratedSlug
   title: string
   territoryName: string | null
+  /** « la CC de la Picardie Verte », when the territory gives it (else derived from the name). */
+  territoryNameWithArticle?: string | null
   recipientName?: string | null
   /** Sent with a refusal. */
   reason?: string | null
@@ -32,7 +34,7 @@ export function moderationDecisionEmail(input: ModerationDecisionEmail): Rendere
   const blocks: Block[] = []
   const what = forResident ? `${kind.the} « ${input.title} » que vous avez ${agree(input.collection, 'déposé')} pour ${forResident}` : `${kind.yours.toLowerCase()} « ${input.title} »`
   if (approved) {
-    blocks.push({ p: `Bonne nouvelle : ${what} a été ${agree(input.collection, 'vérifié')} et ${agree(input.collection, 'publié')} sur l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''}.` })
+    blocks.push({ p: `Bonne nouvelle : ${what} a été ${agree(input.collection, 'vérifié')} et ${agree(input.collection, 'publié')} sur ${localDirectoryOf(input.territoryName, input.territoryNameWithArticle)}.` })
     if (input.entryUrl) blocks.push({ link: input.entryUrl, label: `Voir ${kind.the} en ligne` })
     if (forResident) {
       const phone = input.onBehalfOf?.residentPhone?.trim()
@@ -67,7 +69,7 @@ function changesDecisionEmail(input: ModerationDecisionEmail): RenderedEmail {
     : `Vos modifications ${ofIt} « ${input.title} » n’ont pas été publiées — ${site}`
   const blocks: Block[] = []
   if (approved) {
-    blocks.push({ p: `Bonne nouvelle : la mairie a vérifié vos modifications ${ofIt} « ${input.title} » ; elles sont maintenant en ligne sur l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''}.` })
+    blocks.push({ p: `Bonne nouvelle : la mairie a vérifié vos modifications ${ofIt} « ${input.title} » ; elles sont maintenant en ligne sur ${localDirectoryOf(input.territoryName, input.territoryNameWithArticle)}.` })
     if (input.entryUrl) blocks.push({ link: input.entryUrl, label: `Voir ${kind.the} en ligne` })
   } else {
     blocks.push({ p: `La mairie n’a pas accepté vos modifications ${ofIt} « ${input.title} », pour la raison suivante :` })

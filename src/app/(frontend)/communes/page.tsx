@@ -6,6 +6,7 @@ import { pageMetadata } from '@/site/metadata'
 import { runSearch } from '@/site/search'
 import { requireTerritory } from '@/site/territory'
 import { communePath } from '@/territories/urls'
+import { ofTerritory } from '@/territories/names'
 
 export const dynamic = 'force-dynamic'
 
@@ -21,7 +22,7 @@ export default async function CommunesPage() {
   return (
     <div className="container">
       <Breadcrumbs items={[{ label: 'Communes' }]} />
-      <h1>Les {communes.length} communes de la {territory.name}</h1>
+      <h1>Les {communes.length} communes {ofTerritory(territory)}</h1>
       <p>
         Chaque commune a sa page avec ses commerces, artisans, associations, services et annonces. Ces pages
         s’impriment : la mairie peut remettre l’annuaire sur papier aux habitants qui n’ont pas internet.

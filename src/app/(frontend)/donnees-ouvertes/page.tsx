@@ -7,6 +7,7 @@ import { pageMetadata } from '@/site/metadata'
 import { sitePayload } from '@/site/payload'
 import { requireTerritory } from '@/site/territory'
 import { OPEN_DATA_PATH } from '@/territories/urls'
+import { ofTerritory } from '@/territories/names'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,7 +31,7 @@ export default async function OpenDataPage() {
       <h1>Données ouvertes</h1>
       <div className="prose">
         <p>
-          Les fiches publiées dans l’annuaire de {territory.name} sont libres de réutilisation : téléchargez-les, croisez-les, publiez-les
+          Les fiches publiées dans l’annuaire {ofTerritory(territory)} sont libres de réutilisation : téléchargez-les, croisez-les, publiez-les
           sur <a href="https://www.data.gouv.fr/">data.gouv.fr</a>. Les fichiers sont produits à chaque demande : ils sont toujours à jour.
         </p>
         <p>

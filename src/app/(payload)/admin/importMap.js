@@ -1,5 +1,7 @@
 import { OpeningHoursEditor as OpeningHoursEditor_09709c15520202b1c20d53daefc1eaa2 } from '../../../../src/components/admin/OpeningHoursEditor/index.client'
+import { ParisDateCell as ParisDateCell_44521c3745eaef633478515b8e09e96c } from '../../../../src/components/admin/ParisDateCell/index.client'
 import { StatusFilters as StatusFilters_f94aefd416462c35801e1a995a2549c1 } from '../../../../src/components/admin/StatusFilters'
+import { AdminOnlyTextField as AdminOnlyTextField_58c95b1cffd0705058743a935495416b } from '../../../../src/components/admin/AdminOnlyField/index.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -43,7 +45,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/admin/OpeningHoursEditor/index.client#OpeningHoursEditor": OpeningHoursEditor_09709c15520202b1c20d53daefc1eaa2,
+  "/src/components/admin/ParisDateCell/index.client#ParisDateCell": ParisDateCell_44521c3745eaef633478515b8e09e96c,
   "/src/components/admin/StatusFilters#StatusFilters": StatusFilters_f94aefd416462c35801e1a995a2549c1,
+  "/src/components/admin/AdminOnlyField/index.client#AdminOnlyTextField": AdminOnlyTextField_58c95b1cffd0705058743a935495416b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

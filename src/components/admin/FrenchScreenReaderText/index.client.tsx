@@ -60,6 +60,7 @@ function rewrite(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('[aria-label^="Edit "]')) {
     el.setAttribute('aria-label', `Modifier ${el.getAttribute('aria-label')!.slice(5)}`)
   }
+  markMain(root)
   // Payload's checkboxes carry their field name as tooltip (« select-all », « isExample »).
   for (const el of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][title]')) {
     if (el.title !== el.name) continue
@@ -67,6 +68,19 @@ function rewrite(root: ParentNode): void {
     if (label) el.title = label
     else el.removeAttribute('title')
   }
+}
+
+/**
+ * Payload's frame has no main landmark (axe: landmark-one-main, region), and its template
+ * offers no slot around a view: its content column (header and view) becomes the main region,
+ * unless the view brings its own <main> (our custom views, AdminFrame).
+ */
+function markMain(root: ParentNode): void {
+  const column = root.querySelector('.template-default__wrap')
+  if (!column) return
+  const ownMain = column.querySelector('main')
+  if (ownMain && column.getAttribute('role') === 'main') column.removeAttribute('role')
+  else if (!ownMain && column.getAttribute('role') !== 'main') column.setAttribute('role', 'main')
 }
 
 export function FrenchScreenReaderText({ children }: { children?: ReactNode }) {

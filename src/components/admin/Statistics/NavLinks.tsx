@@ -45,7 +45,8 @@ export function StatisticsNavLinks({ payload, user, params }: ServerProps) {
 }
 
 const HEADER_CSS = `
-.tool-links { display: flex; gap: .25rem 1rem; flex-wrap: wrap; align-items: center; margin-inline-end: 3rem; }
+.tool-links { display: flex; gap: 1rem; align-items: center; }
+.app-header__actions:has(.tool-links) { max-width: none; }
 .tool-links a { color: inherit; font-weight: 600; text-decoration: underline; text-underline-offset: 3px; white-space: nowrap; }
 .tool-links a[aria-current='page'] { text-decoration-thickness: 3px; }
 .template-default--nav-open .tool-links { display: none; }
@@ -55,6 +56,8 @@ const HEADER_CSS = `
 /**
  * The same links in the admin header, shown while the side menu is closed: Payload closes it
  * below 1441 px (a 1366 px laptop), which hid the statistics, the booklet and the import.
+ * Payload caps its actions box at 500 px there; the links overflowed it onto the account
+ * avatar (« Importer un tableau » hidden at 1366 px): the box takes their width instead.
  */
 export function StatisticsHeaderLinks({ payload, user, params }: ServerProps) {
   if (!payload || !user) return null

@@ -1,6 +1,6 @@
 import type { ResidentContact } from '@/contributions/targets'
 
-import { type Block, type RenderedEmail, renderEmail, siteName } from '../layout'
+import { type Block, localDirectoryOf, type RenderedEmail, renderEmail, siteName } from '../layout'
 
 /** The sender confirms their address before the message leaves. */
 export function contactConfirmEmail(input: { senderName: string; targetTitle: string; confirmUrl: string; territoryName: string | null }): RenderedEmail {
@@ -45,7 +45,7 @@ export function contactRelayEmail(input: {
   resident?: ResidentContact
 }): RenderedEmail {
   const blocks: Block[] = [
-    { p: `${input.senderName} vous écrit au sujet de « ${input.targetTitle} », depuis l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''} :` },
+    { p: `${input.senderName} vous écrit au sujet de « ${input.targetTitle} », depuis ${localDirectoryOf(input.territoryName)} :` },
     { quote: input.message },
     { link: input.replyUrl, label: 'Répondre' },
     { p: PRIVACY_NOTE },
@@ -72,7 +72,7 @@ export function contactReplyEmail(input: {
   resident?: ResidentContact
 }): RenderedEmail {
   const blocks: Block[] = [
-    { p: `${input.senderName} vous a répondu au sujet de « ${input.targetTitle} », depuis l’annuaire local${input.territoryName ? ` de ${input.territoryName}` : ''} :` },
+    { p: `${input.senderName} vous a répondu au sujet de « ${input.targetTitle} », depuis ${localDirectoryOf(input.territoryName)} :` },
     { quote: input.message },
     { link: input.replyUrl, label: 'Répondre' },
     { p: PRIVACY_NOTE },

@@ -845,6 +845,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`territories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
+  	\`name_with_article\` text,
   	\`epci_code\` text NOT NULL,
   	\`slug\` text NOT NULL,
   	\`contact_email\` text,

@@ -572,6 +572,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "territories" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
+  	"name_with_article" varchar,
   	"epci_code" varchar NOT NULL,
   	"slug" varchar NOT NULL,
   	"contact_email" varchar,
