@@ -377,6 +377,7 @@ export interface User {
   communes?: (number | Commune)[] | null;
   territory?: (number | null) | Territory;
   phone?: string | null;
+  emailSetAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1471,6 +1472,7 @@ export interface UsersSelect<T extends boolean = true> {
   communes?: T;
   territory?: T;
   phone?: T;
+  emailSetAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -48,6 +48,17 @@ export const setExpiry: CollectionBeforeValidateHook = async ({ data, req, opera
       .catch(() => null)
     days = territory?.settings?.announcementLifetimeDays ?? DEFAULT_LIFETIME_DAYS
   }
-  data.expiresAt = new Date(Date.now() + days * DAY_MS).toISOString()
+  // A notice shown from a later day lives its lifetime from that day, not from today.
+  const shownFrom = Date.parse(String(data.displayFrom ?? ''))
+  const start = Number.isFinite(shownFrom) ? Math.max(Date.now(), shownFrom) : Date.now()
+  data.expiresAt = new Date(start + days * DAY_MS).toISOString()
   return data
+}
+
+/** A notice cannot leave the site before its first day: it would never be shown. */
+export function expiresAfterDisplayFrom(value: unknown, { siblingData }: { siblingData: Partial<{ displayFrom: unknown }> }): string | true {
+  const expires = Date.parse(String(value ?? ''))
+  const from = Date.parse(String(siblingData?.displayFrom ?? ''))
+  if (!Number.isFinite(expires) || !Number.isFinite(from) || expires > from) return true
+  return 'Le jour d’expiration est avant le premier jour d’affichage : choisissez une date d’expiration plus tardive, ou laissez-la vide.'
 }

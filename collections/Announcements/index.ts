@@ -15,7 +15,7 @@ import { territoryField } from '@/fields/territory'
 import { directoryHooks } from '../directoryHooks'
 import { SLUGS } from '../slugs'
 import { shownWhere } from './current'
-import { checkNoticeAuthor, checkResidentName, setExpiry } from './hooks'
+import { checkNoticeAuthor, checkResidentName, expiresAfterDisplayFrom, setExpiry } from './hooks'
 import { bodyWithoutContactDetails, titleWithoutContactDetails } from './validate'
 
 export const ANNOUNCEMENT_KINDS = ['offer', 'need', 'notice'] as const
@@ -138,6 +138,7 @@ export const Announcements: CollectionConfig = {
       type: 'date',
       label: 'Expire le',
       index: true,
+      validate: expiresAfterDisplayFrom,
       admin: {
         position: 'sidebar',
         description: 'Jour où l’annonce ou l’information quitte le site (et l’annuaire papier). Vide : dans 60 jours.',

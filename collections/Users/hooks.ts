@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type FieldHook, ValidationError } from 'payload'
 
 import { type AccessUser, type Role, hasRole, idOf } from '@/access/roles'
 import { passwordProblem } from '@/auth/passwordPolicy'
@@ -84,4 +84,12 @@ export const guardCommunesTerritory: CollectionBeforeValidateHook = async ({ dat
     )
   }
   return data
+}
+
+/** The date the account's current e-mail address was set: at creation, and at each change of address. */
+export const stampEmailSetAt: FieldHook = ({ operation, siblingData, originalDoc, value }) => {
+  const before = String((originalDoc as { email?: unknown } | undefined)?.email ?? '').toLowerCase()
+  const now = typeof siblingData?.email === 'string' ? siblingData.email.toLowerCase() : before
+  if (operation === 'create' || now !== before) return new Date().toISOString()
+  return (originalDoc as { emailSetAt?: unknown } | undefined)?.emailSetAt ?? value
 }

@@ -12,7 +12,7 @@ import { forgotPasswordConfig, verifyEmailConfig } from '@collections/Users/auth
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
-import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, requireTextEmail } from './hooks'
+import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, requireTextEmail, stampEmailSetAt } from './hooks'
 import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
 export const Users: CollectionConfig = {
@@ -94,5 +94,15 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'phone', type: 'text', label: 'Téléphone (jamais publié)' },
+    {
+      // When the current address was set: the demo's captured mail sent before it belongs to
+      // whoever had that address then (see capturedEmailsFor), never to this account.
+      name: 'emailSetAt',
+      type: 'date',
+      label: 'Adresse e-mail enregistrée le',
+      access: { read: territoryAdminField, create: () => false, update: () => false },
+      admin: { hidden: true },
+      hooks: { beforeChange: [stampEmailSetAt] },
+    },
   ],
 }

@@ -77,7 +77,7 @@ export async function capturedEmailsFor(
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { email: true, roles: true, territory: true, createdAt: true },
+    select: { email: true, roles: true, territory: true, createdAt: true, emailSetAt: true },
   })
   // Only mail to this territory's own accounts, and only what they received as accounts: a
   // visitor's confirmation or a relayed message (whose links act for someone) is nobody else's
@@ -85,7 +85,9 @@ export async function capturedEmailsFor(
   const accountSince = new Map(
     docs
       .filter((user) => !hasRole(user as AccessUser, 'superadmin') && String(territoryOf(user as AccessUser)) === String(territoryId))
-      .map((user) => [String(user.email).toLowerCase(), Date.parse(String(user.createdAt))] as const),
+      // Since the address was set on this account (an administrator may give an old account a
+      // visitor's address): mail sent to it before belongs to whoever had it then.
+      .map((user) => [String(user.email).toLowerCase(), Math.max(Date.parse(String(user.createdAt)), Date.parse(String(user.emailSetAt ?? 0)) || 0)] as const),
   )
   // The Date header has whole seconds: a mail sent in the second its account was made counts.
   const sentAfterAccount = (mail: CapturedEmail, address: string) => {

@@ -1,6 +1,6 @@
 import { type CollectionBeforeValidateHook, type CollectionSlug, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
 
-import { type AccessUser, hasRole, idOf } from '@/access/roles'
+import { type AccessUser, hasRole, idOf, STAFF_ROLES } from '@/access/roles'
 
 type Id = number | string
 
@@ -17,7 +17,7 @@ const SCOPED: Partial<Record<CollectionSlug, string>> = {
   associations: 'Cette association appartient à un autre territoire : choisissez une fiche de ce territoire.',
   services: 'Ce service appartient à un autre territoire : choisissez-en un de ce territoire.',
   announcements: 'Cette annonce appartient à un autre territoire : choisissez-en une de ce territoire.',
-  users: 'Ce compte appartient à un autre territoire : choisissez un compte de ce territoire.',
+  users: 'Ce compte est celui de l’équipe d’un autre territoire : choisissez un compte de ce territoire.',
 }
 
 /** The (collection, id) pairs a relationship or upload value names, populated or not. */
@@ -41,7 +41,15 @@ function referencesOf(field: FlattenedField, value: unknown): Array<{ slug: Coll
   return refs
 }
 
-async function territoriesOf(req: PayloadRequest, slug: CollectionSlug, ids: Id[]): Promise<Map<string, unknown>> {
+/** Ids the database can look up: on PostgreSQL a malformed id would fail the whole query (Payload's own validation names it). */
+function lookupable(req: PayloadRequest, ids: Id[]): Id[] {
+  if (req.payload.db.defaultIDType !== 'number') return ids
+  return ids.filter((id) => /^\d{1,15}$/.test(String(id)))
+}
+
+async function territoriesOf(req: PayloadRequest, slug: CollectionSlug, all: Id[]): Promise<Map<string, unknown>> {
+  const ids = lookupable(req, all)
+  if (!ids.length) return new Map()
   const found = await req.payload.find({
     collection: slug,
     where: { id: { in: ids } },
@@ -51,7 +59,15 @@ async function territoriesOf(req: PayloadRequest, slug: CollectionSlug, ids: Id[
     overrideAccess: true,
     req,
   })
-  return new Map(found.docs.map((doc) => [String(doc.id), idOf((doc as { territory?: never }).territory)]))
+  return new Map(
+    found.docs.map((doc) => {
+      const { territory, roles } = doc as { territory?: never; roles?: AccessUser['roles'] }
+      // A resident or an owner of any territory may own or write an entry anywhere (a business
+      // across the border); only another territory's staff account is out of bounds.
+      const bound = slug !== 'users' || hasRole({ roles } as AccessUser, ...STAFF_ROLES)
+      return [String(doc.id), bound ? idOf(territory) : undefined]
+    }),
+  )
 }
 
 /**

@@ -10,8 +10,10 @@ import type { AccessUser } from '@/access/roles'
  */
 export function publicDefaultSort(titleField: 'name' | 'title'): CollectionBeforeOperationHook {
   return ({ args, operation, req }) => {
-    // `read` is also findByID, which has no sort: adding one there changes nothing.
-    if (operation !== 'read' || args.overrideAccess || (args as { sort?: unknown }).sort) return args
+    // `read` is also findByID, which has no sort: adding one there changes nothing. A bulk
+    // update or delete (by `where`) reads its rows in the default order too.
+    const bulk = (operation === 'update' || operation === 'delete') && (args as { where?: unknown }).where !== undefined
+    if ((operation !== 'read' && !bulk) || args.overrideAccess || (args as { sort?: unknown }).sort) return args
     if (seesModerationState(req.user as AccessUser | null)) return args
     return { ...args, sort: titleField }
   }

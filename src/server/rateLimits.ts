@@ -85,7 +85,8 @@ export const RULES: Rule[] = [
     name: 'search',
     limit: 120,
     windowMs: MINUTE,
-    matches: (req) => req.method === 'GET' && /^\/(recherche|api\/search)$/.test(limitRoute(req)),
+    // HEAD runs the same search as GET (express answers both), so it counts alike.
+    matches: (req) => (req.method === 'GET' || req.method === 'HEAD') && /^\/(recherche|api\/search)$/.test(limitRoute(req)),
     message: 'Vous avez lancé beaucoup de recherches en peu de temps.',
   },
 ]

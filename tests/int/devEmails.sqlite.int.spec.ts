@@ -55,6 +55,14 @@ describe('captured e-mails a territory administrator may read (SQLite)', () => {
 
     await account(visitor, ['resident'])
     expect(await subjects()).toEqual(['pour-habitante'])
+    // Nor once he gives an older account of his territory the visitor's address (attack review).
+    const older = await account(`ancien-${stamp}@exemple.fr`, ['resident'])
+    capture(`ancien-${stamp}@exemple.fr`, 0, 'pour-ancien')
+    const other = `autre-visiteur-${stamp}@exemple.fr`
+    capture(other, 0, 'pour-autre-visiteur')
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await payload.update({ collection: 'users', id: older.id, data: { email: other } as never, user: admin, overrideAccess: false })
+    expect(await subjects()).toEqual(['pour-habitante'])
     // Another role of the same territory reads nothing.
     const editor = await account(`secretaire-${stamp}@exemple.fr`, ['editor'])
     expect(await capturedEmailsFor(payload, { viewer: editor as never, territoryId: territory.id, localDevelopment: false })).toBeNull()

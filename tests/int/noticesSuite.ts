@@ -91,6 +91,16 @@ export function noticesSuite(kind: TestDatabase) {
     expect(await refusal(payload.update({ collection: 'businesses', id: business.id, data: { photos: [pdf.id] }, ...as('admin') }))).not.toEqual(['accepté'])
   })
 
+  it('a notice dated far ahead lives its lifetime from its first day; an expiry before that day is refused', async () => {
+    const now = Date.now()
+    const start = new Date(now + 90 * DAY)
+    const far = await notice('Fête de la moisson', { displayFrom: start.toISOString() })
+    expect(Date.parse(String(far.expiresAt))).toBeGreaterThan(start.getTime())
+    expect(await refusal(notice('Concert annulé', { displayFrom: start.toISOString(), expiresAt: new Date(now + 10 * DAY).toISOString() }))).toEqual([
+      'Le jour d’expiration est avant le premier jour d’affichage : choisissez une date d’expiration plus tardive, ou laissez-la vide.',
+    ])
+  })
+
   it('a notice is public from its first day to its last, on the site and in the booklet', async () => {
     const now = new Date()
     await notice('Information en cours', { displayFrom: new Date(now.getTime() - DAY).toISOString(), expiresAt: new Date(now.getTime() + 5 * DAY).toISOString() })

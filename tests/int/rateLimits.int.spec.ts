@@ -110,6 +110,9 @@ describe('abuse limits', () => {
     const search = []
     for (let i = 0; i < 3; i++) search.push((await fetch(`${server.baseUrl}/recherche?q=pain`, { headers: { accept: 'text/html' } })).status)
     expect(search).toEqual([200, 200, 429])
+    // HEAD runs the same search: it counts, and is refused once the limit is reached.
+    expect((await fetch(`${server.baseUrl}/api/search?q=pain`, { method: 'HEAD' })).status).toBe(429)
+    expect((await fetch(`${server.baseUrl}/recherche?q=pain`, { method: 'HEAD' })).status).toBe(429)
   })
 
   it('normalises the route: case, escapes, slashes and territory prefix do not escape a limit', async () => {
