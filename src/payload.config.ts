@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -90,7 +89,8 @@ export default buildConfig({
   },
   i18n: {
     fallbackLanguage: 'fr',
-    supportedLanguages: { fr, en },
+    // French only: with English offered, a browser set to English got an English admin.
+    supportedLanguages: { fr },
     translations: { fr: adminFrench },
   },
   collections,

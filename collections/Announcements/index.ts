@@ -2,7 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { directoryAccess } from '@/access/directoryAccess'
 import { isPublishedAnd } from '@/access/isPublished'
-import { staffListFilter } from '@/fields/staffScope'
+import { ownTerritoryCategoriesOptions, staffListFilter } from '@/fields/staffScope'
+import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 import { moderatorField, staffOrOwnerField, staffReadField, staffReadOrNewDocField } from '@/access/fieldAccess'
 import { isExampleField } from '@/fields/isExample'
 import { notifyMatches } from '@/hooks/notifyMatches'
@@ -63,7 +64,7 @@ export const Announcements: CollectionConfig = {
   labels: { singular: 'Annonce', plural: 'Annonces et informations' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'status', 'reviewState', 'commune', 'category', 'expiresAt'],
+    defaultColumns: ['title', 'kind', 'status', 'reviewState', 'commune', 'category', 'displayFrom', 'expiresAt'],
     listSearchableFields: ['title', 'body'],
     group: 'Vie locale',
     description:
@@ -104,6 +105,7 @@ export const Announcements: CollectionConfig = {
       relationTo: 'categories',
       label: 'Catégorie',
       index: true,
+      filterOptions: ownTerritoryCategoriesOptions,
       admin: { condition: exceptNotice },
     },
     { ...priceTypeField, admin: { ...priceTypeField.admin, condition: exceptNotice } },
@@ -149,7 +151,7 @@ export const Announcements: CollectionConfig = {
       name: 'expiryWarningSentAt',
       type: 'date',
       label: "Avertissement d'expiration envoyé le",
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, condition: shownToTerritoryAdmins },
       access: { read: staffReadField, create: () => false, update: () => false },
     },
     {

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { formatFrenchPhone } from '@/fields/validators'
 import { KIND_BY_SEGMENT, type KindSegment } from '@/territories/urls'
 import type { EntryKind } from '@/search/types'
 
@@ -55,7 +56,8 @@ export type Recipients = { emails: string[]; users: Array<number | string>; viaM
 function residentOf(onBehalfOf: { enabled?: boolean | null; residentName?: string | null; residentPhone?: string | null } | null | undefined) {
   const name = onBehalfOf?.enabled ? onBehalfOf.residentName?.trim() : undefined
   if (!name) return undefined
-  return { name, phone: onBehalfOf?.residentPhone?.trim() || undefined }
+  const phone = onBehalfOf?.residentPhone?.trim()
+  return { name, phone: phone ? formatFrenchPhone(phone) : undefined }
 }
 
 async function userEmails(payload: Payload, ids: Array<number | string>): Promise<string[]> {

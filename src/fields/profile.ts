@@ -8,6 +8,7 @@ import { locationFields } from './location'
 import { openingHoursField } from './openingHoursField'
 import { slugField } from './slug'
 import { moderationFields, statusField } from './status'
+import { ownTerritoryCategoriesOptions } from './staffScope'
 import { territoryField } from './territory'
 
 /** The public profile shared by businesses and associations; `identity` holds SIRET or RNA. */
@@ -29,6 +30,7 @@ export function profileFields(identity: Field[]): Field[] {
               required: true,
               label: 'Catégories',
               index: true,
+              filterOptions: ownTerritoryCategoriesOptions,
             },
             { name: 'description', type: 'textarea', label: 'Description', maxLength: 4000 },
             {

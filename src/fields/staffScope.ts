@@ -43,3 +43,15 @@ export const ownCommuneDefault = ({ user }: { user?: unknown }): number | string
   const communes = communesOf(u)
   return communes.length === 1 ? communes[0] : undefined
 }
+
+/**
+ * The categories offered to a territory's staff: national ones and their territory's (a
+ * secrétaire typing « bois » was offered a neighbour territory's category, refused on save).
+ */
+export const ownTerritoryCategoriesOptions = ({ user }: Pick<FilterOptionsProps, 'user'>): Where | true => {
+  const u = user as AccessUser | null
+  if (!u || isSuperAdmin(u) || !hasRole(u, 'admin', 'editor')) return true
+  const territory = territoryOf(u)
+  if (territory === undefined) return true
+  return { or: [{ territory: { exists: false } }, { territory: { equals: territory } }] }
+}

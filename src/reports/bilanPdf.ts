@@ -31,6 +31,14 @@ export function evolution(now: number, before: number): string {
 }
 
 /** A short numbered list with its figures, for the two columns of the summary page. */
+/** The text cut with « … » to fit one line of the current font: a wrapped title ran over the next row. */
+function fitOneLine(doc: Pdf, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text
+  let cut = text
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
+}
+
 function shortList(doc: Pdf, x: number, y: number, width: number, title: string, rows: Array<{ label: string; count: number }>, empty: string, color: string) {
   doc.font('Helvetica-Bold').fontSize(12).fillColor(color).text(title, x, y, { width })
   let cy = doc.y + 4
@@ -42,7 +50,7 @@ function shortList(doc: Pdf, x: number, y: number, width: number, title: string,
     doc.font('Helvetica').fontSize(10.5).fillColor(INK)
     const count = formatNumber(r.count)
     const countWidth = doc.widthOfString(count)
-    doc.text(`${i + 1}. ${pdfText(r.label)}`, x, cy, { width: width - countWidth - 10, lineBreak: false, ellipsis: true })
+    doc.text(fitOneLine(doc, `${i + 1}. ${pdfText(r.label)}`, width - countWidth - 10), x, cy, { lineBreak: false })
     doc.font('Helvetica-Bold').text(count, x + width - countWidth, cy, { lineBreak: false })
     cy += 17
     doc.moveTo(x, cy - 3).lineTo(x + width, cy - 3).lineWidth(0.3).strokeColor('#cccccc').stroke()

@@ -138,6 +138,20 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
     expect(categoriesPage.text).toMatch(/\d+ autres catégories sans consultation sur la période/)
   })
 
+  it('the bilan’s most viewed entries: a long title stays on its own row, cut with « … »', async () => {
+    const bilan = await buildBilan(payload, territory, defaultPeriod())
+    const long = 'Cherche quelqu’un pour rentrer mon bois de chauffage et le ranger dans la grange avant les premières gelées'
+    const topEntries = [{ ...bilan.topEntries[0]!, label: long, count: 12 }, { ...bilan.topEntries[0]!, label: 'Collecte des sapins de Noël', count: 5 }]
+    const [first] = await readPdf(await bilanPdf({ ...bilan, topEntries }))
+    const rows = first!.drawn.filter((d) => /^[12]\. /.test(d.text) || d.text.includes('bois de chauffage') || d.text.includes('sapins'))
+    const cut = rows.find((d) => d.text.startsWith('1. Cherche'))!
+    expect(cut.text.endsWith('…')).toBe(true)
+    expect(first!.text).not.toContain('premières gelées')
+    const next = rows.find((d) => d.text.startsWith('2. Collecte'))!
+    // Nothing of the first row is drawn on or below the second row's line.
+    expect(rows.filter((d) => d !== next && d.y <= next.y + 1)).toEqual([])
+  })
+
   it('the bilan of a secrétaire’s many communes: its long title wraps without running over the next line', async () => {
     const bilan = await buildBilan(payload, territory, defaultPeriod())
     const communes = ['Grandvilliers', 'Formerie', 'Songeons', 'Marseille-en-Beauvaisis', 'Feuquières', 'Sarcus']

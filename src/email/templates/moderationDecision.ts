@@ -1,3 +1,4 @@
+import { formatFrenchPhone } from '@/fields/validators'
 import { agree, KIND_LABELS, type ModeratedSlug } from '@/moderation/labels'
 
 import { type Block, localDirectoryOf, type RenderedEmail, renderEmail, siteName } from './layout'
@@ -37,7 +38,8 @@ export function moderationDecisionEmail(input: ModerationDecisionEmail): Rendere
     blocks.push({ p: `Bonne nouvelle : ${what} a été ${agree(input.collection, 'vérifié')} et ${agree(input.collection, 'publié')} sur ${localDirectoryOf(input.territoryName, input.territoryNameWithArticle)}.` })
     if (input.entryUrl) blocks.push({ link: input.entryUrl, label: `Voir ${kind.the} en ligne` })
     if (forResident) {
-      const phone = input.onBehalfOf?.residentPhone?.trim()
+      const typed = input.onBehalfOf?.residentPhone?.trim()
+      const phone = typed ? formatFrenchPhone(typed) : undefined
       blocks.push({ p: `Pensez à prévenir ${forResident}${phone ? ` (téléphone : ${phone})` : ''} : les réponses arrivent à la mairie, qui les lui transmet.` })
     } else {
       blocks.push({ p: `Vous pouvez ${kind.feminine ? 'la' : 'le'} modifier à tout moment depuis votre espace.` })

@@ -11,6 +11,8 @@ export function titleNewAnnouncement(root: Document, setText: (el: Element, text
   if (!/\/collections\/announcements\/create\/?$/.test(root.location?.pathname ?? '')) return
   const wanted = root.querySelector<HTMLInputElement>('#field-kind-notice')?.checked ? NOTICE_TITLE : ANNOUNCEMENT_TITLE
   for (const el of root.querySelectorAll<HTMLElement>('.render-title, .step-nav__last')) {
+    // A drawer opened from the form (the PDF's upload) is another document: its title stays.
+    if (el.closest('.drawer, .doc-drawer')) continue
     const text = el.textContent?.trim() ?? ''
     const ours = el.dataset.newTitle === '1' && (text === NOTICE_TITLE || text === ANNOUNCEMENT_TITLE)
     if (!PLACEHOLDERS.has(text) && !ours) continue
