@@ -5,7 +5,8 @@ import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
 import { isExampleField } from '@/fields/isExample'
 import { priceTypeField } from '@/fields/priceType'
 import { slugField } from '@/fields/slug'
-import { ownCommuneDefault, ownCommunesOptions, ownTerritoryCategoriesOptions, staffListFilter } from '@/fields/staffScope'
+import { categoriesField } from '@/fields/categories'
+import { ownCommuneDefault, ownCommunesOptions, staffListFilter } from '@/fields/staffScope'
 import { moderationFields, statusField } from '@/fields/status'
 import { territoryField } from '@/fields/territory'
 import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
@@ -46,16 +47,7 @@ export const Services: CollectionConfig = {
       required: true,
       index: true,
     },
-    {
-      name: 'categories',
-      type: 'relationship',
-      relationTo: 'categories',
-      hasMany: true,
-      required: true,
-      label: 'Catégories',
-      index: true,
-      filterOptions: ownTerritoryCategoriesOptions,
-    },
+    categoriesField,
     { name: 'description', type: 'textarea', label: 'Description', maxLength: 4000 },
     priceTypeField,
     { name: 'availability', type: 'text', label: 'Disponibilité', admin: { placeholder: 'Du lundi au samedi, sur rendez-vous' } },

@@ -2,13 +2,13 @@ import type { Field } from 'payload'
 
 import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
 
+import { categoriesField } from './categories'
 import { contactFields } from './contact'
 import { isExampleField } from './isExample'
 import { locationFields } from './location'
 import { openingHoursField } from './openingHoursField'
 import { slugField } from './slug'
 import { moderationFields, statusField } from './status'
-import { ownTerritoryCategoriesOptions } from './staffScope'
 import { territoryField } from './territory'
 
 /** The public profile shared by businesses and associations; `identity` holds SIRET or RNA. */
@@ -22,16 +22,7 @@ export function profileFields(identity: Field[]): Field[] {
           fields: [
             { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 150 },
             ...identity,
-            {
-              name: 'categories',
-              type: 'relationship',
-              relationTo: 'categories',
-              hasMany: true,
-              required: true,
-              label: 'Catégories',
-              index: true,
-              filterOptions: ownTerritoryCategoriesOptions,
-            },
+            categoriesField,
             { name: 'description', type: 'textarea', label: 'Description', maxLength: 4000 },
             {
               name: 'photos',
