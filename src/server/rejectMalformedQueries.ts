@@ -23,7 +23,10 @@ const SINGLE_NUMBERS = new Set(['limit', 'page', 'depth'])
  * an object, and a one-value filter operator (`where[name][equals]`) given a list or an object.
  */
 export function rejectMalformedQueries(req: Request, res: Response, next: NextFunction) {
-  if (!normalisedPath(req.path).startsWith('/api/')) return next()
+  const path = normalisedPath(req.path)
+  if (!path.startsWith('/api/')) return next()
+  // Payload's migrations table has no REST route and answers 501: nothing there for anyone.
+  if (/^\/api\/payload-migrations(\/|$)/.test(path)) return void res.status(404).json({ errors: [{ message: 'Page introuvable.' }] })
   const problem = fileNameProblem(req.path) ?? queryProblem(req.originalUrl.split('?')[1] ?? '')
   if (!problem) return next()
   res.status(400).json({ errors: [{ message: problem }] })

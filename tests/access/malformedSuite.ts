@@ -230,6 +230,12 @@ export function malformedSuite(getWorld: () => World) {
       },
     )
 
+    it('Payload’s migrations table answers 404, not 501, whatever the spelling', async () => {
+      for (const path of ['/api/payload-migrations', '/api/PAYLOAD-MIGRATIONS/1', '/api//payload-migrations/']) {
+        expect({ path, status: (await call(world.baseUrl, null, 'GET', path)).status }).toEqual({ path, status: 404 })
+      }
+    })
+
     it('malformed GraphQL answers 4xx', async () => {
       for (const source of ['garbage {', '{ Businesses(where: { id: { equals: "abc" } }) { docs { id } } }', '{ Business(id: "abc") { id } }', '']) {
         const reply = await graphql(world.baseUrl, null, source)
