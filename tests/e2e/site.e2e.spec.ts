@@ -100,6 +100,8 @@ describe.each([
 
   test('facettes avec leur nombre, et pages de résultats sans résultat utiles', async () => {
     await page.goto(`${base}/recherche?q=pharmacie`)
+    // No commune chosen yet: the distance offered is the home page's, so choosing a commune searches around it.
+    expect(await page.getByLabel('Distance').inputValue()).toBe('10')
     const facets = page.locator('.facets')
     await expect(facets.innerText()).resolves.toMatch(/Formerie\s*\(1\)/)
     await page.goto(`${base}/recherche?q=boulangerie&commune=songeons`)

@@ -44,11 +44,14 @@ export function SearchFilters({
   categories,
   communes,
   centre,
+  defaultRadiusKm,
 }: {
   search: SiteSearch
   categories: Category[]
   communes: Commune[]
   centre: SearchCentre | null
+  /** Offered while no commune is chosen, as on the home page: choosing one then searches around it. */
+  defaultRadiusKm: number
 }) {
   const tree = categoryTree(categories)
   const usesPosition = search.lat !== undefined && search.lng !== undefined
@@ -93,7 +96,7 @@ export function SearchFilters({
         <label htmlFor="rayon">
           Distance <span className="hint">{usesPosition ? '(autour de votre position)' : '(autour de la commune choisie)'}</span>
         </label>
-        <RadiusSelect id="rayon" value={search.rayon ?? (usesPosition ? (centre?.radiusKm ?? undefined) : undefined)} />
+        <RadiusSelect id="rayon" value={search.rayon ?? (usesPosition ? (centre?.radiusKm ?? undefined) : search.commune ? undefined : defaultRadiusKm)} />
       </div>
       <p className="geo-only" hidden>
         <button type="button" className="button-link" data-near-me="">

@@ -99,7 +99,7 @@ export default async function SearchPage({ searchParams }: Props) {
         {/* On a phone the filters fold behind « Filtrer » so that results come first; open on a wide screen. */}
         <details className="filters filters-fold" data-open-wide="">
           <summary id="titre-filtres">Filtrer</summary>
-          <SearchFilters search={search} categories={categories} communes={communes} centre={resolved.centre} />
+          <SearchFilters search={search} categories={categories} communes={communes} centre={resolved.centre} defaultRadiusKm={territory.settings?.defaultRadiusKm ?? 10} />
           {result.total > 0 ? (
             <Facets facets={result.facets} search={search} categories={lookup.categories} communes={lookup.communes} path={path} />
           ) : null}
