@@ -17,7 +17,7 @@ const SCOPED: Partial<Record<CollectionSlug, string>> = {
   associations: 'Cette association appartient à un autre territoire : choisissez une fiche de ce territoire.',
   services: 'Ce service appartient à un autre territoire : choisissez-en un de ce territoire.',
   announcements: 'Cette annonce appartient à un autre territoire : choisissez-en une de ce territoire.',
-  users: 'Ce compte est celui de l’équipe d’un autre territoire : choisissez un compte de ce territoire.',
+  users: 'Ce compte de l’équipe appartient à un autre territoire : choisissez un compte de ce territoire.',
 }
 
 /** The (collection, id) pairs a relationship or upload value names, populated or not. */
