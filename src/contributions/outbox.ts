@@ -87,7 +87,7 @@ export async function capturedEmailsFor(
       .filter((user) => !hasRole(user as AccessUser, 'superadmin') && String(territoryOf(user as AccessUser)) === String(territoryId))
       // Since the address was set on this account (an administrator may give an old account a
       // visitor's address): mail sent to it before belongs to whoever had it then.
-      .map((user) => [String(user.email).toLowerCase(), Math.max(Date.parse(String(user.createdAt)), Date.parse(String(user.emailSetAt ?? 0)) || 0)] as const),
+      .map((user) => [String(user.email).toLowerCase(), Math.max(Date.parse(String(user.createdAt)), user.emailSetAt ? Date.parse(String(user.emailSetAt)) : 0)] as const),
   )
   // The Date header has whole seconds: a mail sent in the second its account was made counts.
   const sentAfterAccount = (mail: CapturedEmail, address: string) => {
