@@ -9,7 +9,7 @@
 
 /** [name, path patterns (relative to the repository)] from the bottom up. */
 const LAYERS = [
-  ['base', ['^src/payload-types\\.ts$', '^collections/slugs\\.ts$', '^src/secret\\.ts$', '^src/(logging|errors|database|auth)/']],
+  ['base', ['^src/payload-types\\.ts$', '^collections/slugs\\.ts$', '^src/secret\\.ts$', '^src/(logging|errors|database|auth|i18n)/']],
   ['access', ['^src/access/']],
   ['fields', ['^src/fields/']],
   ['territories', ['^src/territories/']],

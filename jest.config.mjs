@@ -5,9 +5,10 @@
  * servers of their own), access (the role × collection × operation table, in-process and
  * over the real REST and GraphQL API), e2e (browser).
  *
- * `npm test` (scripts/test.mjs) runs unit, int and access on two workers (no file shares a
- * database or a server with another of those), then server and e2e one file at a time (they
- * share the two servers).
+ * `npm test` (scripts/test.mjs) runs three jest processes at once, each on servers of its
+ * own: unit, int and access on two workers (no file shares a database or a server with
+ * another of those); server on one worker; e2e on three workers, each worker with its own
+ * server (tests/support/workerServers.ts). Files of one worker run one after another.
  */
 const swc = [
   '@swc/jest',
@@ -31,6 +32,7 @@ const shared = {
   },
   transformIgnorePatterns: ['/node_modules/'],
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/tests/support/closeConnections.ts'],
 }
 
 /**
@@ -65,6 +67,7 @@ export default {
       ...shared,
       displayName: 'server',
       testMatch: SERVER_FILES.map((name) => `<rootDir>/tests/int/${name}`),
+      setupFiles: ['<rootDir>/tests/support/closeConnections.ts', '<rootDir>/tests/support/workerServers.ts'],
     },
     {
       ...shared,
@@ -75,6 +78,8 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
+      setupFiles: ['<rootDir>/tests/support/closeConnections.ts', '<rootDir>/tests/support/workerServers.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/browserTimeout.ts'],
     },
   ],
   // The default output, then each file's duration (slowest files at the end of a run).

@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+
+/** Payload's file sizes are English (« 616 bytes ») with no translation key: ours are French. */
+const FRENCH_FILESIZE = fileURLToPath(new URL('./src/i18n/formatFilesize.js', import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,6 +18,10 @@ const nextConfig = {
   // Each route's code is loaded when it is first asked for, not all at start: a server that
   // only answers the public site never holds the admin's (see docs/benchmarks.md, memory).
   experimental: { preloadEntriesOnStart: false },
+  webpack: (config, { webpack }) => {
+    config.plugins.push(new webpack.NormalModuleReplacementPlugin(/[\\/]payload[\\/]dist[\\/]uploads[\\/]formatFilesize\.js$/, FRENCH_FILESIZE))
+    return config
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

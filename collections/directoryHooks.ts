@@ -8,6 +8,7 @@ import { fillLocationFromCommune } from '@/hooks/fillLocationFromCommune'
 import { generateSlug } from '@/hooks/generateSlug'
 import { guardRelationsTerritory } from '@/hooks/guardRelationsTerritory'
 import { markModifiedByOwner, rememberSubmittedFields } from '@/hooks/markModifiedByOwner'
+import { releaseMediaVisibility, syncMediaVisibility } from '@/hooks/mediaVisibility'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { publicDefaultSort } from '@/hooks/publicDefaultSort'
 import { refuseEmptyUpdate } from '@/hooks/refuseEmptyUpdate'
@@ -30,7 +31,7 @@ export function directoryHooks(options: {
       generateSlug(options.titleField),
     ],
     beforeChange: options.ownerField ? [assignOwner(options.ownerField), markModifiedByOwner] : [markModifiedByOwner],
-    afterChange: [auditChange, notifyModerationDecision, syncSearchIndex, countNewEntry],
-    afterDelete: [auditDelete, removeFromSearchIndex],
+    afterChange: [auditChange, notifyModerationDecision, syncSearchIndex, countNewEntry, syncMediaVisibility],
+    afterDelete: [auditDelete, removeFromSearchIndex, releaseMediaVisibility],
   }
 }

@@ -135,6 +135,7 @@ export interface Config {
       warnExpiringAnnouncements: TaskWarnExpiringAnnouncements;
       sendAlertDigests: TaskSendAlertDigests;
       purgePersonalData: TaskPurgePersonalData;
+      importSpreadsheet: TaskImportSpreadsheet;
       inline: {
         input: unknown;
         output: unknown;
@@ -227,7 +228,7 @@ export interface Business {
   slug?: string | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   /**
-   * Envoyé à l'auteur avec la décision.
+   * Envoyé à l’auteur avec la décision.
    */
   rejectionReason?: string | null;
   /**
@@ -252,6 +253,10 @@ export interface Business {
    * Les comptes qui peuvent modifier cette fiche.
    */
   owners?: (number | User)[] | null;
+  /**
+   * Les comptes qui peuvent modifier cette fiche (l’administrateur du territoire les change).
+   */
+  ownerNames?: string | null;
   territory?: (number | null) | Territory;
   isExample?: boolean | null;
   updatedAt: string;
@@ -330,7 +335,10 @@ export interface Media {
    */
   alt: string;
   uploadedBy?: (number | null) | User;
+  uploaderName?: string | null;
   territory?: (number | null) | Territory;
+  publicFrom?: string | null;
+  publicUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -492,7 +500,7 @@ export interface Association {
   slug?: string | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   /**
-   * Envoyé à l'auteur avec la décision.
+   * Envoyé à l’auteur avec la décision.
    */
   rejectionReason?: string | null;
   /**
@@ -517,6 +525,10 @@ export interface Association {
    * Les comptes qui peuvent modifier cette fiche.
    */
   owners?: (number | User)[] | null;
+  /**
+   * Les comptes qui peuvent modifier cette fiche (l’administrateur du territoire les change).
+   */
+  ownerNames?: string | null;
   territory?: (number | null) | Territory;
   isExample?: boolean | null;
   updatedAt: string;
@@ -544,6 +556,35 @@ export interface Service {
   description?: string | null;
   priceType: 'free' | 'paid' | 'cesu';
   availability?: string | null;
+  openingHours?: {
+    weekly?:
+      | {
+          day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+          opens: string;
+          closes: string;
+          id?: string | null;
+        }[]
+      | null;
+    closures?:
+      | {
+          from: string;
+          to: string;
+          label?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    exceptions?:
+      | {
+          date: string;
+          closed?: boolean | null;
+          opens?: string | null;
+          closes?: string | null;
+          label?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    note?: string | null;
+  };
   commune: number | Commune;
   communesServed?: (number | Commune)[] | null;
   latitude?: number | null;
@@ -554,7 +595,7 @@ export interface Service {
   slug?: string | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   /**
-   * Envoyé à l'auteur avec la décision.
+   * Envoyé à l’auteur avec la décision.
    */
   rejectionReason?: string | null;
   /**
@@ -579,6 +620,10 @@ export interface Service {
    * Ceux du prestataire.
    */
   owners?: (number | User)[] | null;
+  /**
+   * Ceux du prestataire.
+   */
+  ownerNames?: string | null;
   territory?: (number | null) | Territory;
   isExample?: boolean | null;
   updatedAt: string;
@@ -623,6 +668,10 @@ export interface Announcement {
    */
   author?: (number | null) | User;
   /**
+   * Pour un habitant sans internet, c’est la mairie qui reçoit les réponses.
+   */
+  authorName?: string | null;
+  /**
    * Le site affiche « Déposée par la mairie pour un habitant » ; les réponses arrivent à la mairie, avec le nom et le téléphone ci-dessous pour le rappeler. Ni le nom ni le téléphone ne sont publiés.
    */
   onBehalfOf?: {
@@ -636,7 +685,7 @@ export interface Announcement {
   slug?: string | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   /**
-   * Envoyé à l'auteur avec la décision.
+   * Envoyé à l’auteur avec la décision.
    */
   rejectionReason?: string | null;
   /**
@@ -856,7 +905,7 @@ export interface ImportRun {
   fileName: string;
   kind: 'businesses' | 'associations';
   dryRun?: boolean | null;
-  state: 'running' | 'done' | 'failed';
+  state: 'running' | 'done' | 'failed' | 'interrupted';
   total?: number | null;
   processed?: number | null;
   created?: number | null;
@@ -962,7 +1011,8 @@ export interface PayloadJob {
           | 'archiveExpiredAnnouncements'
           | 'warnExpiringAnnouncements'
           | 'sendAlertDigests'
-          | 'purgePersonalData';
+          | 'purgePersonalData'
+          | 'importSpreadsheet';
         taskID: string;
         input?:
           | {
@@ -1003,6 +1053,7 @@ export interface PayloadJob {
         | 'warnExpiringAnnouncements'
         | 'sendAlertDigests'
         | 'purgePersonalData'
+        | 'importSpreadsheet'
       )
     | null;
   queue?: string | null;
@@ -1191,6 +1242,7 @@ export interface BusinessesSelect<T extends boolean = true> {
   pendingChanges?: T;
   moderationRank?: T;
   owners?: T;
+  ownerNames?: T;
   territory?: T;
   isExample?: T;
   updatedAt?: T;
@@ -1254,6 +1306,7 @@ export interface AssociationsSelect<T extends boolean = true> {
   pendingChanges?: T;
   moderationRank?: T;
   owners?: T;
+  ownerNames?: T;
   territory?: T;
   isExample?: T;
   updatedAt?: T;
@@ -1270,6 +1323,37 @@ export interface ServicesSelect<T extends boolean = true> {
   description?: T;
   priceType?: T;
   availability?: T;
+  openingHours?:
+    | T
+    | {
+        weekly?:
+          | T
+          | {
+              day?: T;
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        closures?:
+          | T
+          | {
+              from?: T;
+              to?: T;
+              label?: T;
+              id?: T;
+            };
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              closed?: T;
+              opens?: T;
+              closes?: T;
+              label?: T;
+              id?: T;
+            };
+        note?: T;
+      };
   commune?: T;
   communesServed?: T;
   latitude?: T;
@@ -1282,6 +1366,7 @@ export interface ServicesSelect<T extends boolean = true> {
   pendingChanges?: T;
   moderationRank?: T;
   owners?: T;
+  ownerNames?: T;
   territory?: T;
   isExample?: T;
   updatedAt?: T;
@@ -1323,6 +1408,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   expiresAt?: T;
   expiryWarningSentAt?: T;
   author?: T;
+  authorName?: T;
   onBehalfOf?:
     | T
     | {
@@ -1500,7 +1586,10 @@ export interface UsersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   uploadedBy?: T;
+  uploaderName?: T;
   territory?: T;
+  publicFrom?: T;
+  publicUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1762,6 +1851,16 @@ export interface TaskPurgePersonalData {
     contactRequests: number;
     unconfirmedAlerts: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportSpreadsheet".
+ */
+export interface TaskImportSpreadsheet {
+  input: {
+    run: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,11 +8,13 @@ import sharp from 'sharp'
 
 import { collections } from '@collections/index'
 import { SLUGS } from '@collections/slugs'
+import { sameAnswerGraphqlErrors } from '@collections/Users/sameAnswer'
 
 import { restrictLockedDocuments } from './access/lockedDocuments'
 import { createDatabaseAdapter } from './database/adapter'
 import { createEmailAdapter } from './email/adapter'
 import { jobsConfig } from './jobs'
+import { ERROR_LOG_LEVELS, namePayloadErrors } from './logging/errorLevels'
 import { createLogger } from './logging/logger'
 import { newTerritoryEndpoint } from './territories/endpoint'
 import { importRunEndpoint } from './imports/endpoint'
@@ -28,6 +30,9 @@ import { accountMutations } from './graphql/accountMutations'
 import { hideGraphqlSuggestions, hideSuggestionsRules } from './graphql/hideSuggestions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// In Next's minified bundle, Payload's errors lose their names, which `loggingLevels` reads.
+namePayloadErrors()
 
 // Payload's lock collection is added while sanitizing: its access is restricted on the result.
 export default buildConfig({
@@ -95,14 +100,16 @@ export default buildConfig({
   },
   collections,
   // French REST errors that keep each field's message; the request's own mistakes as 400, not 500.
-  hooks: { afterError: [frenchApiErrors, hideGraphqlSuggestions] },
+  hooks: { afterError: [frenchApiErrors, hideGraphqlSuggestions, sameAnswerGraphqlErrors] },
   endpoints: [...moderationEndpoints, ...reportEndpoints, ...openDataEndpoints, importRunEndpoint, sireneEndpoint, searchEndpoint, newTerritoryEndpoint],
   jobs: jobsConfig,
   editor: lexicalEditor(),
   db: createDatabaseAdapter(),
   email: createEmailAdapter(),
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are written by `npm run generate:types` only: Payload would otherwise spawn the
+  // generator at every start outside production (each test file, each test server).
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
     maxComplexity: 1000,
@@ -112,5 +119,7 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: 5 * 1024 * 1024 } },
   logger: createLogger(),
+  // Refusals (400, 401, 403, 404) at info, server errors at error.
+  loggingLevels: ERROR_LOG_LEVELS,
   telemetry: false,
 }).then(restrictLockedDocuments)

@@ -10,6 +10,8 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase } from './database/close'
+import { watchInterruptedImports } from './imports/background'
+import { claimsJobRunner } from './jobs'
 import { guardPoolErrors } from './database/guardPoolErrors'
 import { runMigrations } from './database/migrate'
 import { type DatabaseTarget, parseDatabaseUri } from './database/parseDatabaseUri'
@@ -21,6 +23,7 @@ import { publicPagesWithoutRuntime } from './server/htmlDelivery'
 import { territoryPathPrefix } from './server/territoryPrefix'
 import { refuseForeignOrigins } from './server/foreignOrigins'
 import { markLoopbackClient } from './server/loopbackClient'
+import { privateMediaFiles } from './server/mediaFiles'
 import { onlyExistingAssets, SITE_ASSETS_DIR } from './server/publicAssets'
 import { rejectMalformedBodies } from './server/rejectMalformedBodies'
 import { SEARCH_API_PATH, searchRoute } from './server/searchRoute'
@@ -52,6 +55,8 @@ async function main() {
     const { seedDemoIfEmpty } = await import('./seed/demo')
     await seedDemoIfEmpty(payload)
   }
+  // Imports a previous process left « En cours » are resumed (or marked « Interrompu »).
+  if (claimsJobRunner(payload)) watchInterruptedImports(payload)
   const searchWorkers = await (await import('./search/sqlite/workerPool')).startSearchWorkers(payload)
 
   const limitStores = process.env.REDIS_URL
@@ -87,6 +92,7 @@ async function main() {
   app.use(rejectMalformedQueries)
   app.get(SEARCH_API_PATH, searchRoute(payload))
   app.use(onlyExistingAssets('/site', SITE_ASSETS_DIR))
+  app.use(privateMediaFiles(payload.config.routes.api, payload.config.collections.filter((c) => c.upload).map((c) => c.slug)))
   app.use(publicPagesWithoutRuntime())
   app.use(rejectMalformedBodies((req, res) => handle(req, res)))
 

@@ -5,6 +5,8 @@ import { isPublishedAnd } from '@/access/isPublished'
 import { ownTerritoryCategoriesOptions, staffListFilter } from '@/fields/staffScope'
 import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 import { moderatorField, staffOrOwnerField, staffReadField, staffReadOrNewDocField } from '@/access/fieldAccess'
+import { accountNamesField, relationshipForAdmins } from '@/fields/accountNames'
+import { hiddenFromDiff } from '@/fields/hiddenFromDiff'
 import { isExampleField } from '@/fields/isExample'
 import { notifyMatches } from '@/hooks/notifyMatches'
 import { locationFields } from '@/fields/location'
@@ -23,7 +25,7 @@ export const ANNOUNCEMENT_KINDS = ['offer', 'need', 'notice'] as const
 export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number]
 export const ANNOUNCEMENT_KIND_LABELS: Record<AnnouncementKind, string> = {
   offer: 'Je propose mon aide',
-  need: "J'ai besoin d'aide",
+  need: "J’ai besoin d’aide",
   notice: 'Information municipale',
 }
 
@@ -64,7 +66,8 @@ export const Announcements: CollectionConfig = {
   labels: { singular: 'Annonce', plural: 'Annonces et informations' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'status', 'reviewState', 'commune', 'category', 'displayFrom', 'expiresAt'],
+    // Seven columns fit a 1366 px screen with the menu open; the category is on the document.
+    defaultColumns: ['title', 'kind', 'status', 'reviewState', 'commune', 'displayFrom', 'expiresAt'],
     listSearchableFields: ['title', 'body'],
     group: 'Vie locale',
     description:
@@ -147,13 +150,13 @@ export const Announcements: CollectionConfig = {
         date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
       },
     },
-    {
+    hiddenFromDiff({
       name: 'expiryWarningSentAt',
       type: 'date',
-      label: "Avertissement d'expiration envoyé le",
+      label: "Avertissement d’expiration envoyé le",
       admin: { position: 'sidebar', readOnly: true, condition: shownToTerritoryAdmins },
       access: { read: staffReadField, create: () => false, update: () => false },
-    },
+    }),
     {
       name: 'author',
       type: 'relationship',
@@ -162,10 +165,18 @@ export const Announcements: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
+        // A secrétaire or an élu cannot read accounts: they get the name below instead.
+        condition: relationshipForAdmins,
         description: 'Rempli à l’enregistrement avec votre compte. Pour un habitant sans internet, c’est la mairie qui reçoit les réponses.',
       },
       access: { read: staffOrOwnerField, create: moderatorField, update: moderatorField },
     },
+    accountNamesField({
+      name: 'authorName',
+      from: 'author',
+      label: 'Compte qui a déposé l’annonce',
+      description: 'Pour un habitant sans internet, c’est la mairie qui reçoit les réponses.',
+    }),
     {
       name: 'onBehalfOf',
       type: 'group',

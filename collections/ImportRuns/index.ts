@@ -50,6 +50,8 @@ export const ImportRuns: CollectionConfig = {
         { value: 'running', label: 'En cours' },
         { value: 'done', label: 'Terminé' },
         { value: 'failed', label: 'Échoué' },
+        // Left unfinished by restarts of the server (src/imports/background.ts): « Relancer ».
+        { value: 'interrupted', label: 'Interrompu' },
       ],
     },
     { name: 'total', type: 'number', label: 'Lignes', defaultValue: 0 },
@@ -59,8 +61,9 @@ export const ImportRuns: CollectionConfig = {
     { name: 'refused', type: 'number', label: 'Refusées', defaultValue: 0 },
     { name: 'report', type: 'json', label: 'Compte rendu ligne par ligne' },
     {
-      // The file as read (columns, rows) and the chosen options: « Importer » after a dry run
-      // imports exactly what was checked, without choosing the file again.
+      // The file as read (columns, rows) and the chosen options: the job runs from it (and runs
+      // again after a restart); « Importer » after a dry run imports exactly what was checked,
+      // without choosing the file again.
       name: 'source',
       type: 'json',
       label: 'Contenu lu',

@@ -1,18 +1,22 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyOf } from '@/access/anyOf'
-import { anyone } from '@/access/anyone'
-import { staffOrUploaderField } from '@/access/fieldAccess'
+import { staffOrUploaderField, staffReadField } from '@/access/fieldAccess'
 import { isContributorAccess } from '@/access/isContributor'
 import { hiddenFromElus } from '@/access/isEluOnly'
 import { isOwner } from '@/access/isOwner'
+import { isPublicMedia } from '@/access/isPublicMedia'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryModeratorAccess } from '@/access/isTerritoryModerator'
+import { isTerritoryStaffAccess } from '@/access/isTerritoryStaff'
 import { type AccessUser, hasRole } from '@/access/roles'
+import { accountNamesField, relationshipForAdminsUnlessEmpty } from '@/fields/accountNames'
+import { staffTerritoryListFilter } from '@/fields/staffScope'
 import { territoryField } from '@/fields/territory'
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
+import { hiddenFileNotFound } from './notFound'
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -47,11 +51,15 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     group: 'Annuaire',
     defaultColumns: ['filename', 'alt', 'uploadedBy', 'createdAt'],
+    // Opens on the staff member's territory: other territories' public logos are readable too.
+    baseFilter: staffTerritoryListFilter,
     listSearchableFields: ['alt', 'filename'],
     description: 'Photos et logos des fiches, affiches et documents PDF des informations municipales (description obligatoire).',
   },
   access: {
-    read: anyone,
+    // The file too (every size): Payload's file handler asks this rule with the file's name.
+    // The public reads what a public document shows (window kept by src/hooks/mediaVisibility).
+    read: anyOf(isSuperAdminAccess, isTerritoryStaffAccess, isOwner('uploadedBy'), isPublicMedia),
     create: isContributorAccess,
     // Not the uploader: an image shown on a published entry would change without moderation
     // (a new photo goes through the entry's pending changes instead).
@@ -59,6 +67,7 @@ export const Media: CollectionConfig = {
     delete: anyOf(isSuperAdminAccess, isTerritoryModeratorAccess, isOwner('uploadedBy')),
   },
   hooks: {
+    afterError: [hiddenFileNotFound],
     beforeValidate: [pdfFromModeratorsOnly, assignTerritory],
     beforeChange: [
       ({ data, req, operation }) => {
@@ -93,9 +102,21 @@ export const Media: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: 'Envoyée par',
-      admin: { readOnly: true, position: 'sidebar' },
+      // A secrétaire or an élu cannot read accounts: they get the name below instead.
+      admin: { readOnly: true, position: 'sidebar', condition: relationshipForAdminsUnlessEmpty('uploadedBy') },
       access: { read: staffOrUploaderField, update: () => false },
     },
+    // Without an account: installed with the site (demo logos) or its account deleted (set null).
+    accountNamesField({ name: 'uploaderName', from: 'uploadedBy', label: 'Envoyée par', none: 'Aucun compte (installation ou compte supprimé)' }),
     territoryField,
+    // When the public reads it: set by the hooks of the documents that show it, never by hand.
+    ...(['publicFrom', 'publicUntil'] as const).map((name) => ({
+      name,
+      type: 'date' as const,
+      index: true,
+      label: name === 'publicFrom' ? 'Public à partir du' : 'Public jusqu’au',
+      admin: { hidden: true },
+      access: { read: staffReadField, create: () => false, update: () => false },
+    })),
   ],
 }

@@ -8,6 +8,7 @@ import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { isTerritoryAdminAccess } from '@/access/isTerritoryAdmin'
 import { versionsOf } from '@/access/versionsOf'
 import { assignTerritory } from '@/hooks/assignTerritory'
+import { releaseMediaVisibility, syncMediaVisibility } from '@/hooks/mediaVisibility'
 
 import { SLUGS } from '../slugs'
 
@@ -30,7 +31,7 @@ export const Pages: CollectionConfig = {
     readVersions: versionsOf(anyOf(isSuperAdminAccess, isTerritoryAdminAccess)),
   },
   versions: { maxPerDoc: 20 },
-  hooks: { beforeValidate: [assignTerritory] },
+  hooks: { beforeValidate: [assignTerritory], afterChange: [syncMediaVisibility], afterDelete: [releaseMediaVisibility] },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true },
     {
@@ -42,7 +43,7 @@ export const Pages: CollectionConfig = {
       options: [
         { value: 'mentions-legales', label: 'Mentions légales' },
         { value: 'confidentialite', label: 'Politique de confidentialité' },
-        { value: 'accessibilite', label: "Déclaration d'accessibilité" },
+        { value: 'accessibilite', label: "Déclaration d’accessibilité" },
         { value: 'a-propos', label: 'À propos' },
       ],
     },

@@ -21,7 +21,7 @@ export const inheritFromProvider: CollectionBeforeValidateHook = async ({ data, 
   const user = req.user as AccessUser | null
   if (user && !isModeratorOf(user, doc.territory) && !isListedOwner(user, doc.owners)) {
     throw new ValidationError(
-      { collection: collection.slug, errors: [{ path: 'provider', message: "Vous ne gérez pas cette fiche : choisissez l'une des vôtres." }] },
+      { collection: collection.slug, errors: [{ path: 'provider', message: "Vous ne gérez pas cette fiche : choisissez l’une des vôtres." }] },
       req.t,
     )
   }

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { directoryAccess } from '@/access/directoryAccess'
 import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
+import { accountNamesField, relationshipForAdmins } from '@/fields/accountNames'
 import { isExampleField } from '@/fields/isExample'
+import { openingHoursField } from '@/fields/openingHoursField'
 import { priceTypeField } from '@/fields/priceType'
 import { slugField } from '@/fields/slug'
 import { categoriesField } from '@/fields/categories'
@@ -51,6 +53,13 @@ export const Services: CollectionConfig = {
     { name: 'description', type: 'textarea', label: 'Description', maxLength: 4000 },
     priceTypeField,
     { name: 'availability', type: 'text', label: 'Disponibilité', admin: { placeholder: 'Du lundi au samedi, sur rendez-vous' } },
+    // The same structured hours and fast editor as businesses (« 8h30-12h, 14h-18h30 »).
+    {
+      type: 'collapsible',
+      label: 'Horaires',
+      admin: { initCollapsed: false, description: 'Les jours et heures où le service est assuré, s’ils diffèrent de ceux de la fiche.' },
+      fields: [openingHoursField],
+    },
     {
       name: 'commune',
       type: 'relationship',
@@ -79,9 +88,10 @@ export const Services: CollectionConfig = {
       relationTo: 'users',
       hasMany: true,
       label: 'Comptes propriétaires',
-      admin: { position: 'sidebar', readOnly: true, description: 'Ceux du prestataire.' },
+      admin: { position: 'sidebar', readOnly: true, condition: relationshipForAdmins, description: 'Ceux du prestataire.' },
       access: { read: staffOrOwnerField, create: moderatorField, update: moderatorField },
     },
+    accountNamesField({ name: 'ownerNames', from: 'owners', label: 'Comptes propriétaires', description: 'Ceux du prestataire.' }),
     territoryField,
     isExampleField,
   ],

@@ -9,6 +9,7 @@ import { superAdminField } from '@/access/fieldAccess'
 import { shownToTerritoryAdmins } from '@/fields/territoryAdminsOnly'
 import { validateEmail, validateSiren } from '@/fields/validators'
 import { guardRelationsTerritory } from '@/hooks/guardRelationsTerritory'
+import { releaseMediaVisibility, syncMediaVisibility } from '@/hooks/mediaVisibility'
 import { forgetTerritories } from '@/territories/cache'
 
 import { ADMIN_ONLY_TEXT } from '../adminOnly'
@@ -36,8 +37,8 @@ export const Territories: CollectionConfig = {
   hooks: {
     beforeValidate: [guardRelationsTerritory],
     // The territories are cached for every request (src/territories/cache.ts): a change counts at once.
-    afterChange: [({ req }) => forgetTerritories(req.payload)],
-    afterDelete: [({ req }) => forgetTerritories(req.payload)],
+    afterChange: [({ req }) => forgetTerritories(req.payload), syncMediaVisibility],
+    afterDelete: [({ req }) => forgetTerritories(req.payload), releaseMediaVisibility],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true },

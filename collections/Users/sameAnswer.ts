@@ -1,4 +1,5 @@
 import {
+  type AfterErrorHook,
   APIError,
   AuthenticationError,
   type CollectionAfterErrorHook,
@@ -62,6 +63,13 @@ class SignUpReceived extends APIError {
 const isStranger = (req: { user?: unknown; payloadAPI?: string }, args: unknown) =>
   !req.user && req.payloadAPI !== 'local' && (args as { overrideAccess?: boolean } | undefined)?.overrideAccess !== true
 
+/** What a stranger may send to sign up through REST: a name, an address and a password. */
+const strangerSignUp = z.object({
+  name: z.string({ error: 'Ce champ est obligatoire.' }).trim().min(1, { error: 'Ce champ est obligatoire.' }).max(100, { error: 'Le nom ne doit pas dépasser 100 caractères.' }),
+  email: z.string().trim().max(254, { error: 'Cette adresse e-mail est trop longue.' }).pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide.' })),
+  password: z.string({ error: 'Ce champ est obligatoire.' }).min(1, { error: 'Ce champ est obligatoire.' }),
+})
+
 /**
  * Sign-up by a stranger through the API. GraphQL is refused (the site's form and REST do it);
  * on REST, a taken address gets the answer of a creation after the same password hash, and its
@@ -75,14 +83,17 @@ export const signUpAlike: CollectionBeforeOperationHook = async ({ args, operati
   const data = (args as { data?: { email?: unknown; name?: unknown; password?: unknown } }).data
   const email = emailOf(data)
   if (!email) return args
-  // The name is checked before the address is looked up, so that its error is the same for both.
-  if (typeof data?.name !== 'string' || !data.name.trim()) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'name', message: 'Ce champ est obligatoire.' }] }, req.t)
+  // What Payload would refuse is refused before the address is looked up, so that a taken and
+  // a free address get the same error; any other key is dropped (roles, territory…), so that
+  // nothing else can fail for one and not the other.
+  const checked = strangerSignUp.safeParse(data)
+  if (!checked.success) {
+    throw new ValidationError({ collection: collection.slug, errors: checked.error.issues.map((issue) => ({ path: String(issue.path[0] ?? ''), message: issue.message })) }, req.t)
   }
   const { docs } = await req.payload.find({ collection: collection.slug as 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req })
   const owner = docs[0]
-  if (!owner) return args
-  await hashDummyPassword(data.password)
+  if (!owner) return { ...args, data: checked.data }
+  await hashDummyPassword(checked.data.password)
   await warnOwnerOfSignUpAttempt(req.payload, owner, { origin: await requestPublicOrigin(req.payload, req.headers), territoryName: null })
   throw new SignUpReceived(email)
 }
@@ -104,6 +115,16 @@ export const sameAnswerErrors: CollectionAfterErrorHook = ({ error, req }) => {
   if (error.name === 'LockedAuth' && !req.user) {
     return { status: 401, response: { errors: [{ message: new AuthenticationError(req.t).message }] } }
   }
+}
+
+/**
+ * GraphQL errors skip the collection's afterError hooks: there too, a stranger's login on a
+ * locked account gets the answer of a wrong password (`loginUser`).
+ */
+export const sameAnswerGraphqlErrors: AfterErrorHook = ({ graphqlResult, req }) => {
+  if (!graphqlResult || req.user || graphqlResult.extensions?.name !== 'LockedAuth') return
+  const wrong = new AuthenticationError(req.t)
+  return { graphqlResult: { ...graphqlResult, message: wrong.message, extensions: { ...graphqlResult.extensions, name: 'AuthenticationError', statusCode: wrong.status } } }
 }
 
 const forgotBody = z.object({ email: z.string().trim().min(3).max(254) })

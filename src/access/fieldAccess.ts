@@ -8,10 +8,17 @@ type Doc = { territory?: unknown; owners?: unknown; author?: unknown; uploadedBy
 
 const userOf = (req: { user?: unknown }) => (req.user ?? null) as AccessUser | null
 
+/**
+ * The document a field read is asked about: the stored one, or, when Payload builds the admin
+ * form (it passes the form's `data` and no `doc`), the form's. A `where` or `select` check has
+ * neither: then only what the predicate allows without a document.
+ */
+const docOrForm = (doc: unknown, data: unknown) => (doc ?? data) as Doc
+
 /** Private contact data (e-mail, personal phone): territory staff and the entry's owners. */
-export const staffOrOwnerField: FieldAccess = ({ req, doc }) => {
+export const staffOrOwnerField: FieldAccess = ({ req, doc, data }) => {
   const user = userOf(req)
-  const d = doc as Doc
+  const d = docOrForm(doc, data)
   return isStaffOf(user, d?.territory) || isListedOwner(user, d?.owners) || isListedOwner(user, [d?.author])
 }
 
@@ -40,6 +47,12 @@ export const staffOrUploaderField: FieldAccess = ({ req, doc }) => {
 
 /** Read by territory staff (administrators, secrétaires, élus). */
 export const staffReadField: FieldAccess = ({ req, doc }) => isStaffOf(userOf(req), (doc as Doc)?.territory)
+
+/**
+ * Read by territory staff, also in the admin form of a stored document (Payload builds the
+ * form's state asking read access with the form's `data` and no `doc`).
+ */
+export const staffReadFormField: FieldAccess = ({ req, doc, data }) => isStaffOf(userOf(req), docOrForm(doc, data)?.territory)
 
 /**
  * Like `staffReadField`, and also shown on the admin form of a document being created, to

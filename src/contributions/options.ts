@@ -33,4 +33,6 @@ export async function communeOptions(payload: Payload, territoryId: number | str
   return docs
     .filter((c) => !only || only.map(String).includes(String(c.id)))
     .map((c) => ({ value: String(c.id), label: `${c.name}${c.postcodes?.[0] ? ` (${c.postcodes[0]})` : ''}` }))
+    // The database sorts by bytes (« Élencourt » after « Wambez »): French order instead.
+    .sort((a, b) => a.label.localeCompare(b.label, 'fr'))
 }

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { contactConfirmEmail, contactRelayEmail } from '@/email/templates/contrib/relay'
-import { noReplyAddress } from '@/email/noReply'
 import { queueEmail, sendSoon } from '@/email/send'
 import type { ContactInput } from '@/forms/schemas'
 import type { User } from '@/payload-types'
@@ -118,8 +117,8 @@ async function deliver(payload: Payload, request: RequestDoc, target: Pick<Targe
     viaMairie: recipients.viaMairie,
     resident: recipients.resident,
   })
-  // Reply-To is nobody's: answers go through the « Répondre » link (src/contributions/replies.ts).
-  await queueEmail(payload, { to: recipients.emails, replyTo: noReplyAddress(), ...mail })
+  // Reply-To is nobody's (set by the template): answers go through the « Répondre » link (replies.ts).
+  await queueEmail(payload, { to: recipients.emails, ...mail })
 }
 
 export type ConfirmOutcome = 'sent' | 'already-confirmed' | 'expired' | 'unknown'

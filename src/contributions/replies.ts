@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { queueEmail } from '@/email/send'
-import { noReplyAddress } from '@/email/noReply'
 import { contactReplyEmail } from '@/email/templates/contrib/relay'
 import type { ReplyInput } from '@/forms/schemas'
 import type { ContactRequest } from '@/payload-types'
@@ -102,6 +101,6 @@ export async function submitReply(options: { payload: Payload; context: ReplyCon
     viaMairie: side === 'visitor' && recipients.viaMairie,
     resident: side === 'visitor' ? recipients.resident : undefined,
   })
-  await queueEmail(payload, { to, replyTo: noReplyAddress(), ...mail })
+  await queueEmail(payload, { to, ...mail })
   return { status }
 }

@@ -21,6 +21,36 @@ export async function servicesOfProfile(payload: Payload, kind: ProfileKind, pro
   return docs.map((doc) => withPendingChanges(doc))
 }
 
+/** The name of the service hours form (its guard token and the values sent back). */
+export const SERVICE_HOURS_FORM = 'service-hours'
+
+/** One service of the account's own profile (as its owner last wrote it), or null: someone else's is never found. */
+export async function findOwnService(payload: Payload, kind: ProfileKind, profileId: number | string, serviceId: string): Promise<Service | null> {
+  if (!/^[\w-]{1,40}$/.test(serviceId)) return null
+  return (await servicesOfProfile(payload, kind, profileId)).find((s) => String(s.id) === serviceId) ?? null
+}
+
+/**
+ * The owner saves the opening hours of one of their services, as the owner (access control
+ * and moderation hooks run, as for any other edit of the service: a published one is flagged
+ * « modifié » and the new hours wait for the mairie).
+ */
+export async function saveServiceHours(
+  payload: Payload,
+  user: User,
+  service: Service,
+  openingHours: NonNullable<Service['openingHours']>,
+): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  try {
+    await payload.update({ collection: 'services', id: service.id, data: { openingHours }, user, overrideAccess: false })
+    return { ok: true }
+  } catch (error) {
+    const errors = validationMessages(error)
+    if (errors) return { ok: false, errors: errors.openingHours ? { _form: `Horaires refusés : ${errors.openingHours}` } : errors }
+    throw error
+  }
+}
+
 /**
  * The owner adds a service to their profile (it starts pending, as anything the public
  * creates) or edits one of theirs (a published one is flagged « modifié »). Access control
@@ -41,7 +71,7 @@ export async function saveService(
   }
   try {
     if (input.service) {
-      const own = (await servicesOfProfile(payload, kind, profile.id)).find((s) => String(s.id) === input.service)
+      const own = await findOwnService(payload, kind, profile.id, input.service)
       if (!own) return { ok: false, errors: { _form: 'Ce service n’existe pas ou n’appartient pas à cette fiche.' } }
       await payload.update({ collection: 'services', id: own.id, data: fields, user, overrideAccess: false })
       return { ok: true, created: false }

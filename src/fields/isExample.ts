@@ -8,7 +8,7 @@ import { shownToTerritoryAdmins } from './territoryAdminsOnly'
 export const isExampleField: Field = {
   name: 'isExample',
   type: 'checkbox',
-  label: "Fiche d'exemple (démonstration)",
+  label: "Fiche d’exemple (démonstration)",
   defaultValue: false,
   admin: { position: 'sidebar', condition: shownToTerritoryAdmins },
   // Only moderators mark an entry as an example; the public cannot disguise theirs.

@@ -36,7 +36,7 @@ const time = (name: 'opens' | 'closes', label: string, required = true): Field =
     // 12:00–08:00 is a typo, not a night range (22:00–02:00 is fine).
     const opens = typeof siblingData?.opens === 'string' ? normalizeTime(siblingData.opens, 'opens') : null
     if (name === 'closes' && opens) {
-      if (opens === time) return "L'heure de fermeture doit être différente de l'heure d'ouverture."
+      if (opens === time) return "L’heure de fermeture doit être différente de l’heure d’ouverture."
       return overnightProblem(opens, time) ?? true
     }
     return true
@@ -58,7 +58,7 @@ const date = (name: string, label: string, required = true): Field => ({
 export const openingHoursField: Field = {
   name: 'openingHours',
   type: 'group',
-  label: "Horaires d'ouverture",
+  label: "Horaires d’ouverture",
   fields: [
     {
       name: 'weekly',

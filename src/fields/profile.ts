@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { moderatorField, staffOrOwnerField } from '@/access/fieldAccess'
 
+import { accountNamesField, relationshipForAdmins } from './accountNames'
 import { categoriesField } from './categories'
 import { contactFields } from './contact'
 import { isExampleField } from './isExample'
@@ -50,9 +51,15 @@ export function profileFields(identity: Field[]): Field[] {
       hasMany: true,
       label: 'Comptes propriétaires',
       index: true,
-      admin: { position: 'sidebar', description: 'Les comptes qui peuvent modifier cette fiche.' },
+      admin: { position: 'sidebar', condition: relationshipForAdmins, description: 'Les comptes qui peuvent modifier cette fiche.' },
       access: { read: staffOrOwnerField, create: moderatorField, update: moderatorField },
     },
+    accountNamesField({
+      name: 'ownerNames',
+      from: 'owners',
+      label: 'Comptes propriétaires',
+      description: 'Les comptes qui peuvent modifier cette fiche (l’administrateur du territoire les change).',
+    }),
     territoryField,
     isExampleField,
   ]

@@ -10,17 +10,20 @@ import { type AccessUser, communesOf, hasRole, territoryOf } from '@/access/role
  * anyone (the public site), so without this a territory's list would start with its
  * neighbours' rows. `null`: no narrowing (national administrator, owners, the public).
  */
-export function staffListWhere(user: AccessUser | null | undefined, communeField = 'commune'): Where | null {
+export function staffListWhere(user: AccessUser | null | undefined, communeField: string | null = 'commune'): Where | null {
   if (!user || isSuperAdmin(user) || !hasRole(user, 'admin', 'editor', 'viewer')) return null
   const territory = territoryOf(user)
   if (territory === undefined) return null
   const own: Where = { territory: { equals: territory } }
-  if (isEditor(user) && !hasRole(user, 'admin', 'viewer')) return { and: [own, { [communeField]: { in: communesOf(user) } }] }
+  if (communeField && isEditor(user) && !hasRole(user, 'admin', 'viewer')) return { and: [own, { [communeField]: { in: communesOf(user) } }] }
   return own
 }
 
 /** `admin.baseFilter` of the directory collections (see `staffListWhere`). */
 export const staffListFilter: BaseFilter = ({ req }) => staffListWhere(req.user as AccessUser | null)
+
+/** The same for documents without a commune (images and documents): the territory only. */
+export const staffTerritoryListFilter: BaseFilter = ({ req }) => staffListWhere(req.user as AccessUser | null, null)
 
 /**
  * The communes offered by a commune picker: a secrétaire's own communes, an administrator's

@@ -5,6 +5,8 @@ import { type AccessUser, hasRole } from '@/access/roles'
 import { pendingChangesField } from '@/moderation/pendingChanges'
 import { moderationRankField } from '@/moderation/rank'
 
+import { hiddenFromDiff } from './hiddenFromDiff'
+
 export const STATUSES = ['pending', 'published', 'rejected', 'archived'] as const
 export type Status = (typeof STATUSES)[number]
 
@@ -13,6 +15,14 @@ export const STATUS_LABELS: Record<Status, string> = {
   published: 'Publié',
   rejected: 'Refusé',
   archived: 'Archivé',
+}
+
+/** The same states said of « une annonce », « une fiche » (what « Mon espace » lists). */
+export const FEMININE_STATUS_LABELS: Record<Status, string> = {
+  pending: 'En attente de modération',
+  published: 'Publiée',
+  rejected: 'Refusée',
+  archived: 'Archivée',
 }
 
 /**
@@ -41,11 +51,11 @@ export const moderationFields: Field[] = [
     admin: {
       position: 'sidebar',
       condition: (data) => data?.status === 'rejected',
-      description: "Envoyé à l'auteur avec la décision.",
+      description: "Envoyé à l’auteur avec la décision.",
     },
     access: { read: moderationStateField, create: moderatorField, update: moderatorField },
   },
-  {
+  hiddenFromDiff({
     name: 'reviewState',
     type: 'select',
     label: 'À revoir',
@@ -61,7 +71,7 @@ export const moderationFields: Field[] = [
         'Passe à « Modifié » quand le propriétaire change une fiche publiée : ses modifications attendent votre accord (file de modération) et la version approuvée reste en ligne.',
     },
     access: { read: moderationStateField, create: moderatorField, update: moderatorField },
-  },
+  }),
   {
     name: 'moderationNote',
     type: 'textarea',
@@ -69,6 +79,7 @@ export const moderationFields: Field[] = [
     admin: { position: 'sidebar', description: 'Visible uniquement par l’équipe.' },
     access: { read: moderatorReadField, create: moderatorField, update: moderatorField },
   },
-  pendingChangesField,
-  moderationRankField,
+  // Internal: the owner's raw proposal (shown field by field in the queue) and the list's sort key.
+  hiddenFromDiff(pendingChangesField),
+  hiddenFromDiff(moderationRankField),
 ]

@@ -202,6 +202,11 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels?: Rec
   )
 }
 
+/** The signed token alone: for a one-button form that nobody fills (« Se déconnecter »). */
+export function FormTokenField({ token }: { token: string }) {
+  return <input type="hidden" name={TOKEN_FIELD} value={token} />
+}
+
 /**
  * The hidden parts of every public form: its signed token and the honeypot. A second form on
  * the same page gives its honeypot another `honeypotId` (ids are unique in a page).
@@ -209,7 +214,7 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels?: Rec
 export function FormGuardFields({ token, honeypotId = HONEYPOT_FIELD }: { token: string; honeypotId?: string }) {
   return (
     <>
-      <input type="hidden" name={TOKEN_FIELD} value={token} />
+      <FormTokenField token={token} />
       <div className="hp-field" aria-hidden="true">
         <label htmlFor={honeypotId}>Ne remplissez pas ce champ</label>
         <input type="text" id={honeypotId} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -1,4 +1,6 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, FlattenedField, PayloadRequest } from 'payload'
+
+import { labelOfPath } from './fieldLabels'
 
 type ErrorLike = Error & { status?: number; data?: unknown; code?: string; cause?: unknown }
 
@@ -18,9 +20,10 @@ export const frenchApiErrors: AfterErrorHook = ({ error, req, graphqlResult }) =
   if (graphqlResult) return
   const err = error as ErrorLike
   if (err.name === 'ValidationError' && hasFieldErrors(err.data)) {
-    const data = err.data as { errors: Array<{ message?: string }> }
+    const data = err.data as { collection?: string; global?: string; errors: Array<{ message?: string; path?: string; label?: unknown }> }
     const errors = data.errors.map((e) => ({ ...e, message: frenchFieldMessage(e.message) }))
-    return { status: 400, response: { errors: [{ name: err.name, data: { ...data, errors }, message: frenchSummary(err.message) }] } }
+    const summary = labelledSummary(req, data) ?? frenchSummary(err.message)
+    return { status: 400, response: { errors: [{ name: err.name, data: { ...data, errors }, message: summary }] } }
   }
   if (err.name === 'QueryError') {
     const paths = Array.isArray(err.data) ? err.data.map((d: { path?: string }) => d.path).filter(Boolean) : []
@@ -68,6 +71,29 @@ const ENGLISH_API_MESSAGES = new Map<string, string>([
   ['Invalid external file URL.', 'Adresse du fichier invalide.'],
   ['External file URLs must use HTTP or HTTPS.', 'L’adresse du fichier doit commencer par http:// ou https://.'],
 ])
+
+/**
+ * The summary line (the admin's toast) naming each field by its French label: our hooks throw
+ * errors with a path only (`category`), which Payload would print as is.
+ */
+function labelledSummary(
+  req: PayloadRequest,
+  data: { collection?: string; global?: string; errors: Array<{ path?: string; label?: unknown }> },
+): string | null {
+  const config = data.collection
+    ? (req.payload?.collections as Record<string, { config?: unknown }> | undefined)?.[data.collection]?.config
+    : data.global
+      ? req.payload?.globals?.config?.find((g) => g.slug === data.global)
+      : undefined
+  const fields = (config as { flattenedFields?: FlattenedField[] } | undefined)?.flattenedFields
+  if (!fields || data.errors.length === 0) return null
+  const names = data.errors.map((e) => {
+    if (typeof e.label === 'string' && e.label.trim() !== '') return e.label
+    return (e.path && labelOfPath(fields, e.path)) || e.path || ''
+  })
+  const intro = names.length === 1 ? 'Le champ suivant n’est pas valide :' : 'Les champs suivants ne sont pas valides :'
+  return `${intro} ${names.join(', ')}`
+}
 
 /** The summary line of a validation error, in French when Payload built it without translations. */
 function frenchSummary(message: string): string {

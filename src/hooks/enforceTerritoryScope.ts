@@ -17,7 +17,7 @@ export const enforceTerritoryScope: CollectionBeforeValidateHook = ({ data, req,
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: [{ path: 'commune', message: "Cette commune n'appartient pas à votre territoire." }],
+        errors: [{ path: 'commune', message: "Cette commune n’appartient pas à votre territoire." }],
       },
       req.t,
     )
@@ -27,7 +27,7 @@ export const enforceTerritoryScope: CollectionBeforeValidateHook = ({ data, req,
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: [{ path: 'commune', message: "Vous ne gérez pas cette commune : choisissez l'une des vôtres." }],
+        errors: [{ path: 'commune', message: "Vous ne gérez pas cette commune : choisissez l’une des vôtres." }],
       },
       req.t,
     )

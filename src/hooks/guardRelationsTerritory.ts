@@ -12,7 +12,7 @@ type Id = number | string
 const SCOPED: Partial<Record<CollectionSlug, string>> = {
   media: 'Cette image ou ce document appartient à un autre territoire : choisissez-en un de ce territoire, ou envoyez-le de nouveau.',
   categories: 'Cette catégorie appartient à un autre territoire : choisissez une catégorie nationale ou de ce territoire.',
-  communes: "Cette commune n'appartient pas au territoire de ce document : choisissez une commune de ce territoire.",
+  communes: "Cette commune n’appartient pas au territoire de ce document : choisissez une commune de ce territoire.",
   businesses: 'Cette entreprise appartient à un autre territoire : choisissez une fiche de ce territoire.',
   associations: 'Cette association appartient à un autre territoire : choisissez une fiche de ce territoire.',
   services: 'Ce service appartient à un autre territoire : choisissez-en un de ce territoire.',

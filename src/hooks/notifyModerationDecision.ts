@@ -73,8 +73,10 @@ export const notifyModerationDecision: CollectionAfterChangeHook = async ({ doc,
       entryUrl: decision !== 'rejected' ? entryLink(territory, collection.slug, full.slug) : null,
       accountUrl: accountLink(territory),
       onBehalfOf,
+      contact: { email: territory?.contactEmail },
     })
-    await queueEmail(req.payload, { to: recipient.email, ...email, replyTo: territory?.contactEmail ?? undefined }, req)
+    // The template sets Reply-To with the words that invite (or not) a reply.
+    await queueEmail(req.payload, { to: recipient.email, ...email }, req)
   }
   return doc
 }

@@ -14,13 +14,16 @@ export const adminFrench = {
     createNew: 'Créer',
     createNewLabel: 'Créer : {{label}}',
     creatingNewLabel: 'Création : {{label}}',
-    created: 'Création',
+    // Only before Payload's « :\u00a0 » in a document's header, like lastModified.
+    created: 'Création\u00a0',
     createdAt: 'Créé le',
     deletedSuccessfully: 'Suppression effectuée.',
     descending: 'décroissant',
     deletedCountSuccessfully: '{{label}} : suppression de {{count}} éléments effectuée.',
     documentIsTrashed: 'Ce document est à la corbeille : lecture seule.',
     edit: 'Modifier',
+    // Followed by Payload's « :\u00a0 »: French puts a space before the colon.
+    lastModified: 'Dernière modification\u00a0',
     none: 'Aucun',
     // An empty cell of a list (« <Pas de Communes gérées> » by default).
     noLabel: 'Non renseigné',
@@ -52,9 +55,27 @@ export const adminFrench = {
     toggleBlock: 'Replier ou déplier',
     uploadNewLabel: 'Envoyer un fichier : {{label}}',
   },
+  upload: {
+    // « Téléchargement » means downloading: these screens send files.
+    addUpload: 'Ajouter un fichier',
+    bulkUpload: 'Envoyer plusieurs fichiers',
+    fileToUpload: 'Fichier à envoyer',
+    filesToUpload: 'Fichiers à envoyer',
+    removeUpload: 'Retirer le fichier',
+    swapUpload: 'Changer de fichier',
+    uploading: 'Envoi en cours',
+    uploadingBulk: 'Envoi du fichier {{current}} sur {{total}}',
+  },
   version: {
     aboutToRestore: 'Restaurer ce document ({{label}}) tel qu’il était le {{versionDate}} ?',
+    comparingAgainst: 'Comparée à',
+    currentlyViewing: 'Version affichée',
     currentPublishedVersion: 'Version publiée actuelle',
+    modifiedOnly: 'Seulement ce qui a changé',
+    // Our collections keep versions without drafts: Payload calls every one of them
+    // « Précédemment publié », the current one included.
+    currentlyPublished: 'Version enregistrée',
+    previouslyPublished: 'Version enregistrée',
     noRowsFound: 'Aucune version',
     previousVersion: 'Version précédente',
     restoredSuccessfully: 'Restauration effectuée.',

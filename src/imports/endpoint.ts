@@ -1,15 +1,13 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
-import { z } from 'zod'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { canImport, type ImportScope, importScopeOf } from '@/access/canImport'
+import { canImport, importScopeOf } from '@/access/canImport'
 import { type AccessUser, idOf } from '@/access/roles'
 
 import { fieldFromText, IMPORT_FIELD_LABELS, type ImportField, type Mapping, mappingSchema } from './mapping'
 import { IMPORT_API_PATH, IMPORT_VIEW_PATH } from './paths'
 import { IMPORT_LIMITS, tooBigMessage } from './limits'
-import { checkImportFile, ImportFileError, readTable, type Table } from './read'
-import { type ImportReport, runImport } from './run'
-import type { EntryKind } from './row'
+import { checkImportFile, ImportFileError, readTable } from './read'
+import { type ImportSource, relaunchImport, sourceSchema, startImportJob } from './background'
 
 /**
  * « Nom = Raison sociale » lines (a field by its French label, or its internal name, then the
@@ -35,60 +33,14 @@ export function parseMappingText(text: string): Mapping {
 
 class MappingError extends Error {}
 
-/** What a recorded dry run keeps so that « Importer » runs the same rows. */
-const sourceSchema = z.object({
-  header: z.array(z.string()),
-  rows: z.array(z.record(z.string(), z.string())),
-  mapping: mappingSchema,
-  kind: z.enum(['businesses', 'associations']).optional(),
-})
-type Source = z.infer<typeof sourceSchema>
-
-/** Runs an import recorded in `import-runs`, updating its progress as it goes. */
-export async function runRecordedImport(
-  payload: Payload,
-  runId: number | string,
-  content: Buffer | Table,
-  options: ImportScope & { fileName: string; dryRun: boolean; mapping: Mapping; kind?: EntryKind; user: AccessUser; createCategories?: string[] },
-) {
-  const update = (data: Record<string, unknown>) => payload.update({ collection: 'import-runs', id: runId, data, overrideAccess: true, context: { skipAudit: true } })
-  try {
-    const table = Buffer.isBuffer(content) ? await readTable(content, options.fileName) : content
-    const source: Source = { header: table.header, rows: table.rows, mapping: options.mapping, ...(options.kind ? { kind: options.kind } : {}) }
-    await update({ total: table.rows.length })
-    let last = 0
-    const report: ImportReport = await runImport(payload, table, {
-      ...options,
-      onProgress: async (done, total) => {
-        if (done - last >= 10 || done === total) {
-          last = done
-          await update({ processed: done })
-        }
-      },
-    })
-    // A dry run keeps the rows it read (written once, at the end, not with each progress step)
-    // for « Importer »; the real run keeps its report alone.
-    await update({
-      state: 'done',
-      processed: report.total,
-      created: report.counts.create,
-      updated: report.counts.update,
-      refused: report.counts.refuse,
-      report,
-      ...(options.dryRun ? { source } : {}),
-    })
-  } catch (error) {
-    await update({ state: 'failed', report: { error: error instanceof Error ? error.message : String(error) } }).catch(() => {})
-  }
-}
-
 function back(adminRoute: string, params: Record<string, string>) {
   return new Response(null, { status: 303, headers: { Location: `${adminRoute}${IMPORT_VIEW_PATH}?${new URLSearchParams(params)}` } })
 }
 
 /**
- * POST /api/imports/run (multipart form of the admin's import page): records the import and
- * runs it in the background; the page shows its progress and then the row-by-row report.
+ * POST /api/imports/run (multipart form of the admin's import page): records the import with
+ * the rows read, and runs it as a Payload job (src/imports/background.ts: a restart of the server
+ * resumes it); the page shows its progress and then the row-by-row report.
  */
 export const importRunEndpoint: Endpoint = {
   path: IMPORT_API_PATH,
@@ -103,6 +55,8 @@ export const importRunEndpoint: Endpoint = {
     const form = await req.formData?.().catch(() => undefined)
     const from = String(form?.get('from') ?? '')
     if (from) return importCheckedRun(req, user, from, form?.getAll('createCategory').map(String) ?? [])
+    const relaunch = String(form?.get('relaunch') ?? '')
+    if (relaunch) return relaunchRun(req, user, relaunch)
     const scope = importScopeOf(user, await chosenTerritory(req, String(form?.get('territory') ?? '')))
     if (typeof scope === 'string') return back(adminRoute, { error: scope })
     const { territory } = scope
@@ -129,12 +83,19 @@ export const importRunEndpoint: Endpoint = {
     } catch (error) {
       return back(adminRoute, { error: error instanceof Error ? error.message : String(error) })
     }
+    let source: ImportSource
+    try {
+      const table = await readTable(content, fileName)
+      source = { header: table.header, rows: table.rows, mapping, ...(kind ? { kind } : {}) }
+    } catch (error) {
+      return back(adminRoute, { error: error instanceof Error ? error.message : String(error) })
+    }
     const run = await req.payload.create({
       collection: 'import-runs',
-      data: { fileName, kind: kind ?? 'businesses', dryRun, state: 'running', user: user.id as number, territory: territory as number },
+      data: { fileName, kind: kind ?? 'businesses', dryRun, state: 'running', user: user.id as number, territory: territory as number, source },
       overrideAccess: true,
     })
-    void runRecordedImport(req.payload, run.id, content, { ...scope, fileName, dryRun, mapping, kind, user })
+    await startImportJob(req.payload, run.id)
     return back(adminRoute, { run: String(run.id) })
   },
 }
@@ -157,16 +118,37 @@ async function importCheckedRun(req: PayloadRequest, user: AccessUser, from: str
   if (!dry || !dry.dryRun || dry.state !== 'done' || !source.success || typeof scope === 'string' || String(idOf(dry.territory as never)) !== String(scope.territory)) {
     return back(adminRoute, { error: 'Cet essai à blanc a déjà été importé ou n’est plus disponible : pour importer à nouveau, choisissez le fichier.' })
   }
-  const { header, rows, mapping, kind } = source.data
+  const { kind } = source.data
   const { territory } = scope
   const run = await req.payload.create({
     collection: 'import-runs',
-    data: { fileName: dry.fileName, kind: kind ?? 'businesses', dryRun: false, state: 'running', user: user.id as number, territory: territory as number },
+    data: {
+      fileName: dry.fileName,
+      kind: kind ?? 'businesses',
+      dryRun: false,
+      state: 'running',
+      user: user.id as number,
+      territory: territory as number,
+      source: { ...source.data, createCategories, resumes: 0 },
+    },
     overrideAccess: true,
   })
   // The rows are needed once: a second click on « Importer » finds nothing to import again.
   await req.payload.update({ collection: 'import-runs', id: dry.id, data: { source: null }, overrideAccess: true, context: { skipAudit: true } })
-  void runRecordedImport(req.payload, run.id, { header, rows }, { ...scope, fileName: dry.fileName, dryRun: false, mapping, kind, user, createCategories })
+  await startImportJob(req.payload, run.id)
+  return back(adminRoute, { run: String(run.id) })
+}
+
+/** « Relancer » on a run that restarts of the server interrupted: the same rows, from the first. */
+async function relaunchRun(req: PayloadRequest, user: AccessUser, id: string) {
+  const adminRoute = req.payload.config.routes.admin
+  const run = /^[\w-]{1,40}$/.test(id)
+    ? await req.payload.findByID({ collection: 'import-runs', id, depth: 0, user: user as never, overrideAccess: false, disableErrors: true }).catch(() => null)
+    : null
+  const scope = run ? importScopeOf(user, idOf(run.territory as never)) : 'none'
+  if (!run || typeof scope === 'string' || String(idOf(run.territory as never)) !== String(scope.territory) || !(await relaunchImport(req.payload, run))) {
+    return back(adminRoute, { error: 'Cet import n’est pas interrompu ou n’est plus disponible : pour importer à nouveau, choisissez le fichier.' })
+  }
   return back(adminRoute, { run: String(run.id) })
 }
 

@@ -189,8 +189,20 @@ function changedFields(diff: Partial<EntryData>): string {
   return `Champs modifiés : ${Object.keys(diff).map(labelOf).join(', ')}.`
 }
 
+/**
+ * An owner's edit waits for a moderator: the import writes nothing on that entry, not even an
+ * empty field. A staff save would make the waiting card the mairie's change (the moderation
+ * queue names the last editor) and mix the file into the owner's request.
+ */
+export function pendingEditConflict(diff: Partial<EntryData>): string {
+  return `Modification du propriétaire en attente de validation : rien n’est modifié sur cette fiche (le fichier aurait changé : ${Object.keys(diff).map(labelOf).join(', ')}). Décidez d’abord de sa demande dans « À modérer » (garder ou revenir), puis relancez l’import.`
+}
+
 /** The row's report once the existing entry (if any) and what would change are known. */
 function outcome(line: number, kind: EntryKind, data: EntryData, existing: Existing, diff: Partial<EntryData>, conflicts: string[]): RowReport {
+  if (Object.keys(diff).length > 0 && hasPendingChanges(existing.pendingChanges)) {
+    return { line, action: 'conflict', kind, name: data.name, id: existing.id, conflicts: [pendingEditConflict(diff), ...conflicts] }
+  }
   const changed = Object.keys(diff).length > 0
   const action: RowAction = changed ? 'update' : conflicts.length ? 'conflict' : 'unchanged'
   return {
@@ -368,8 +380,8 @@ async function writeRow(payload: Payload, options: ImportOptions, kind: EntryKin
       report = { line, action: 'create', kind, name: data.name, id: doc.id }
     } else {
       const { diff, conflicts } = changes(existing, data, lookup)
-      if (Object.keys(diff).length) await payload.update({ collection: kind, id: existing.id, data: diff as never, overrideAccess: true, req })
       report = outcome(line, kind, data, existing, diff, conflicts)
+      if (report.action === 'update') await payload.update({ collection: kind, id: existing.id, data: diff as never, overrideAccess: true, req })
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
     return report

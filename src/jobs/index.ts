@@ -4,6 +4,7 @@ import { isSuperAdmin, isSuperAdminAccess } from '@/access/isSuperAdmin'
 import type { AccessUser } from '@/access/roles'
 
 import { archiveExpiredAnnouncementsTask } from './archiveExpiredAnnouncements'
+import { importSpreadsheetTask } from './importSpreadsheet'
 import { sendAlertDigestsTask } from './contrib/sendAlertDigests'
 import { purgePersonalDataTask } from './purgePersonalData'
 import { sendEmailTask } from './sendEmail'
@@ -15,7 +16,7 @@ import { warnExpiringAnnouncementsTask } from './warnExpiringAnnouncements'
  * Set JOBS_AUTORUN=0 on extra servers of a multi-instance deployment: Payload claims a job
  * with a find-then-update (no row lock), so two runners could both run it (docs/territories.md).
  */
-function claimsJobRunner(payload: Payload): boolean {
+export function claimsJobRunner(payload: Payload): boolean {
   if (process.env.JOBS_AUTORUN === '0') return false
   const slot = globalThis as { __annuaireJobRunner?: Payload }
   slot.__annuaireJobRunner ??= payload
@@ -25,12 +26,14 @@ function claimsJobRunner(payload: Payload): boolean {
 const superAdminOnly = ({ req }: { req: { user?: unknown } }) => isSuperAdmin((req.user ?? null) as AccessUser | null)
 
 /**
- * Background work: e-mails (queue `default`, checked every 10 seconds) and the daily
- * announcement tasks (queue `daily`, scheduled by cron). Tests call the tasks' functions
+ * Background work: e-mails (queue `default`, checked every 10 seconds), the daily
+ * announcement tasks (queue `daily`, scheduled by cron) and spreadsheet imports (queue
+ * `imports`: started at once by the import endpoint, resumed after a restart by the job
+ * runner, see src/imports/background.ts). Tests call the tasks' functions
  * directly and `payload.jobs.run()` to deliver queued e-mails.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [sendEmailTask, archiveExpiredAnnouncementsTask, warnExpiringAnnouncementsTask, sendAlertDigestsTask, purgePersonalDataTask],
+  tasks: [sendEmailTask, archiveExpiredAnnouncementsTask, warnExpiringAnnouncementsTask, sendAlertDigestsTask, purgePersonalDataTask, importSpreadsheetTask],
   autoRun: (payload) =>
     claimsJobRunner(payload)
       ? [

@@ -61,8 +61,9 @@ export async function warnExpiringAnnouncements(payload: Payload, options: { now
             entryUrl: entryLink(territory, 'announcements', doc.slug),
             accountUrl: accountLink(territory),
             residentName,
+            contact: { email: territory?.contactEmail },
           })
-          await queueEmail(payload, { to: recipient.email, ...email, replyTo: territory?.contactEmail ?? undefined }, req)
+          await queueEmail(payload, { to: recipient.email, ...email }, req)
         }
         await payload.update({
           collection: 'announcements',

@@ -5,6 +5,28 @@ import type { Config } from 'payload'
 const WARN = 40
 
 /**
+ * A failed database write carries its values: Drizzle's message and `params` list every
+ * parameter of the query (an account's e-mail, password hash and salt, verification token),
+ * PostgreSQL's `detail` the value that broke a constraint. They never reach the log.
+ */
+const QUERY_VALUES = /\bparams: [^\n]*/g
+
+function withoutValues(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.replace(QUERY_VALUES, 'params: [retirés du journal]')
+  if (!value || typeof value !== 'object' || depth > 4) return value
+  if (Array.isArray(value)) return value.map((item) => withoutValues(item, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'params' || key === 'parameters' || key === 'detail') continue
+    out[key] = withoutValues(item, depth + 1)
+  }
+  return out
+}
+
+/** pino's error serializer, without the values of a failed query. */
+export const logError = (error: unknown) => withoutValues(pino.stdSerializers.err(error as Error))
+
+/**
  * Payload's logger. In production: one JSON line per event (method, path, status and
  * duration for requests; never a query string or a body), written asynchronously — the
  * default pretty printer formatted every request's line in the server's thread, about a
@@ -21,6 +43,7 @@ export function createLogger(env: NodeJS.ProcessEnv = process.env): Config['logg
   return {
     options: {
       level: env.LOG_LEVEL || 'info',
+      serializers: { err: logError, error: logError },
       hooks: {
         logMethod(args, method, level) {
           method.apply(this, args)

@@ -60,14 +60,24 @@ export function parseDecision(input: unknown): Decision {
   return parsed.data
 }
 
+/** Missing, or of another territory: the same answer, so that nobody learns what exists elsewhere. */
+const notFound = () => new ModerationError(404, 'Élément introuvable : il a peut-être été supprimé. Rechargez la file de modération.')
+
+/** The entry, read as the moderator; only her own territory's entries are said to exist. */
 async function readAsModerator(payload: Payload, user: TypedUser, collection: Decision['collection'], id: number | string) {
-  const doc = await payload
+  const doc = (await payload
     .findByID({ collection, id, depth: 0, user, overrideAccess: false, disableErrors: true })
-    .catch(() => null)
-  if (doc) return doc as unknown as EntryDoc
-  const exists = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
-  if (exists) throw new ModerationError(403, 'Vous ne pouvez pas modérer cet élément : il n’est pas situé dans vos communes.')
-  throw new ModerationError(404, 'Élément introuvable : il a peut-être été supprimé. Rechargez la file de modération.')
+    .catch(() => null)) as unknown as EntryDoc | null
+  // A published entry of another territory is public: readable, yet not hers to decide on.
+  if (doc) {
+    if (!isModeratorOf(user as AccessUser, doc.territory)) throw notFound()
+    return doc
+  }
+  const exists = (await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as EntryDoc | null
+  if (exists && isModeratorOf(user as AccessUser, exists.territory)) {
+    throw new ModerationError(403, 'Vous ne pouvez pas modérer cet élément : il n’est pas situé dans vos communes.')
+  }
+  throw notFound()
 }
 
 async function updateAsModerator(
@@ -111,9 +121,6 @@ export async function decide(payload: Payload, user: TypedUser | null, input: un
   const decision = parseDecision(input)
   const { collection, id } = decision
   const doc = await readAsModerator(payload, user, collection, id)
-  if (!isModeratorOf(user as AccessUser, doc.territory)) {
-    throw new ModerationError(403, 'Vous ne pouvez pas modérer cet élément : il appartient à un autre territoire.')
-  }
 
   if (collection === 'reports') {
     if (doc.status !== 'open') throw new ModerationError(409, 'Ce signalement a déjà été traité.')

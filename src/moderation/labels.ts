@@ -51,7 +51,7 @@ export const KIND_LABELS: Record<ModeratedSlug, KindLabel> = {
   announcements: {
     singular: 'Annonce',
     plural: 'Annonces',
-    the: "l'annonce",
+    the: "l’annonce",
     yours: 'Votre annonce',
     feminine: true,
     titleField: 'title',

@@ -27,6 +27,8 @@ export type QueueEntry = {
   updatedAt: string
   /** For an owner's edit: each changed field, approved value then proposed value. */
   changes: FieldChange[]
+  /** For a new entry: who sent it (account names, or the resident the mairie posted for). */
+  submittedBy: string | null
   /** For an owner's edit: who made the last change and when (from the audit log). */
   changedBy: { name: string; role: string; at: string } | null
 }
@@ -108,6 +110,19 @@ function nameOf(value: unknown): string | null {
   return value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : null
 }
 
+/** The accounts behind a new entry, by name (never e-mail), as the moderator needs to judge it. */
+function submitterOf(doc: Record<string, unknown>): string | null {
+  const behalf = doc.onBehalfOf as { enabled?: unknown; residentName?: unknown } | null | undefined
+  const onBehalfOf = behalf?.enabled ? String(behalf.residentName ?? '') : null
+  const accounts = [doc.author, doc.owners]
+    .flat()
+    .map(nameOf)
+    .filter((name): name is string => Boolean(name?.trim()))
+  const by = accounts.join(', ')
+  if (onBehalfOf?.trim()) return `${by ? `${by}, ` : ''}pour ${onBehalfOf.trim()} (habitant sans internet)`
+  return by || null
+}
+
 /** Who last edited an entry, as the audit log recorded it, and whether they own it. */
 async function lastEditor(payload: Payload, collection: ModeratedSlug, doc: Record<string, unknown> & { id: number | string }): Promise<QueueEntry['changedBy']> {
   const { docs } = await payload.find({
@@ -138,7 +153,7 @@ async function entries(payload: Payload, user: TypedUser, state: QueueEntry['sta
       depth: 1,
       limit: QUEUE_PAGE_SIZE,
       sort: state === 'pending' ? 'createdAt' : 'updatedAt',
-      populate: { communes: { name: true } },
+      populate: { communes: { name: true }, users: { name: true } },
     })
     for (const raw of docs) {
       const doc = raw as unknown as Record<string, unknown> & { id: number | string; territory?: unknown }
@@ -154,6 +169,7 @@ async function entries(payload: Payload, user: TypedUser, state: QueueEntry['sta
         detail: collection === 'announcements' ? (ANNOUNCEMENT_KIND_LABELS[doc.kind as AnnouncementKind] ?? null) : null,
         createdAt: String(doc.createdAt),
         updatedAt: String(doc.updatedAt),
+        submittedBy: state === 'pending' ? submitterOf(doc) : null,
         changes: state === 'modified' ? await describeChanges(payload, collection, doc) : [],
         changedBy: state === 'modified' ? await lastEditor(payload, collection, doc) : null,
       })

@@ -1,10 +1,12 @@
+import { plural } from '@/i18n/plural'
 import { STAT_METRIC_LABELS, type StatMetric } from '@/stats/metrics'
 
 import { type Bilan, FEW_ENTRIES, isQuiet, scopeTitle } from './bilan'
 import { textOn, tint } from './branding'
+import { drawCoverMark } from './cover'
 import { toCsv } from './csv'
 import { monthLabel, periodLabel } from './period'
-import { barChart, contentWidth, ensureSpace, formatNumber, heading, type Pdf, pdfText, renderPdf, table } from './pdf'
+import { barChart, contentWidth, ensureSpace, formatNumber, heading, type Pdf, pdfText, renderPdf, table, tableHeight } from './pdf'
 
 const SUMMARY: StatMetric[] = ['search', 'search-empty', 'view', 'contact-request', 'new-entry', 'new-announcement', 'match']
 /** The key figures of the summary page, in the order an élu reads them. */
@@ -66,7 +68,7 @@ function shortList(doc: Pdf, x: number, y: number, width: number, title: string,
  */
 export function bilanPdf(bilan: Bilan): Promise<Buffer> {
   const title = `Bilan de l’annuaire — ${scopeTitle(bilan)}`
-  const { primary, accent, logo } = bilan.branding
+  const { primary, accent } = bilan.branding
   const onPrimary = textOn(primary)
   const pale = tint(primary)
   return renderPdf(
@@ -79,14 +81,14 @@ export function bilanPdf(bilan: Bilan): Promise<Buffer> {
       // ── Page 1: the summary ────────────────────────────────────────────────
       // The band grows with the title: a long one wraps onto two or three lines, and the
       // subtitle and the cards go below it instead of over it.
-      const textX = logo ? left + 92 : left
+      const textX = left + 92
       const textWidth = pageWidth - textX - left
       const subtitle = `Synthèse ${periodLabel(bilan.period)}, comparée à la période ${periodLabel(bilan.previousPeriod)}.`
       const titleHeight = doc.font('Helvetica-Bold').fontSize(21).heightOfString(pdfText(title), { width: textWidth })
       const subtitleHeight = doc.font('Helvetica').fontSize(12).heightOfString(subtitle, { width: textWidth })
       const band = Math.max(118, 30 + titleHeight + 4 + subtitleHeight + 18)
       doc.rect(0, 0, pageWidth, band).fill(primary)
-      if (logo) doc.image(logo, left, 22, { fit: [74, 74], align: 'center', valign: 'center' })
+      drawCoverMark(doc, bilan.branding, bilan.territory.name, left, 22, 74)
       doc.font('Helvetica-Bold').fontSize(21).fillColor(onPrimary).text(pdfText(title), textX, 30, { width: textWidth })
       doc.font('Helvetica').fontSize(12).fillColor(onPrimary).text(subtitle, textX, 30 + titleHeight + 4, { width: textWidth })
 
@@ -158,9 +160,9 @@ export function bilanPdf(bilan: Bilan): Promise<Buffer> {
       const quiet = bilan.communes.filter(isQuiet).length
       const notes = [
         bilan.emptySearches.length
-          ? `Les recherches sans résultat sont des besoins non couverts : « ${pdfText(bilan.emptySearches[0]!.label)} » en tête (${plural(bilan.emptySearches[0]!.count, 'fois', 'fois')}).`
+          ? `Les recherches sans résultat sont des besoins non couverts : « ${pdfText(bilan.emptySearches[0]!.label)} » en tête (${plural(bilan.emptySearches[0]!.count, 'fois', 'fois', formatNumber)}).`
           : null,
-        bilan.fewEntries.length ? `${plural(bilan.fewEntries.length, 'commune compte', 'communes comptent')} moins de ${FEW_ENTRIES} fiches publiées${quiet ? `, dont ${quiet} sans aucune activité` : ''} : à relayer auprès des mairies.` : null,
+        bilan.fewEntries.length ? `${plural(bilan.fewEntries.length, 'commune compte', 'communes comptent', formatNumber)} moins de ${FEW_ENTRIES} fiches publiées${quiet ? `, dont ${quiet} sans aucune activité` : ''} : à relayer auprès des mairies.` : null,
         'Chiffres agrégés, sans cookie ni donnée personnelle : on compte les recherches et les consultations, jamais qui les fait. Détail dans les pages suivantes.',
       ].filter((n): n is string => n !== null)
       doc.font('Helvetica').fontSize(10.5).fillColor(INK)
@@ -213,7 +215,7 @@ export function bilanPdf(bilan: Bilan): Promise<Buffer> {
       if (viewed.length === 0) doc.font('Helvetica').fontSize(10.5).text('Aucune catégorie consultée sur la période.', left, doc.y, { width })
       else table(doc, ['Catégorie', 'Consultations', 'Recherches', 'Fiches'], viewed.map((c) => [c.label, c.views, c.searches, c.entries]), { headerFill: pale })
       if (viewed.length && unviewed) {
-        doc.moveDown(0.3).font('Helvetica').fontSize(10.5).fillColor(INK).text(`${plural(unviewed, 'autre catégorie', 'autres catégories')} sans consultation sur la période.`, left, doc.y, { width })
+        doc.moveDown(0.3).font('Helvetica').fontSize(10.5).fillColor(INK).text(`${plural(unviewed, 'autre catégorie', 'autres catégories', formatNumber)} sans consultation sur la période.`, left, doc.y, { width })
       }
 
       if (bilan.topEntries.length) {
@@ -232,7 +234,7 @@ export function bilanPdf(bilan: Bilan): Promise<Buffer> {
       if (quietNames.length) {
         doc.moveDown(0.5)
         doc.font('Helvetica-Bold').fontSize(10.5).fillColor(INK)
-        const lead = `${plural(quietNames.length, 'commune', 'communes')} sans fiche publiée ni activité sur la période : `
+        const lead = `${plural(quietNames.length, 'commune', 'communes', formatNumber)} sans fiche publiée ni activité sur la période : `
         const list = `${quietNames.map(pdfText).join(', ')}.`
         doc.font('Helvetica').fontSize(10.5)
         ensureSpace(doc, Math.min(200, doc.heightOfString(lead + list, { width }) + 6))
@@ -240,17 +242,21 @@ export function bilanPdf(bilan: Bilan): Promise<Buffer> {
       }
       const few = bilan.fewEntries.filter((c) => c.entries > 0)
       if (few.length) {
+        const headers = ['Commune', 'Fiches publiées', 'Recherches']
+        const rows = few.map((c) => [c.name, c.entries, c.searches])
+        // A short list stays whole with its heading: not its last row alone on a page.
+        const whole = 90 + tableHeight(doc, headers, rows)
+        if (whole < 300) ensureSpace(doc, whole)
         section(`Communes avec moins de ${FEW_ENTRIES} fiches`)
         doc.font('Helvetica').fontSize(10.5).text('À signaler aux mairies : quelques fiches de plus rendent l’annuaire utile à leurs habitants.', left, doc.y, { width })
         doc.moveDown(0.3)
-        table(doc, ['Commune', 'Fiches publiées', 'Recherches'], few.map((c) => [c.name, c.entries, c.searches]), { headerFill: pale })
+        table(doc, headers, rows, { headerFill: pale })
       }
     },
     { footer: pdfText(`${title} · ${periodLabel(bilan.period)}`) },
   )
 }
 
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n > 1 ? many : one}`
 
 /** The same report as CSV (semicolons, UTF-8 with BOM: opens directly in a French spreadsheet). */
 export function bilanCsv(bilan: Bilan): string {

@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { ANNOUNCEMENT_KIND_LABELS } from '@collections/Announcements'
-import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { formatWeeklyHours } from '@/fields/openingHours/format'
+import { endOfPickedDay, frenchDay } from '@/search/shownFrom'
 import { type HostedTerritory, isLocalHostname, territoryOrigin } from '@/territories/publicOrigin'
 import type { OpeningHours } from '@/fields/openingHours/schema'
 
@@ -18,10 +18,35 @@ export type PrintedEntry = {
   phone?: string
   website?: string
   hours?: string
+  /** A demonstration entry (« Exemple » on the site): printed as such, its phone is not real. */
+  example?: boolean
 }
 
-export type PrintedAnnouncement = { kind: 'offer' | 'need'; title: string; body: string; commune: string; priceType?: string }
-export type PrintedNotice = { title: string; body: string; commune: string; expiresAt?: string }
+export type PrintedAnnouncement = { kind: 'offer' | 'need'; title: string; body: string; commune: string; priceType?: string; example?: boolean }
+export type PrintedNotice = { title: string; body: string; commune: string; displayFrom?: string; expiresAt?: string }
+
+/** The month a booklet is the edition of (in France): `YYYY-MM`, with its first and last day. */
+export type Edition = { month: string; firstDay: string; lastDay: string }
+
+export function editionOf(now: Date): Edition {
+  const month = frenchDay(now).slice(0, 7)
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return { month, firstDay: `${month}-01`, lastDay: `${month}-${String(days).padStart(2, '0')}` }
+}
+
+/**
+ * The municipal notices of an edition printed at `now`: those still on the site then, or
+ * starting later in the edition's month. A notice that starts on the 20th belongs to the
+ * December edition printed on the 5th; one that left the site on the 4th does not, nor one
+ * that starts in January.
+ */
+export function editionNoticesWhere(edition: Edition, now: Date): Where[] {
+  return [
+    { or: [{ displayFrom: { exists: false } }, { displayFrom: { less_than_equal: endOfPickedDay(edition.lastDay) } }] },
+    { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
+  ]
+}
 
 /** Where residents turn to: the mairie of the commune printed, else the intercommunalité. */
 export type ContactBox = { title: string; address?: string; phone?: string; email?: string; hours?: string }
@@ -34,7 +59,7 @@ export type DirectoryBook = {
   branding: Branding
   /** Categories in the public site's order (a parent, then its sub-categories). */
   sections: Array<{ category: string; entries: PrintedEntry[] }>
-  /** Current municipal notices (« Informations municipales »). */
+  /** Municipal notices shown during the edition's month, `editionOf(generatedAt)` (« Informations municipales »). */
   notices: PrintedNotice[]
   announcements: PrintedAnnouncement[]
   generatedAt: Date
@@ -93,10 +118,18 @@ export function printedAddress(territory: HostedTerritory, env: NodeJS.ProcessEn
   return `${url.host}${url.pathname.replace(/\/$/, '')}`
 }
 
+/** The commune asked for is unknown or belongs to another territory (the same answer for both). */
+export class CommuneNotInTerritory extends Error {
+  constructor() {
+    super('Cette commune n’appartient pas au territoire.')
+    this.name = 'CommuneNotInTerritory'
+  }
+}
+
 /**
  * Collects what the paper directory prints: published businesses, associations and services
- * of a commune (or the whole territory) grouped by category, and the offers and needs
- * published in the last 31 days that have not expired.
+ * of a commune (or the whole territory) grouped by category, the municipal notices of the
+ * edition's month, and the offers and needs published in the last 31 days that have not expired.
  */
 export async function buildDirectoryBook(
   payload: Payload,
@@ -105,8 +138,9 @@ export async function buildDirectoryBook(
   now: Date = new Date(),
 ): Promise<DirectoryBook> {
   const territory = await payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true })
-  const commune = communeId !== undefined ? await payload.findByID({ collection: 'communes', id: communeId, depth: 0, overrideAccess: true }) : undefined
-  if (commune && String(idOf(commune.territory)) !== String(territory.id)) throw new Error('Cette commune n’appartient pas au territoire.')
+  const commune =
+    communeId !== undefined ? await payload.findByID({ collection: 'communes', id: communeId, depth: 0, overrideAccess: true, disableErrors: true }) : undefined
+  if (commune === null || (commune && String(idOf(commune.territory)) !== String(territory.id))) throw new CommuneNotInTerritory()
 
   const [{ docs: categories }, { docs: communes }] = await Promise.all([
     payload.find({ collection: 'categories', pagination: false, depth: 0, overrideAccess: true, sort: 'order' }),
@@ -141,6 +175,7 @@ export async function buildDirectoryBook(
         phone: typeof d.phone === 'string' && d.phone ? d.phone : undefined,
         website: typeof d.website === 'string' && d.website ? d.website.replace(/^https?:\/\//, '').replace(/\/$/, '') : undefined,
         hours: shortHours(d.openingHours),
+        example: d.isExample === true,
       }
       const first = (Array.isArray(d.categories) ? d.categories : []).map((c) => String(idOf(c)))[0]
       const key = first ?? 'other'
@@ -167,6 +202,7 @@ export async function buildDirectoryBook(
     sort: 'kind',
   })
 
+  const edition = editionOf(now)
   const { docs: notices } = await payload.find({
     collection: 'announcements',
     where: {
@@ -174,7 +210,7 @@ export async function buildDirectoryBook(
         ...base,
         ...inCommune,
         { kind: { equals: 'notice' } },
-        ...currentAnnouncementWhere(now),
+        ...editionNoticesWhere(edition, now),
       ],
     },
     pagination: false,
@@ -213,6 +249,7 @@ export async function buildDirectoryBook(
       title: String(n.title),
       body: String(n.body ?? '').slice(0, 600),
       commune: communeName.get(String(idOf(n.commune))) ?? '',
+      displayFrom: typeof n.displayFrom === 'string' && n.displayFrom > now.toISOString() ? n.displayFrom : undefined,
       expiresAt: typeof n.expiresAt === 'string' ? n.expiresAt : undefined,
     })),
     announcements: (announcements as unknown as Doc[]).map((a) => ({
@@ -221,6 +258,7 @@ export async function buildDirectoryBook(
       body: String(a.body ?? '').slice(0, 300),
       commune: communeName.get(String(idOf(a.commune))) ?? '',
       priceType: typeof a.priceType === 'string' ? a.priceType : undefined,
+      example: a.isExample === true,
     })),
     generatedAt: now,
   }

@@ -2,8 +2,11 @@ import { PRICE_TYPE_LABELS, type PriceType } from '@/fields/priceType'
 import { formatFrenchPhone } from '@/fields/validators'
 
 import { textOn, tint } from './branding'
-import { type DirectoryBook, KIND_LABELS, type PrintedEntry } from './directory'
-import { contentWidth, currentPage, ensureSpace, type Pdf, pdfText, renderPdf } from './pdf'
+import { drawCoverMark } from './cover'
+import { type DirectoryBook, editionOf, KIND_LABELS, type PrintedEntry } from './directory'
+import { plural } from '@/i18n/plural'
+
+import { contentWidth, currentPage, ensureSpace, formatNumber, type Pdf, pdfText, renderPdf } from './pdf'
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
 const ENTRY_KIND = { businesses: 'Entreprise', associations: 'Association', services: 'Service' } as const
@@ -13,14 +16,13 @@ const MUTED = '#4a4a4a'
 const BODY = 11
 const SMALL = 10
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
 
 /** « 3 commerces… près de chez vous, 2 informations municipales et 1 annonce… »: what is empty is left out. */
 function coverSummary(entries: number, notices: number, announcements: number): string {
   const parts = [
-    `${plural(entries, 'commerce, association ou service', 'commerces, associations et services')} près de chez vous`,
-    notices ? plural(notices, 'information municipale', 'informations municipales') : '',
-    announcements ? `${plural(announcements, 'annonce d’entraide', 'annonces d’entraide')} entre habitants` : '',
+    `${plural(entries, 'commerce, association ou service', 'commerces, associations et services', formatNumber)} près de chez vous`,
+    notices ? plural(notices, 'information municipale', 'informations municipales', formatNumber) : '',
+    announcements ? `${plural(announcements, 'annonce d’entraide', 'annonces d’entraide', formatNumber)} entre habitants` : '',
   ].filter(Boolean)
   return `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}` : parts[0]}.`
 }
@@ -33,6 +35,9 @@ function entryLines(entry: PrintedEntry): string[] {
   if (entry.hours) lines.push(`Horaires : ${entry.hours}`)
   return lines.map(pdfText)
 }
+
+/** What the site says of a demonstration entry, on paper too (its phone number is not real). */
+const EXAMPLE = 'EXEMPLE : n’existe pas, ne pas appeler'
 
 /** Height an entry takes, so that none is split across two pages. */
 function entryHeight(doc: Pdf, entry: PrintedEntry, width: number): number {
@@ -53,9 +58,10 @@ function entryHeight(doc: Pdf, entry: PrintedEntry, width: number): number {
  */
 export function directoryPdf(book: DirectoryBook): Promise<Buffer> {
   const where = book.commune ? `Commune de ${book.commune.name}` : book.territory.name
-  const edition = `${MONTHS[book.generatedAt.getUTCMonth()]} ${book.generatedAt.getUTCFullYear()}`
+  const [year, month] = editionOf(book.generatedAt).month.split('-').map(Number) as [number, number]
+  const edition = `${MONTHS[month - 1]} ${year}`
   const title = `Annuaire local — ${where}`
-  const { primary, accent, logo } = book.branding
+  const { primary, accent } = book.branding
   const onPrimary = textOn(primary)
   const pale = tint(primary)
 
@@ -68,11 +74,8 @@ export function directoryPdf(book: DirectoryBook): Promise<Buffer> {
 
       // ── Cover ──────────────────────────────────────────────────────────────
       doc.rect(0, 0, pageWidth, 150).fill(primary)
-      let textX = left
-      if (logo) {
-        doc.image(logo, left, 30, { fit: [90, 90], align: 'center', valign: 'center' })
-        textX = left + 110
-      }
+      drawCoverMark(doc, book.branding, book.territory.name, left, 30, 90)
+      const textX = left + 110
       doc.font('Helvetica-Bold').fontSize(20).fillColor(onPrimary).text(pdfText(book.territory.name), textX, 58, { width: pageWidth - textX - left })
       doc.font('Helvetica').fontSize(13).fillColor(onPrimary).text(`Édition de ${edition}`, textX, doc.y + 4, { width: pageWidth - textX - left })
 
@@ -155,7 +158,12 @@ export function directoryPdf(book: DirectoryBook): Promise<Buffer> {
           const top = doc.y
           doc.rect(left, top, 4, h - 12).fill(accent)
           doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(pdfText(n.title), left + 16, top, { width: width - 24 })
-          const meta = [n.commune, n.expiresAt ? `jusqu’au ${new Date(n.expiresAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}` : '']
+          const meta = [
+            n.commune,
+            // A picked day is stored at some hour of that day: its date part is the day.
+            n.displayFrom ? `à partir du ${new Date(n.displayFrom.slice(0, 10)).toLocaleDateString('fr-FR', { timeZone: 'UTC' })}` : '',
+            n.expiresAt ? `jusqu’au ${new Date(n.expiresAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}` : '',
+          ]
           doc.font('Helvetica').fontSize(SMALL).fillColor(MUTED).text(meta.filter(Boolean).map(pdfText).join(' · '), left + 16, doc.y + 1, { width: width - 24 })
           doc.font('Helvetica').fontSize(BODY).fillColor(INK).text(pdfText(n.body), left + 16, doc.y + 3, { width: width - 24 })
           doc.y = Math.max(doc.y, top + h - 12) + 12
@@ -179,7 +187,7 @@ export function directoryPdf(book: DirectoryBook): Promise<Buffer> {
           ensureSpace(doc, entryHeight(doc, entry, width))
           doc.x = left
           doc.font('Helvetica-Bold').fontSize(12.5).fillColor(INK).text(pdfText(entry.name), left, doc.y, { width, continued: true })
-          doc.font('Helvetica').fontSize(SMALL).fillColor(MUTED).text(`   ${ENTRY_KIND[entry.kind]}${book.commune ? '' : ` · ${pdfText(entry.commune)}`}`)
+          doc.font('Helvetica').fontSize(SMALL).fillColor(MUTED).text(`   ${ENTRY_KIND[entry.kind]}${book.commune ? '' : ` · ${pdfText(entry.commune)}`}${entry.example ? ` · ${EXAMPLE}` : ''}`)
           doc.moveDown(0.1).fontSize(BODY).fillColor(INK)
           for (const line of entryLines(entry)) doc.text(line, left, doc.y, { width })
           if (entry.description) doc.moveDown(0.15).fontSize(SMALL).fillColor('#333333').text(pdfText(entry.description), left, doc.y, { width })
@@ -209,7 +217,7 @@ export function directoryPdf(book: DirectoryBook): Promise<Buffer> {
           ensureSpace(doc, doc.heightOfString(pdfText(a.body), { width }) + 40)
           const price = a.priceType && a.priceType in PRICE_TYPE_LABELS ? PRICE_TYPE_LABELS[a.priceType as PriceType] : ''
           doc.moveDown(0.4).font('Helvetica-Bold').fontSize(12).fillColor(INK).text(pdfText(a.title), left, doc.y, { width })
-          doc.font('Helvetica').fontSize(SMALL).fillColor(MUTED).text([a.commune, price].filter(Boolean).map(pdfText).join(' · '), left, doc.y, { width })
+          doc.font('Helvetica').fontSize(SMALL).fillColor(MUTED).text([a.commune, price, a.example ? EXAMPLE : ''].filter(Boolean).map(pdfText).join(' · '), left, doc.y, { width })
           doc.fontSize(BODY).fillColor(INK).text(pdfText(a.body), left, doc.y, { width })
         }
       }

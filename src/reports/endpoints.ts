@@ -4,7 +4,7 @@ import type { AccessUser } from '@/access/roles'
 
 import { buildBilan } from './bilan'
 import { bilanCsv, bilanPdf } from './bilanPdf'
-import { buildDirectoryBook } from './directory'
+import { buildDirectoryBook, CommuneNotInTerritory } from './directory'
 import { directoryPdf } from './directoryPdf'
 import { periodSchema } from './period'
 import { assertDirectoryPrinter, assertStatsReader, ReportError, statsScopeFor, territoryFor } from './scope'
@@ -74,7 +74,7 @@ export const directoryPdfEndpoint: Endpoint = {
       assertDirectoryPrinter(user, commune)
       const territory = await territoryFor(req.payload, user, query(req, 'territory'))
       const book = await buildDirectoryBook(req.payload, territory, commune).catch((error: unknown) => {
-        if (error instanceof Error && /appartient|Not Found/i.test(error.message)) throw new ReportError(404, 'Commune introuvable sur votre territoire.')
+        if (error instanceof CommuneNotInTerritory) throw new ReportError(404, 'Commune introuvable sur votre territoire.')
         throw error
       })
       const name = book.commune ? `annuaire-${book.commune.name}` : `annuaire-${book.territory.name}`

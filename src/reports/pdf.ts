@@ -97,6 +97,15 @@ export function tableWidths(doc: Pdf, headers: string[], rows: Array<Array<strin
   return cols
 }
 
+/** The height `table` takes for these rows when it is not cut by a page break. */
+export function tableHeight(doc: Pdf, headers: string[], rows: Array<Array<string | number>>, widths = tableWidths(doc, headers, rows)): number {
+  return [headers, ...rows].reduce<number>((sum, cells, n) => {
+    doc.font(n === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(TABLE_FONT_SIZE)
+    const texts = cells.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : pdfText(String(cell))))
+    return sum + Math.max(...texts.map((text, i) => doc.heightOfString(text, { width: widths[i]! - 8 }))) + 6
+  }, 0)
+}
+
 /**
  * A table: header row in bold on a tinted band (repeated after a page break), right-aligned
  * numbers, rows never split across pages.

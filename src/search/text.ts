@@ -15,7 +15,7 @@ const STOP_WORDS = new Set([
   'son', 'sur', 'ta', 'te', 'tes', 'ton', 'un', 'une', 'vos', 'votre', 'y',
 ])
 
-/** Lower case, no diacritics, œ/æ spelt out: "Épicerie Œufs" → "epicerie oeufs". */
+/** Lower case, no diacritics, œ/æ spelt out, one apostrophe: "Épicerie Œufs" → "epicerie oeufs". */
 export function fold(text: string): string {
   return text
     .normalize('NFD')
@@ -24,6 +24,7 @@ export function fold(text: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
+    .replace(/[’‘]/g, "'")
 }
 
 /** Words of a folded text: letters and digits only (apostrophes, hyphens and symbols split). */

@@ -164,6 +164,7 @@ async function seedExamples(payload: Payload, ids: { categories: Ids; communes: 
     })
   }
   for (const a of EXAMPLE_ANNOUNCEMENTS) {
+    const day = a.aboutDayIn === undefined ? null : new Date(Date.now() + a.aboutDayIn * 86_400_000)
     await payload.create({
       collection: 'announcements',
       overrideAccess: true,
@@ -171,7 +172,7 @@ async function seedExamples(payload: Payload, ids: { categories: Ids; communes: 
       data: {
         kind: a.kind,
         title: a.title,
-        body: a.body,
+        body: day ? a.body.replace('{jour}', day.toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Paris' })) : a.body,
         commune: pick(ids.communes, a.commune, 'commune'),
         category: a.category ? pick(ids.categories, a.category, 'catégorie') : undefined,
         priceType: a.priceType,

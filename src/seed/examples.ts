@@ -39,6 +39,8 @@ export type ExampleAnnouncement = {
   priceType: 'free' | 'paid' | 'cesu'
   byResident?: boolean
   onBehalfOf?: string
+  /** A notice about one day: that day, in days from the seeding (« {jour} » in its text). */
+  aboutDayIn?: number
 }
 
 const weekdays = (opens: string, closes: string, days = ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday']): ExampleHours =>
@@ -118,7 +120,7 @@ export const EXAMPLE_BUSINESSES: ExampleBusiness[] = [
     categories: ['Électricité'],
     description: 'Mise aux normes, dépannage, installation de bornes de recharge et de chauffage électrique.',
     phone: '06 23 45 67 89',
-    activity: "Travaux d'installation électrique",
+    activity: "Travaux d’installation électrique",
   },
   {
     name: 'Taxi Picard',
@@ -213,9 +215,10 @@ export const EXAMPLE_ANNOUNCEMENTS: ExampleAnnouncement[] = [
   {
     kind: 'notice',
     title: 'Fermeture exceptionnelle de la mairie',
-    body: 'La mairie de Grandvilliers sera fermée le vendredi 26 décembre. Permanence téléphonique le matin.',
+    body: 'La mairie de Grandvilliers sera fermée le {jour}. Permanence téléphonique le matin.',
     commune: '60286',
     priceType: 'free',
+    aboutDayIn: 10,
   },
 ]
 

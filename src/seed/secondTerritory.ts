@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { importEpci } from '@/territories/importEpci'
+import { ofTerritory } from '@/territories/names'
 
 import { createAccount, type DemoAccount, generatePassword } from './accounts'
 import { demoSiret } from './luhn'
@@ -77,7 +78,7 @@ export async function brandTerritory(
     collection: 'media',
     overrideAccess: true,
     context: { skipAudit: true },
-    data: { alt: `Logo de ${look.name}`, territory: territory as number },
+    data: { alt: `Logo ${ofTerritory({ name: look.name })}`, territory: territory as number },
     file: { data, mimetype: 'image/png', name: `logo-${look.initials.toLowerCase()}.png`, size: data.length },
   })
   await payload.update({

@@ -12,6 +12,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import { compressFor, isCompressible } from '@/server/compression'
+import { hasSessionCookie } from '@/server/sessionCookie'
 import { restoreTerritoryPrefix } from '@/server/territoryPrefix'
 import { TERRITORY_HEADER, territoryPrefix } from '@/territories/prefix'
 
@@ -81,8 +82,6 @@ async function errorPage(req: Request, status: number): Promise<string> {
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Retour à l’accueil</a></p></main></body></html>`
 }
 
-const SESSION_COOKIE = /(?:^|;\s*)payload-token=[^;]/
-
 /**
  * The header shows who is logged in: a page asked with a session cookie is never stored by a
  * shared cache (proxy, CDN) nor served to someone else; every page varies on the cookie.
@@ -91,7 +90,7 @@ const SESSION_COOKIE = /(?:^|;\s*)payload-token=[^;]/
 export function markSessionPagesPrivate(req: Pick<Request, 'headers'>, res: Pick<Response, 'getHeader' | 'setHeader'>): void {
   const vary = String(res.getHeader('vary') ?? '')
   if (!/(^|,\s*)cookie\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Cookie` : 'Cookie')
-  if (SESSION_COOKIE.test(String(req.headers.cookie ?? ''))) res.setHeader('Cache-Control', 'private, no-store')
+  if (hasSessionCookie(req.headers.cookie)) res.setHeader('Cache-Control', 'private, no-store')
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 
+import { CLIENT_ADDRESS_HEADER } from '@/stats/sittings'
+
 /** Set by express only (any incoming value is removed): the client is this machine itself. */
 export const LOOPBACK_CLIENT_HEADER = 'x-annuaire-client-local'
 
@@ -10,12 +12,15 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 }
 
 /**
- * Tells the pages whether the client is on this machine: `req.ip` follows TRUST_PROXY
- * (loopback proxies only, by default), so a forged X-Forwarded-For from elsewhere counts
- * for nothing. Used by the development page of captured e-mails.
+ * Tells the pages who the client is: `req.ip` follows TRUST_PROXY (loopback proxies only, by
+ * default), so a forged X-Forwarded-For from elsewhere counts for nothing. Whether the client
+ * is this machine serves the development page of captured e-mails; the address serves the
+ * statistics' visitor key.
  */
 export function markLoopbackClient(req: Request, _res: Response, next: NextFunction) {
   delete req.headers[LOOPBACK_CLIENT_HEADER]
+  delete req.headers[CLIENT_ADDRESS_HEADER]
   if (isLoopbackAddress(req.ip)) req.headers[LOOPBACK_CLIENT_HEADER] = '1'
+  if (req.ip) req.headers[CLIENT_ADDRESS_HEADER] = req.ip
   next()
 }

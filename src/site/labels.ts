@@ -26,9 +26,18 @@ export const SORT_LABELS: Record<SearchSort, string> = {
   date: 'Date (plus récent d’abord)',
 }
 
-/** "1 résultat", "3 résultats". */
-export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('fr-FR')} ${count > 1 ? many : one}`
+
+/**
+ * A text to show between brackets, without brackets of its own: « Sophie Lefèvre (mairie de
+ * Grandvilliers) » becomes « Sophie Lefèvre, mairie de Grandvilliers ».
+ */
+export function withoutBrackets(text: string): string {
+  return text
+    .replace(/\s*\(([^()]*)\)/g, ', $1')
+    .replace(/[()]/g, '')
+    .replace(/^[\s,]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** "2,4 km", "800 m". */

@@ -4,7 +4,10 @@ import type { StatMetric } from './metrics'
 
 export type Counter = { month: string; metric: StatMetric; dimension: string; count: number }
 
-/** Every counter of a territory between two months (inclusive, `YYYY-MM`). */
+/**
+ * Every counter of a territory between two months (inclusive, `YYYY-MM`), but those back at
+ * zero (a refined search moved to another commune or category: ./sittings).
+ */
 export async function loadCounters(
   payload: Payload,
   territory: number | string,
@@ -24,7 +27,9 @@ export async function loadCounters(
     depth: 0,
     overrideAccess: true,
   })
-  return docs.map((d) => ({ month: d.month, metric: d.metric as StatMetric, dimension: d.dimension, count: Number(d.count) }))
+  return docs
+    .map((d) => ({ month: d.month, metric: d.metric as StatMetric, dimension: d.dimension, count: Number(d.count) }))
+    .filter((c) => c.count !== 0)
 }
 
 /** The months from `from` to `to`, inclusive. */

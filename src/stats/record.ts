@@ -1,11 +1,15 @@
 /**
  * Recording usage, privacy-first: nothing about the visitor is kept (no cookie, no address,
- * no account), only counters per territory, month, metric and dimension. Every recorder is
+ * no account), only counters per territory, month, metric and dimension (a search sitting is
+ * remembered in memory for 30 minutes under a hashed key: see ./sittings). Every recorder is
  * cheap (one statement) and never throws: a statistics failure is logged, the page goes on.
  */
+import { createHash } from 'node:crypto'
+
 import type { Payload } from 'payload'
 
 import type { EventMetric } from './metrics'
+import { refine } from './sittings'
 import { increment, type Increment } from './store'
 import { monthOf, normalizeSearchTerm } from './terms'
 
@@ -45,11 +49,30 @@ export type SearchRecord = {
   categoryIds?: Ref[]
   communeIds?: Ref[]
   resultCount: number
+  /** The visitor's key of the day (./sittings): refinements of their search update it. */
+  visitor?: string
+}
+
+/**
+ * What makes a search the same one: its words (personal data typed is only hashed, in
+ * memory), or without words its category, or its commune.
+ */
+function searchKeyOf(input: SearchRecord, term: string | undefined): string {
+  if (term) return `term:${term}`
+  const text = input.text?.trim().toLowerCase()
+  if (text) return `text:${createHash('sha256').update(text).digest('base64url')}`
+  const [category] = ids(input.categoryIds)
+  if (category !== undefined) return `category:${category}`
+  const [commune] = ids(input.communeIds)
+  return commune !== undefined ? `commune:${commune}` : 'all'
 }
 
 /**
  * One search: counted in total, by words (normalized: lowercase, no accents), commune and
- * category; a search that found nothing is counted a second time under `search-empty`.
+ * category; a search that found nothing is counted a second time under `search-empty`. A
+ * refinement of the visitor's search in the same sitting (other category, commune, distance,
+ * page…) replaces what that search counted: the search stays one, and its last result count
+ * decides whether it found nothing.
  */
 export async function recordSearch(payload: Payload, input: SearchRecord): Promise<void> {
   await safely(payload, 'recherche', async () => {
@@ -64,7 +87,7 @@ export async function recordSearch(payload: Payload, input: SearchRecord): Promi
     }
     const rows = fanOut({ territory, month, metric: 'search' }, extra)
     if (input.resultCount === 0) rows.push(...fanOut({ territory, month, metric: 'search-empty' }, extra))
-    await increment(payload, rows)
+    await increment(payload, refine(input.visitor, `${territory}|${searchKeyOf(input, term)}`, rows))
   })
 }
 

@@ -13,7 +13,10 @@ type MongoModel = {
   bulkWrite(ops: unknown[], options?: { ordered?: boolean }): Promise<unknown>
 }
 
-/** Unique increments in one statement: the same key twice would be refused by PostgreSQL. */
+/**
+ * Unique increments in one statement: the same key twice would be refused by PostgreSQL.
+ * Those that add up to nothing (a refined search undone and counted again) are left out.
+ */
 function merge(increments: Increment[]): Array<Increment & { key: string; by: number }> {
   const byKey = new Map<string, Increment & { key: string; by: number }>()
   for (const i of increments) {
@@ -22,7 +25,7 @@ function merge(increments: Increment[]): Array<Increment & { key: string; by: nu
     if (found) found.by += i.by ?? 1
     else byKey.set(key, { ...i, key, by: i.by ?? 1 })
   }
-  return [...byKey.values()]
+  return [...byKey.values()].filter((row) => row.by !== 0)
 }
 
 /**

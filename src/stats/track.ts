@@ -9,11 +9,16 @@ import { after } from 'next/server'
 import { sitePayload } from '@/site/payload'
 
 import { recordSearch, recordView, type SearchRecord, type ViewRecord } from './record'
+import { addressOf, visitorKey } from './sittings'
 import { isCountableVisit } from './visitors'
 
-async function later(run: (payload: Awaited<ReturnType<typeof sitePayload>>) => Promise<void>): Promise<void> {
-  if (!isCountableVisit(await headers())) return
-  after(async () => run(await sitePayload()))
+type Run = (payload: Awaited<ReturnType<typeof sitePayload>>, visitor: string | undefined) => Promise<void>
+
+async function later(run: Run): Promise<void> {
+  const request = await headers()
+  if (!isCountableVisit(request)) return
+  const visitor = visitorKey(addressOf(request), request.get('user-agent'))
+  after(async () => run(await sitePayload(), visitor))
 }
 
 /** A detail page was shown. */
@@ -21,8 +26,11 @@ export function trackView(view: ViewRecord): Promise<void> {
   return later((payload) => recordView(payload, view))
 }
 
-/** A search results page was shown (first page only: turning pages is the same search). */
-export function trackSearch(search: SearchRecord & { page: number }): Promise<void> {
+/**
+ * A search results page was shown. Turning pages is the same search; other filters refine
+ * the visitor's search of these words (or category) and update its record (./sittings).
+ */
+export function trackSearch(search: Omit<SearchRecord, 'visitor'> & { page: number }): Promise<void> {
   if (search.page > 1) return Promise.resolve()
-  return later((payload) => recordSearch(payload, search))
+  return later((payload, visitor) => recordSearch(payload, { ...search, visitor }))
 }

@@ -87,7 +87,9 @@ export async function importEpci(
   for (const member of epci.membres) {
     const record = records.get(member.code)
     const centre = centres.get(member.code)
-    const name = record?.nom ?? member.nom
+    // The official names write « Monceaux-l'Abbaye » with a typewriter apostrophe; French
+    // typography, and the rest of the site, use ’ (search and imports fold both alike).
+    const name = (record?.nom ?? member.nom).replaceAll("'", '’')
     if (!centre) report.withoutCentre.push({ inseeCode: member.code, name })
     const data: CommuneData = {
       name,

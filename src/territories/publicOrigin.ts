@@ -91,11 +91,15 @@ export function hostnameOrigin(name: string, env: NodeJS.ProcessEnv = process.en
 }
 
 /**
- * The public address of a territory's site, for messages sent outside any request (jobs,
- * hooks): its first host name, else the default origin with its path prefix `/t/<slug>`.
+ * The public address of a territory's site, for links read away from any request (e-mails
+ * sent by jobs and hooks, open data): its first host name that a reader elsewhere can reach,
+ * else the default origin with its path prefix `/t/<slug>`. A name that only reaches this
+ * machine (the demo's `picardie-verte.localhost`) is skipped unless PUBLIC_URL names it: a
+ * link in an e-mail read on another computer would lead nowhere (issue 19).
  */
 export function territoryOrigin(territory: HostedTerritory | null | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  const host = territory?.hostnames?.find((h) => h && configuredName(h))
+  const publicHostname = configuredPublicUrl(env)?.hostname
+  const host = territory?.hostnames?.map(configuredName).find((h) => h && (!isLocalHostname(h) || h === publicHostname))
   if (host) return hostnameOrigin(host, env)
   return territory?.slug ? `${defaultOrigin(env)}${territoryPrefix(territory.slug)}` : defaultOrigin(env)
 }

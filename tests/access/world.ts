@@ -5,177 +5,44 @@
  * API as the national administrator, except what only the server itself may write
  * (contact requests, reports, alerts): those go through the local API on the server's
  * own database. `destroy()` deletes everything this run created.
+ *
+ * Sessions, calls and uploads as an actor, the local API and the clean-up are in
+ * world/base.ts; the accounts, fixture specs and private values in world/specs.ts.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import type { Payload, TypedUser } from 'payload'
-import sharp from 'sharp'
-
-import { withLuhnDigit } from '@/seed/luhn'
 import { DEMO_EPCI, DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
-import type { ServerTarget } from '../support/servers'
-import { type Id, type Reply, type Session, call, idOf, login, query } from './client'
-import { localCall, userFor } from './localApi'
-import type { Actor, CreatePlace, DirectoryTarget, LoggedInActor } from './matrix'
+import { type Id, login } from './client'
+import type { DirectoryTarget } from './matrix'
+import { WorldBase } from './world/base'
+import {
+  type Account,
+  type DirectorySlug,
+  type DirectorySpec,
+  DIRECTORY_SPECS,
+  EXTRA_PASSWORD,
+  type ExtraAccount,
+  type Place,
+  PRIVATE,
+  PROVIDER_BY_PLACE,
+  randomSiren,
+  SERVER_ONLY,
+  type ServerOnlySlug,
+} from './world/specs'
 
-export const EXTRA_PASSWORD = 'Acces-Essai-2026-long!'
+export {
+  type Account,
+  DIRECTORY,
+  DIRECTORY_SPECS,
+  type DirectorySlug,
+  EXTRA_PASSWORD,
+  type ExtraAccount,
+  PLACE_OF_CREATE,
+  PRIVATE,
+  randomSiren,
+  SERVER_ONLY,
+  type ServerOnlySlug,
+} from './world/specs'
 
-/** Accounts created for the test besides the demo ones. */
-export type ExtraAccount = 'adminB' | 'editorB' | 'viewerB' | 'owner2' | 'resident2' | 'ownerB'
-export type Account = LoggedInActor | ExtraAccount
-
-export type DirectorySlug = 'businesses' | 'associations' | 'services' | 'announcements'
-export const DIRECTORY: readonly DirectorySlug[] = ['businesses', 'associations', 'services', 'announcements']
-
-type Place = 'A1' | 'A2' | 'B1'
-type DirectorySpec = { place: Place; status: 'published' | 'pending'; owner: 'primary' | 'other' | 'B' }
-
-export const DIRECTORY_SPECS: Record<DirectoryTarget, DirectorySpec> = {
-  'published-A1': { place: 'A1', status: 'published', owner: 'primary' },
-  'pending-A1': { place: 'A1', status: 'pending', owner: 'primary' },
-  'pending-A2': { place: 'A2', status: 'pending', owner: 'other' },
-  'pending-B': { place: 'B1', status: 'pending', owner: 'B' },
-  'published-B': { place: 'B1', status: 'published', owner: 'B' },
-}
-
-export const PLACE_OF_CREATE: Record<CreatePlace, Place> = { 'in-A1': 'A1', 'in-A2': 'A2', 'in-B1': 'B1' }
-
-/** The provider a new service names, by place: the owner's own business in A1. */
-const PROVIDER_BY_PLACE: Record<Place, DirectoryTarget> = { A1: 'published-A1', A2: 'pending-A2', B1: 'published-B' }
-
-/** Private values written on every fixture, to look for in answers. */
-export const PRIVATE = {
-  moderationNote: (run: string) => `Note interne confidentielle ${run}`,
-  residentName: (run: string) => `Mme Confidentielle ${run}`,
-  residentPhone: '03 44 00 11 22',
-  expiryWarningSentAt: '2026-01-15T10:00:00.000Z',
-}
-
-/** What only the server writes: the REST API refuses to create it for anyone. */
-export const SERVER_ONLY = ['contact-requests', 'reports', 'alerts', 'usage-stats', 'import-runs'] as const
-export type ServerOnlySlug = (typeof SERVER_ONLY)[number]
-
-export class World {
-  readonly server: ServerTarget
-  readonly run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`
-  private counter = 0
-  private readonly sessions = new Map<Account, Session>()
-  private readonly created: Array<{ collection: string; id: Id }> = []
-  private readonly ownedTerritory: Id[] = []
-  private readonly ownedCommunes: Id[] = []
-  private local: Payload | null = null
-  /** Each actor's user as the JWT strategy loads it, kept until an account is written. */
-  private readonly localUsers = new Map<Actor | Account, TypedUser>()
-
-  /**
-   * How cells and the national administrator's reads and writes reach Payload: over HTTP
-   * (the shared server), or in-process through the local API on the same database
-   * (localApi.ts). The world itself is always built and removed over HTTP, so that the
-   * server's own caches and search index know every fixture.
-   */
-  get transport(): 'http' | 'local' {
-    return this.via
-  }
-
-  set transport(value: 'http' | 'local') {
-    // Accounts may have been written over HTTP meanwhile.
-    this.localUsers.clear()
-    this.via = value
-  }
-
-  private via: 'http' | 'local' = 'http'
-
-  territory = { A: 0 as Id, B: 0 as Id }
-  commune = { A1: 0 as Id, A2: 0 as Id, B1: 0 as Id, B2: 0 as Id }
-  category = { national: 0 as Id }
-  /** Shared documents by collection and target. */
-  readonly docs = new Map<string, Id>()
-  /** The private e-mail written on each business / association fixture. */
-  readonly emails = new Map<string, string>()
-
-  constructor(server: ServerTarget) {
-    this.server = server
-  }
-
-  get baseUrl() {
-    return this.server.baseUrl
-  }
-
-  /** A unique marker for one test. */
-  marker(prefix = 'm'): string {
-    this.counter += 1
-    return `${prefix}${this.run}x${this.counter}`
-  }
-
-  session(actor: Actor | Account): Session | null {
-    if (actor === 'anonymous') return null
-    const session = this.sessions.get(actor)
-    if (!session) throw new Error(`Pas de session pour ${actor}`)
-    return session
-  }
-
-  userId(account: Account): Id {
-    return this.session(account)!.userId
-  }
-
-  /** The territory an actor works for (the national administrator: none). */
-  territoryOf(actor: Actor): 'A' | 'B' | null {
-    if (actor === 'anonymous' || actor === 'superadmin') return null
-    return actor.endsWith('B') ? 'B' : 'A'
-  }
-
-  as(actor: Actor | Account) {
-    const session = this.session(actor)
-    return (method: string, p: string, body?: unknown) => call(this.baseUrl, session, method, p, body)
-  }
-
-  /** A REST call (`/api/…`) as an actor, through the world's transport. */
-  async call(actor: Actor | Account, method: string, p: string, body?: unknown): Promise<Reply> {
-    if (this.transport === 'http') return call(this.baseUrl, this.session(actor), method, p, body)
-    const payload = await this.localPayload()
-    const reply = await localCall(payload, await this.localUser(actor), method, p, body)
-    // A write on an account may change what its user may do: load the users again.
-    if (method !== 'GET' && p.startsWith('/api/users')) this.localUsers.clear()
-    return reply
-  }
-
-  private async localUser(actor: Actor | Account): Promise<TypedUser | null> {
-    if (actor === 'anonymous') return null
-    let user = this.localUsers.get(actor)
-    if (!user) {
-      user = await userFor(await this.localPayload(), this.userId(actor))
-      this.localUsers.set(actor, user)
-    }
-    return user
-  }
-
-  /** Reads a document as the national administrator (404 when it no longer exists). */
-  async readBack(collection: string, id: Id): Promise<Reply> {
-    return this.call('superadmin', 'GET', `/api/${collection}/${id}${query({ depth: 0 })}`)
-  }
-
-  async findAsSuper(collection: string, where: Record<string, unknown>): Promise<any[]> {
-    const reply = await this.call('superadmin', 'GET', `/api/${collection}${query({ where, depth: 0, limit: 10 })}`)
-    if (reply.status !== 200) throw new Error(`Lecture ${collection} impossible : ${reply.status} ${reply.text.slice(0, 300)}`)
-    return reply.json.docs
-  }
-
-  /** Creates a document as the national administrator and remembers it for the clean-up. */
-  async createAsSuper(collection: string, data: Record<string, unknown>): Promise<any> {
-    const reply = await this.call('superadmin', 'POST', `/api/${collection}${query({ depth: 0 })}`, data)
-    if (reply.status !== 201) {
-      throw new Error(`Création ${collection} impossible : ${reply.status} ${reply.text.slice(0, 500)}`)
-    }
-    this.track(collection, reply.json.doc.id)
-    return reply.json.doc
-  }
-
-  track(collection: string, id: Id) {
-    this.created.push({ collection, id })
-  }
-
+export class World extends WorldBase {
   // -------------------------------------------------------------------------------------
   // Set-up
   // -------------------------------------------------------------------------------------
@@ -387,6 +254,8 @@ export class World {
     this.docs.set('pages:global', (await this.freshPage('global')).id)
     this.docs.set('media:A', (await this.upload('resident')).id)
     this.docs.set('media:B', (await this.upload('adminB')).id)
+    this.docs.set('media:shown-A', (await this.shownMedia('business')).id)
+    this.docs.set('media:notice-A', (await this.shownMedia('coming-notice')).id)
     this.docs.set('users:resident-A', this.userId('resident2'))
     this.docs.set('users:user-B', this.userId('ownerB'))
     this.docs.set('users:national', this.userId('superadmin'))
@@ -418,58 +287,30 @@ export class World {
     })
   }
 
+  /**
+   * An image the secrétaire A1 sends, then attached by the national administrator to a new
+   * published entry of A1 (public), or to a notice of A1 whose first day is in five days.
+   */
+  async shownMedia(by: 'business' | 'coming-notice'): Promise<any> {
+    const image = await this.upload('editor')
+    if (by === 'business') {
+      await this.createAsSuper('businesses', { ...this.entryData('businesses', 'A1', this.marker('vitrine')), status: 'published', photos: [image.id] })
+    } else {
+      const displayFrom = new Date(Date.now() + 5 * 86_400_000).toISOString()
+      const notice = { ...this.entryData('announcements', 'A1', this.marker('avis')), kind: 'notice', status: 'published', attachment: image.id, displayFrom }
+      await this.createAsSuper('announcements', notice)
+    }
+    return image
+  }
+
   async freshTerritory(): Promise<any> {
     const marker = this.marker('territoire')
     return this.createAsSuper('territories', { name: `[essai accès] ${marker}`, epciCode: randomSiren(), slug: marker })
   }
 
-  /** Uploads a small image as an actor; returns the reply (the document is tracked). */
-  async uploadAs(actor: Actor | Account, alt = this.marker('image')): Promise<Reply> {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#4a7' } }).png().toBuffer()
-    if (this.transport === 'local') {
-      const upload = { data: png, mimetype: 'image/png', name: `${alt}.png`, alt }
-      const reply = await localCall(await this.localPayload(), await this.localUser(actor), 'POST', `/api/media${query({ depth: 0 })}`, undefined, upload)
-      if (reply.status === 201) this.track('media', reply.json.doc.id)
-      return reply
-    }
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${alt}.png`)
-    form.append('_payload', JSON.stringify({ alt }))
-    const reply = await call(this.baseUrl, this.session(actor), 'POST', `/api/media${query({ depth: 0 })}`, undefined, { raw: form })
-    if (reply.status === 201) this.track('media', reply.json.doc.id)
-    return reply
-  }
-
-  async upload(actor: Actor | Account): Promise<any> {
-    const reply = await this.uploadAs(actor)
-    if (reply.status !== 201) throw new Error(`Envoi d'image impossible : ${reply.status} ${reply.text.slice(0, 300)}`)
-    return reply.json.doc
-  }
-
   // -------------------------------------------------------------------------------------
   // What only the server writes: through the local API on the server's database
   // -------------------------------------------------------------------------------------
-
-  private databaseUri(): string {
-    const uri = this.server.name === 'sqlite' ? process.env.TEST_DATABASE_URI : process.env.TEST_PG_DATABASE_URI
-    if (!uri) {
-      throw new Error(
-        'TEST_DATABASE_URI / TEST_PG_DATABASE_URI manquent : lancez les tests avec « npm test » (scripts/test.mjs les fournit).',
-      )
-    }
-    return uri
-  }
-
-  private async localPayload(): Promise<Payload> {
-    if (this.local) return this.local
-    process.env.DATABASE_URI = this.databaseUri()
-    process.env.EMAIL_OUTBOX_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-access-outbox-'))
-    process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-access-media-'))
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('@payload-config')
-    this.local = await getPayload({ config })
-    return this.local
-  }
 
   /** A document only the server writes (contact request, report, alert, counter, import), for a territory. */
   async serverOnlyDoc(collection: ServerOnlySlug, territory: 'A' | 'B'): Promise<Id> {
@@ -540,36 +381,4 @@ export class World {
       this.docs.set(`audit-log:${t}`, entry.id)
     }
   }
-
-  // -------------------------------------------------------------------------------------
-  // Clean-up
-  // -------------------------------------------------------------------------------------
-
-  async destroy(): Promise<void> {
-    const superadmin = this.sessions.get('superadmin')
-    if (superadmin) {
-      // A few at a time: each deletion runs its hooks (journal, search index) on the server.
-      const queue = [...this.created].reverse()
-      const worker = async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          await call(this.baseUrl, superadmin, 'DELETE', `/api/${next.collection}/${next.id}`).catch(() => null)
-        }
-      }
-      await Promise.all(Array.from({ length: 6 }, worker))
-      for (const id of this.ownedCommunes) await call(this.baseUrl, superadmin, 'DELETE', `/api/communes/${id}`).catch(() => null)
-      for (const id of this.ownedTerritory) await call(this.baseUrl, superadmin, 'DELETE', `/api/territories/${id}`).catch(() => null)
-    }
-    if (this.local) {
-      const { closeDatabase } = await import('@/database/close')
-      // Closing Payload's PostgreSQL pool can wait forever here (jest force-exits anyway).
-      await Promise.race([closeDatabase(this.local).catch(() => {}), new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
-      this.local = null
-    }
-  }
 }
-
-/** A random SIREN with a valid Luhn key (for throw-away territories). */
-export function randomSiren(): string {
-  return withLuhnDigit(`9${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`)
-}
-

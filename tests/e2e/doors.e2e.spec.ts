@@ -4,10 +4,9 @@
  * last, « Cherche de l’aide », the map form's filters, closures in the hours, target sizes,
  * compressed Leaflet, demo legal text, and session pages kept out of shared caches.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 
-import { axeViolations, useBrowser, newContext } from '../support/browser'
+import { axeViolations, useBrowser, newContext, axeBuilder } from '../support/browser'
 import { api, login } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
@@ -124,7 +123,7 @@ describe('pages et formulaires', () => {
         await cancel.waitFor({ timeout: 10_000 })
         const box = await cancel.boundingBox()
         expect(box!.height).toBeGreaterThanOrEqual(24)
-        const result = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
+        const result = await axeBuilder(page).withRules(['target-size']).analyze()
         expect(result.violations.map((v) => v.nodes.map((n) => n.target))).toEqual([])
       }
     })
@@ -186,6 +185,34 @@ describe('livraison', () => {
     const anonymousHtml = await anonymous.text()
     expect(anonymousHtml).toContain('Se connecter')
     expect(anonymousHtml).not.toContain('Se déconnecter')
+  })
+
+  test('sur un téléphone, l’en-tête d’une secrétaire nomme son espace sans parenthèses imbriquées, et l’exemple de la recherche tient', async () => {
+    const editor = await login(base, 'editor')
+    await withPage({ javaScript: false, mobile: true }, async (page) => {
+      await page.context().addCookies([{ name: 'payload-token', value: editor.token!, url: base }])
+      await page.goto(`${base}/`)
+      const banner = page.getByRole('banner')
+      expect(await banner.getByRole('link', { name: 'Mon espace (Sophie Lefèvre, mairie de Grandvilliers)', exact: true }).count()).toBe(1)
+      const search = banner.getByRole('searchbox', { name: 'Rechercher dans l’annuaire' })
+      const fit = await search.evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input)
+        const context = document.createElement('canvas').getContext('2d')!
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        return { placeholder: input.placeholder, fits: context.measureText(input.placeholder).width <= room }
+      })
+      expect(fit).toEqual({ placeholder: 'Plombier, garage…', fits: true })
+      // « Se déconnecter » is in every page's header: no form trap there, and any page's trap stays off screen.
+      for (const path of ['/', '/communes', '/annonces']) {
+        await page.goto(`${base}${path}`)
+        expect({ path, inHeader: await banner.getByText('Ne remplissez pas ce champ').count() }).toEqual({ path, inHeader: 0 })
+        const shown = await page.locator('.hp-field').evaluateAll((traps) => traps.filter((trap) => trap.getBoundingClientRect().right > 0).length)
+        expect({ path, shown }).toEqual({ path, shown: 0 })
+        const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }))
+        expect({ path, sideways: widths.page > widths.screen }).toEqual({ path, sideways: false })
+      }
+    })
   })
 
   test('la connexion de l’administration dit à qui elle sert et mène les habitants à « Mon espace »', async () => {

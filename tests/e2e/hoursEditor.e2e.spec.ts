@@ -7,67 +7,105 @@
  * are checked, and the editor's French message on a wrong time.
  */
 
+import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import type { Page } from 'playwright-core'
+
 import { adminSession, axeViolations, useBrowser } from '../support/browser'
 import { DEMO_USERS } from '../support/fixtures'
-import { api, login } from '../support/rest'
+import { api, login, postGrandvilliersBusiness } from '../support/rest'
 import { Person } from '../support/person'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
 const PLUMBER_HOURS = '8h-12h, 14h-18h'
+const PHONE = { width: 390, height: 844 }
+const SHOTS = process.env.TEST_SHOTS_DIR || join(tmpdir(), 'annuaire-shots')
 
 const browser = useBrowser()
+mkdirSync(SHOTS, { recursive: true })
 
 type StoredRange = { day: string; opens: string; closes: string }
+
+/** The secrétaire's walk from the dashboard to the saved entry; the pacing is counted. */
+async function addPlumber(page: Page, label: string) {
+  const name = `Plomberie Martin ${Date.now().toString(36)}`
+  const person = new Person(page)
+  const started = Date.now()
+
+  await person.click(page.locator('section.quick-actions').getByRole('link', { name: /Ajouter une fiche/ }))
+  await person.click(page.locator('#field-name'))
+  await person.type(name)
+  await person.click(page.locator('#field-categories .rs__control'))
+  await person.type('Plomb')
+  await person.click(page.locator('.rs__option').filter({ hasText: /Plomb/ }).first())
+
+  await person.click(page.locator('.tabs-field__tab-button', { hasText: 'Adresse et contact' }))
+  await person.click(page.locator('#field-commune .rs__control'))
+  await person.click(page.locator('.rs__option').filter({ hasText: 'Grandvilliers' }).first())
+
+  const hoursStarted = Date.now()
+  const before = { clicks: person.clicks, keys: person.keys }
+  await person.click(page.locator('.tabs-field__tab-button', { hasText: 'Horaires' }))
+  await person.click(page.getByRole('button', { name: 'Cocher du lundi au vendredi' }))
+  await person.click(page.getByLabel('Horaires à copier'))
+  await person.type(PLUMBER_HOURS)
+  await person.click(page.getByRole('button', { name: 'Copier sur les jours cochés' }))
+  const status = page.locator('.hours-editor__status')
+  expect(await status.innerText()).toBe(
+    'Horaires 8h-12h, 14h-18h copiés sur lundi, mardi, mercredi, jeudi et vendredi. Enregistrez la fiche pour les garder.',
+  )
+  const hours = { clicks: person.clicks - before.clicks, keys: person.keys - before.keys, seconds: (Date.now() - hoursStarted) / 1000 }
+  for (const day of ['lundi', 'vendredi']) expect(await page.getByRole('textbox', { name: `Horaires du ${day}` }).inputValue()).toBe(PLUMBER_HOURS)
+  expect(await page.getByRole('textbox', { name: 'Horaires du samedi' }).inputValue()).toBe('')
+  const layout = await editorLayout(page)
+
+  await person.click(page.locator('#action-save'))
+  await page.waitForURL(/\/admin\/collections\/businesses\/\d+/, { timeout: 60_000 })
+  const seconds = (Date.now() - started) / 1000
+  console.log(
+    `${label} — plombier lun.–ven. 8h-12h, 14h-18h : fiche complète en ${person.clicks} clics et ${person.keys} touches (${seconds.toFixed(1)} s au rythme 1,2 s/clic, 150 ms/touche) ; ` +
+      `horaires seuls : ${hours.clicks} clics, ${hours.keys} touches, ${hours.seconds.toFixed(1)} s (la revue : 42 clics, 96 s).`,
+  )
+  // The week is a few gestures whatever the machine's speed: the tab, 3 clicks and the text once
+  // (4 × 1.2 s + 15 × 0.15 s ≈ 7 s of pacing, against 42 clicks before); the whole entry, 12 clicks.
+  expect(hours).toMatchObject({ clicks: 4, keys: PLUMBER_HOURS.length })
+  expect(person.clicks).toBeLessThanOrEqual(12)
+  return { id: Number(new URL(page.url()).pathname.split('/').pop()), layout }
+}
+
+/**
+ * Whether the editor fits the screen: nothing of it wider than the page (no sideways
+ * scrolling), each day's text field at least 10 rem wide on the same screen as its day's name.
+ */
+async function editorLayout(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const rect = (el: Element | null) => el?.getBoundingClientRect()
+    const outside = Array.from(document.querySelectorAll('.hours-editor *'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ el, r }) => r.width > 0 && !el.closest('.annuaire-sr-only') && (r.left < -1 || r.right > width + 1))
+      .map(({ el }) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className || ''}`)
+    const days = Array.from(document.querySelectorAll('fieldset.hours-editor__day')).map((day) => {
+      const input = rect(day.querySelector('.hours-editor__ranges'))
+      return { day: day.querySelector('legend')?.textContent, wide: (input?.width ?? 0) >= 160 }
+    })
+    return { pageScrollsSideways: document.documentElement.scrollWidth > width + 1, outside, narrowDays: days.filter((d) => !d.wide).map((d) => d.day) }
+  })
+}
+
+const FITS = { pageScrollsSideways: false, outside: [], narrowDays: [] }
 
 describe('horaires dans l’administration : la semaine d’un plombier en quelques gestes', () => {
   test('la secrétaire ajoute un plombier ouvert du lundi au vendredi 8h-12h, 14h-18h', async () => {
     const { context, page } = await adminSession(browser(), base, DEMO_USERS.editor)
     try {
-      const name = `Plomberie Martin ${Date.now().toString(36)}`
-      const person = new Person(page)
-      const started = Date.now()
-
-      await person.click(page.locator('section.quick-actions').getByRole('link', { name: /Ajouter une fiche/ }))
-      await person.click(page.locator('#field-name'))
-      await person.type(name)
-      await person.click(page.locator('#field-categories .rs__control'))
-      await person.type('Plomb')
-      await person.click(page.locator('.rs__option').filter({ hasText: /Plomb/ }).first())
-
-      await person.click(page.locator('.tabs-field__tab-button', { hasText: 'Adresse et contact' }))
-      await person.click(page.locator('#field-commune .rs__control'))
-      await person.click(page.locator('.rs__option').filter({ hasText: 'Grandvilliers' }).first())
-
-      const hoursStarted = Date.now()
-      const before = { clicks: person.clicks, keys: person.keys }
-      await person.click(page.locator('.tabs-field__tab-button', { hasText: 'Horaires' }))
-      await person.click(page.getByRole('button', { name: 'Cocher du lundi au vendredi' }))
-      await person.click(page.getByLabel('Horaires à copier'))
-      await person.type(PLUMBER_HOURS)
-      await person.click(page.getByRole('button', { name: 'Copier sur les jours cochés' }))
-      const status = page.locator('.hours-editor__status')
-      expect(await status.innerText()).toBe(
-        'Horaires 8h-12h, 14h-18h copiés sur lundi, mardi, mercredi, jeudi et vendredi. Enregistrez la fiche pour les garder.',
-      )
-      const hours = { clicks: person.clicks - before.clicks, keys: person.keys - before.keys, seconds: (Date.now() - hoursStarted) / 1000 }
-      for (const day of ['lundi', 'vendredi']) expect(await page.getByRole('textbox', { name: `Horaires du ${day}` }).inputValue()).toBe(PLUMBER_HOURS)
-      expect(await page.getByRole('textbox', { name: 'Horaires du samedi' }).inputValue()).toBe('')
-
-      await person.click(page.locator('#action-save'))
-      await page.waitForURL(/\/admin\/collections\/businesses\/\d+/, { timeout: 60_000 })
-      const seconds = (Date.now() - started) / 1000
-      console.log(
-        `Plombier lun.–ven. 8h-12h, 14h-18h : fiche complète en ${person.clicks} clics et ${person.keys} touches (${seconds.toFixed(1)} s au rythme 1,2 s/clic, 150 ms/touche) ; ` +
-          `horaires seuls : ${hours.clicks} clics, ${hours.keys} touches, ${hours.seconds.toFixed(1)} s (la revue : 42 clics, 96 s).`,
-      )
-      // The week is a few gestures whatever the machine's speed: the tab, 3 clicks and the text once
-      // (4 × 1.2 s + 15 × 0.15 s ≈ 7 s of pacing, against 42 clicks before); the whole entry, 12 clicks.
-      expect(hours).toMatchObject({ clicks: 4, keys: PLUMBER_HOURS.length })
-      expect(person.clicks).toBeLessThanOrEqual(12)
+      const { id, layout } = await addPlumber(page, '1366 px')
+      expect(layout).toEqual(FITS)
 
       // Stored as ten rows { day, opens, closes } in "HH:MM", as before.
-      const id = Number(new URL(page.url()).pathname.split('/').pop())
       const admin = await login(base, 'admin')
       const doc = (await api(base, admin, 'GET', `/api/businesses/${id}?depth=0`)).json
       const weekly = (doc.openingHours.weekly as StoredRange[]).map((r) => `${r.day} ${r.opens}-${r.closes}`)
@@ -113,16 +151,33 @@ describe('horaires dans l’administration : la semaine d’un plombier en quelq
     } finally {
       await context.close()
     }
+    // The walk alone is about a minute at human pace, then the public page and the error checks.
+  }, 480_000)
+
+  test('sur un téléphone (390 px), la même semaine, sans défilement de côté', async () => {
+    const { context, page } = await adminSession(browser(), base, DEMO_USERS.editor)
+    try {
+      await page.setViewportSize(PHONE)
+      await page.reload()
+      await page.locator('section.quick-actions').waitFor({ timeout: 60_000 })
+      const { id, layout } = await addPlumber(page, '390 px')
+      await page.locator('.tabs-field__tab-button', { hasText: 'Horaires' }).click()
+      await page.screenshot({ path: `${SHOTS}/horaires-390.png`, fullPage: true })
+      expect(layout).toEqual(FITS)
+      const admin = await login(base, 'admin')
+      const doc = (await api(base, admin, 'GET', `/api/businesses/${id}?depth=0`)).json
+      expect((doc.openingHours.weekly as StoredRange[]).map((r) => `${r.day} ${r.opens}-${r.closes}`)).toEqual(
+        ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].flatMap((day) => [`${day} 08:00-12:00`, `${day} 14:00-18:00`]),
+      )
+    } finally {
+      await context.close()
+    }
   })
 
   test('l’API et les imports acceptent « 8h30 » comme l’éditeur et l’enregistrent 08:30 ; le téléphone s’affiche 03 44 46 12 34', async () => {
     const admin = await login(base, 'admin')
-    const commune = (await api(base, admin, 'GET', '/api/communes?where[inseeCode][equals]=60286&depth=0')).json.docs[0]
-    const category = (await api(base, admin, 'GET', '/api/categories?limit=1&depth=0')).json.docs[0]
-    const created = await api(base, admin, 'POST', '/api/businesses', {
+    const created = await postGrandvilliersBusiness(base, admin, {
       name: `Garage API ${Date.now().toString(36)}`,
-      categories: [category.id],
-      commune: commune.id,
       phone: '03.44.46.12.34',
       openingHours: { weekly: [{ day: 'monday', opens: '8h30', closes: '12 h' }, { day: 'monday', opens: '14:00', closes: '18h30' }] },
     })
@@ -132,10 +187,8 @@ describe('horaires dans l’administration : la semaine d’un plombier en quelq
     const html = await (await fetch(`${base}/entreprises/${created.json.doc.slug}`)).text()
     expect(html).toContain('href="tel:+33344461234">03 44 46 12 34</a>')
     expect(html).not.toContain('03.44.46.12.34')
-    const refused = await api(base, admin, 'POST', '/api/businesses', {
+    const refused = await postGrandvilliersBusiness(base, admin, {
       name: `Garage API ${Date.now().toString(36)}`,
-      categories: [category.id],
-      commune: commune.id,
       openingHours: { weekly: [{ day: 'monday', opens: '8h75', closes: '12h' }] },
     })
     expect(refused.status).toBe(400)

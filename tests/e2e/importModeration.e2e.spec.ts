@@ -3,17 +3,17 @@
  * person (1.2 s before each click, 150 ms per key), counting clicks: approving is ≤ 2 clicks,
  * refusing ≤ 3 (« Refuser », type the reason, « Confirmer le refus »); an owner's edit says who
  * changed what, in words; a « ; » spreadsheet with « Alimentation > Boulangerie » categories is
- * checked then imported with one « Importer » button, the owner's text kept and reported.
+ * checked then imported with one « Importer » button, the owner's text kept and reported, and
+ * the owner's waiting edit left to the moderator (the card still says it is theirs).
  * With JavaScript at 1366 px, and without it on a 390 px phone.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 
-import { useBrowser } from '../support/browser'
+import { useBrowser, axeBuilder } from '../support/browser'
 import { announcementStatus, pendingAnnouncement as createPendingAnnouncement } from '../support/announcements'
 import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from '../support/fixtures'
 import { api, login } from '../support/rest'
@@ -81,7 +81,7 @@ const card = (page: Page, title: string) => page.locator('li.mq-entry', { has: p
 
 /** WCAG 2.1 A and AA rules on the page's own content (Payload's frame is not ours to fix here). */
 async function axeOn(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await axeBuilder(page).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }))
 }
 
@@ -210,6 +210,18 @@ describe('l’intercommunalité importe le tableau d’une mairie (JavaScript, 1
     const martinAfter = (await api(base, admin, 'GET', '/api/businesses?where[name][equals]=Boulangerie%20Martin&depth=0')).json.docs[0]
     expect(martinAfter.phone).toBe(martinBefore.phone)
     expect(await axeOn(page, '.stats')).toEqual([])
+    // Its owner's edit waits: the import wrote nothing on it (see the next test for the card).
+    expect(done).toContain('Modification du propriétaire en attente de validation : rien n’est modifié sur cette fiche')
+    expect(martinAfter.postcode).toBe(martinBefore.postcode)
+  })
+
+  test('après l’import, la modification en attente reste celle du propriétaire dans la file', async () => {
+    const { page } = current()
+    await page.goto(`${base}/admin/moderation`)
+    const martinCard = card(page, 'Boulangerie Martin')
+    await martinCard.waitFor({ timeout: 60_000 })
+    expect(await martinCard.innerText()).toMatch(/Modifiée par Thomas Martin \(boulangerie\), propriétaire/)
+    await martinCard.screenshot({ path: shot('queue-modified-after-import-1366.png') })
   })
 })
 

@@ -12,23 +12,25 @@
  *    description, which stays off the public page until the secrétaire accepts it.
  * 4. a resident creates an alert, confirms it (link opened twice), a matching offer is
  *    published, the daily digest task runs and its mail links to the offer.
+ * The steps (follow, submit, …) and each variant's browsers are in tests/support/journeySteps.ts.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { axeViolations, launchBrowser, newContext } from '../support/browser'
-import { DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
+import { launchBrowser } from '../support/browser'
+import { INSEE } from '../support/fixtures'
 import { closeServerDatabase, runScheduledTaskNow } from '../support/jobs'
+import { expectAccessible, follow, footer, h1, header, noHorizontalScroll, siretFor, submit, variantBrowsers } from '../support/journeySteps'
 import { countEmails, linkIn, outboxFiles, waitForEmail } from '../support/outbox'
 import { api, login } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
 const { baseUrl: base, outboxDir } = sqliteServer()
 const SHOTS = path.resolve('tests/.tmp/journeys')
-// Forms refuse what is sent faster than a person could (FORM_MIN_SECONDS, 2 s by default).
-const HUMAN_PAUSE_MS = 2200
+// A journey takes 40–80 s at rest and up to five times longer under the full suite's load.
+const JOURNEY_MS = 600_000
 
 let browser: Browser
 
@@ -41,52 +43,6 @@ afterAll(async () => {
   await browser?.close()
   await closeServerDatabase()
 })
-
-/** Clicks what a person would click and waits for the next page. */
-async function follow(page: Page, target: ReturnType<Page['getByRole']>) {
-  await target.scrollIntoViewIfNeeded()
-  expect(await target.isVisible()).toBe(true)
-  await Promise.all([page.waitForLoadState('load'), page.waitForURL(() => true), target.click()])
-  await page.waitForLoadState('load')
-}
-
-async function submit(page: Page, button: string) {
-  await page.waitForTimeout(HUMAN_PAUSE_MS)
-  const target = page.getByRole('button', { name: button, exact: true })
-  await target.scrollIntoViewIfNeeded()
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), target.click()])
-}
-
-const header = (page: Page) => page.locator('header.site-header')
-const footer = (page: Page) => page.locator('footer.site-footer')
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText()
-
-async function noHorizontalScroll(page: Page) {
-  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }))
-  expect(widths.page).toBeLessThanOrEqual(widths.screen)
-}
-
-async function expectAccessible(page: Page, javaScript: boolean) {
-  const violations = await axeViolations(page, { javaScript })
-  expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] })
-}
-
-/** `digits` followed by the key that makes the whole pass the Luhn check. */
-function withLuhnKey(digits: string): string {
-  const sum = [...`${digits}0`].reverse().reduce((total, d, i) => {
-    const v = Number(d) * (i % 2 === 1 ? 2 : 1)
-    return total + (v > 9 ? v - 9 : v)
-  }, 0)
-  return `${digits}${(10 - (sum % 10)) % 10}`
-}
-
-/** A valid SIRET (SIREN and SIRET keys) of its own for each run: a SIRET registers one business only. */
-function siretFor(seed: string): string {
-  let n = 0
-  for (const c of `${seed}${Date.now()}`) n = (n * 31 + c.charCodeAt(0)) % 10_000_000
-  const siren = withLuhnKey(`8${String(n).padStart(7, '0')}`)
-  return withLuhnKey(`${siren}0001`)
-}
 
 const VARIANTS = [
   ['ordinateur sans JavaScript', { javaScript: false, mobile: false }],
@@ -111,43 +67,7 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
   }
   const shot = (name: string) => shotOf(page, name)
 
-  /** A new visitor's browser of this variant (desktop: 1366 × 768). */
-  async function visitor(): Promise<Page> {
-    const visitorContext = await newContext(browser, options)
-    const visitorPage = await visitorContext.newPage()
-    if (!options.mobile) await visitorPage.setViewportSize({ width: 1366, height: 768 })
-    return visitorPage
-  }
-
-  /**
-   * The demo secrétaire logs in on the public site (« Se connecter ») in `page`, then opens the
-   * header's « Espace de gestion » and the moderation queue in a JavaScript browser on a wide
-   * screen (the admin needs both) sharing her session.
-   */
-  async function openModerationQueue(from: Page): Promise<Page> {
-    if (await header(from).getByRole('button', { name: 'Se déconnecter' }).count()) await submit(from, 'Se déconnecter')
-    await follow(from, header(from).getByRole('link', { name: 'Se connecter' }))
-    await from.getByLabel('Adresse e-mail').fill(DEMO_USERS.editor)
-    await from.getByLabel('Mot de passe').fill(DEMO_PASSWORD)
-    await submit(from, 'Se connecter')
-    expect(await header(from).getByRole('link', { name: 'Espace de gestion' }).isVisible()).toBe(true)
-    expect(await from.locator('main').getByRole('link', { name: 'Espace de gestion' }).isVisible()).toBe(true)
-    await shotOf(from, 'secretaire-connectee')
-    const staff = await newContext(browser, { javaScript: true })
-    await staff.addCookies(await from.context().cookies())
-    const admin = await staff.newPage()
-    await admin.setViewportSize({ width: 1366, height: 768 })
-    await toModerationQueue(admin)
-    return admin
-  }
-
-  /** Home page → header's « Espace de gestion » → dashboard → « Ouvrir la file de modération ». */
-  async function toModerationQueue(admin: Page): Promise<void> {
-    await admin.goto(`${base}/`)
-    await follow(admin, header(admin).getByRole('link', { name: 'Espace de gestion' }))
-    await admin.locator('section.mq-summary').waitFor({ timeout: 60_000 })
-    await follow(admin, admin.getByRole('link', { name: /Ouvrir la file de modération/ }))
-  }
+  const { visitor, openModerationQueue, toModerationQueue } = variantBrowsers(() => browser, base, options, shotOf)
 
   beforeAll(async () => {
     page = await visitor()
@@ -276,7 +196,7 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     await shot('annonce-publiee')
     await expectAccessible(page, options.javaScript)
     offerPublished = true
-  }, 300_000)
+  }, JOURNEY_MS)
 
   test(`un voisin répond à l’offre, l’autrice lui répond par le site (${label})`, async () => {
     expect(offerPublished).toBe(true)
@@ -332,7 +252,7 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     expect(fs.readFileSync(reply.file, 'utf8')).not.toContain(author.email)
     await a.context().close()
     await v.context().close()
-  }, 240_000)
+  }, JOURNEY_MS)
 
   test(`une entreprise s’inscrit avec son SIRET ; sa modification attend la mairie (${label})`, async () => {
     const owner = { name: 'Paul Lefèvre', email: `paul.${stamp}.${slug}@exemple.fr`, password: 'Atelier-du-village-2026' }
@@ -415,7 +335,7 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     await shotOf(v, 'fiche-publique-apres-accord')
     await expectAccessible(v, options.javaScript)
     for (const p of [o, v, staffSite]) await p.context().close()
-  }, 300_000)
+  }, JOURNEY_MS)
 
   test(`une alerte confirmée envoie le résumé du jour avec des liens qui marchent (${label})`, async () => {
     const subscriber = `lucienne.${stamp}.${slug}@exemple.fr`
@@ -469,5 +389,5 @@ describe.each(VARIANTS)('parcours, %s', (label, options) => {
     await r.goto(linkIn(digest, '/alertes/desinscription'))
     expect(await r.getByRole('button', { name: /désinscri/i }).count()).toBeGreaterThan(0)
     await r.context().close()
-  }, 240_000)
+  }, JOURNEY_MS)
 })

@@ -160,7 +160,13 @@ describe('liens des e-mails et relais des réponses', () => {
   test('une offre qui donne un numéro ou un e-mail est refusée, le relais expliqué, le texte gardé ; l’API refuse aussi', async () => {
     const context = await newContext(browser, { javaScript: false })
     const page = await context.newPage()
+    // Sent to the login page by « Déposer une annonce »: it says why and how to get an account.
+    await page.goto(`${base}/annonces/nouvelle`)
+    expect(page.url()).toContain('/connexion?suite=')
+    expect(await page.locator('main').innerText()).toContain('Pour déposer une annonce, il faut un compte, gratuit')
+    expect(await page.locator('main .notice-box').getByRole('link', { name: 'créez un compte' }).getAttribute('href')).toBe('/inscription')
     await page.goto(`${base}/connexion`)
+    expect(await page.locator('main .notice-box').count()).toBe(0)
     await page.getByLabel('Adresse e-mail').fill(DEMO_USERS.resident)
     await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD)
     await submitForm(page, 'Se connecter')

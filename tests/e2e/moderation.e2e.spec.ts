@@ -4,10 +4,9 @@
  * another in two (with the keyboard only); the page also works with JavaScript off, and
  * axe-core finds nothing on it.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 
-import { useBrowser, newContext } from '../support/browser'
+import { useBrowser, newContext, axeBuilder } from '../support/browser'
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
 import { announcementStatus, pendingAnnouncement as createPendingAnnouncement } from '../support/announcements'
 import { login } from '../support/rest'
@@ -110,7 +109,7 @@ describe('file de modération (avec JavaScript)', () => {
     await page.goto(`${base}/admin/moderation`)
     await page.locator('.mq').waitFor()
     await page.locator('li.mq-entry details').first().evaluate((el) => el.setAttribute('open', ''))
-    const results = await new AxeBuilder({ page }).include('.mq').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const results = await axeBuilder(page).include('.mq').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
     expect(results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([])
   })
 })

@@ -186,7 +186,7 @@ describe('la secrétaire publie une information municipale et dépose une annonc
       const forResident = page.getByLabel('Je dépose cette annonce pour un habitant sans internet')
       await forResident.waitFor({ timeout: 60_000 })
       expect(await forResident.isChecked()).toBe(true)
-      await click(page, page.getByText("J'ai besoin d'aide", { exact: true }))
+      await click(page, page.getByText("J’ai besoin d’aide", { exact: true }))
       expect(await page.locator('#field-kind-need').isChecked()).toBe(true)
       await type(page, page.locator('#field-title'), need)
       await type(page, page.locator('#field-body'), 'Une habitante de Grandvilliers cherche quelqu’un pour ses courses du jeudi matin.')

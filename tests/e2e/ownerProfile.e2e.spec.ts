@@ -1,17 +1,24 @@
 /**
- * « Mon espace » for a business owner: opening hours and services of their profile, with
- * JavaScript off (plain forms, French messages that keep what was typed) and axe-core clean
- * on both pages, error state included; an owner's edit of the published profile stays off
+ * « Mon espace » for a business owner: opening hours and services of their profile, and the
+ * hours of each service (walked from « Mon espace » on a 390 px phone), with JavaScript off
+ * (plain forms, French messages that keep what was typed) and axe-core clean on the three
+ * pages, error state included; an owner's edit of the published profile or service stays off
  * the public page until the secrétaire accepts it in the moderation queue.
  */
+import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { axeViolations, launchBrowser, newContext } from '../support/browser'
-import { DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
-import { api, login } from '../support/rest'
+import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
+import { api, login, postGrandvilliersBusiness } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
 const { baseUrl: base } = sqliteServer()
+const SHOTS = process.env.TEST_SHOTS_DIR || join(tmpdir(), 'annuaire-shots')
+mkdirSync(SHOTS, { recursive: true })
 // Forms refuse what is sent faster than a person could (FORM_MIN_SECONDS, 2 s by default).
 const HUMAN_PAUSE_MS = 2200
 
@@ -23,13 +30,9 @@ beforeAll(async () => {
   // A published business of the demo owner, made for this run (the demo's own stays untouched).
   const admin = await login(base, 'admin')
   const owner = (await api(base, admin, 'GET', `/api/users?where[email][equals]=${encodeURIComponent(DEMO_USERS.owner)}&depth=0`)).json.docs[0]
-  const commune = (await api(base, admin, 'GET', `/api/communes?where[inseeCode][equals]=${INSEE.grandvilliers}&depth=0`)).json.docs[0]
-  const category = (await api(base, admin, 'GET', '/api/categories?limit=1&depth=0')).json.docs[0]
   const name = `Cordonnerie Lefèvre ${Date.now().toString(36)}`
-  const created = await api(base, admin, 'POST', '/api/businesses', {
+  const created = await postGrandvilliersBusiness(base, admin, {
     name,
-    categories: [category.id],
-    commune: commune.id,
     owners: [owner.id],
     status: 'published',
     openingHours: { weekly: [{ day: 'tuesday', opens: '09:00', closes: '12:00' }] },
@@ -42,8 +45,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function ownerContext(javaScript: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, { javaScript })
+async function ownerContext(javaScript: boolean, mobile = false): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, { javaScript, mobile })
   const page = await context.newPage()
   await page.goto(`${base}/connexion`)
   await page.getByLabel('Adresse e-mail').fill(DEMO_USERS.owner)
@@ -151,6 +154,42 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
     await context.close()
   })
 
+  test('depuis « Mon espace », sur un téléphone, il donne ses horaires au service publié : en attente de la mairie', async () => {
+    // The service added above, once the mairie published it.
+    const admin = await login(base, 'admin')
+    const service = (await api(base, admin, 'GET', `/api/services?where[provider.value][equals]=${profile.id}&depth=0`)).json.docs[0]
+    expect((await api(base, admin, 'PATCH', `/api/services/${service.id}`, { status: 'published' })).status).toBe(200)
+    const title = service.title as string
+
+    const { context, page } = await ownerContext(false, true)
+    const follow = (name: string) => Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name, exact: true }).click()])
+    await page.goto(`${base}/mon-espace`)
+    await follow(`Modifier « ${profile.name} »`)
+    await follow('Gérer les services proposés')
+    await follow(`Horaires de « ${title} »`)
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(`Horaires du service « ${title} »`)
+    const day = (name: string) => page.getByRole('textbox', { name, exact: true })
+    await page.getByLabel('Horaires à copier').fill('8h30-12h, 14h-18h30')
+    for (const name of ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi']) await page.getByRole('checkbox', { name }).check()
+    await submitForm(page, 'Copier sur les jours cochés')
+    expect(await day('Vendredi').inputValue()).toBe('8h30-12h, 14h-18h30')
+    // 390 px: the form fits without scrolling sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.screenshot({ path: `${SHOTS}/service-horaires-390.png`, fullPage: true })
+    await submitForm(page, 'Enregistrer les horaires')
+    expect(new URL(page.url()).pathname).toBe(`/mon-espace/fiches/entreprises/${profile.id}/services`)
+    expect(await page.locator('.success-box').innerText()).toBe('Les horaires du service sont enregistrés : la mairie les vérifie avant de les publier.')
+    expect(await page.locator('main').innerText()).toContain(`${title} — Publié (Modifications en attente de validation)`)
+    await page.screenshot({ path: `${SHOTS}/service-liste-390.png`, fullPage: true })
+
+    const saved = (await api(base, admin, 'GET', `/api/services/${service.id}?depth=0`)).json
+    expect(saved.pendingChanges.openingHours.weekly.map((r: { day: string; opens: string; closes: string }) => `${r.day} ${r.opens}-${r.closes}`)).toEqual(
+      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].flatMap((d) => [`${d} 08:30-12:00`, `${d} 14:00-18:30`]),
+    )
+    expect({ status: saved.status, reviewState: saved.reviewState, public: saved.openingHours?.weekly ?? [] }).toEqual({ status: 'published', reviewState: 'modified', public: [] })
+    await context.close()
+  })
+
   test('la description modifiée par le propriétaire n’est publique qu’après l’accord de la secrétaire', async () => {
     const approved = (await readProfile()).description ?? ''
     const proposed = `Ressemelage et clés minute, nouveauté ${Date.now().toString(36)}`
@@ -201,9 +240,15 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
     expect((await api(base, null, 'GET', `/api/businesses/${profile.id}?depth=0`)).json.description).toBe(proposed)
   })
 
-  test('axe-core ne relève aucune violation sur les deux pages, erreurs comprises', async () => {
+  test('axe-core ne relève aucune violation sur les trois pages, erreurs comprises', async () => {
     const { context, page } = await ownerContext(true)
-    const pages = [`/mon-espace/fiches/entreprises/${profile.id}/horaires`, `/mon-espace/fiches/entreprises/${profile.id}/services`]
+    const admin = await login(base, 'admin')
+    const service = (await api(base, admin, 'GET', `/api/services?where[provider.value][equals]=${profile.id}&depth=0`)).json.docs[0]
+    const pages = [
+      `/mon-espace/fiches/entreprises/${profile.id}/horaires`,
+      `/mon-espace/fiches/entreprises/${profile.id}/services`,
+      `/mon-espace/fiches/entreprises/${profile.id}/services/${service.id}/horaires`,
+    ]
     for (const path of pages) {
       await page.goto(`${base}${path}`)
       expect({ path, violations: await axeViolations(page, { javaScript: true }) }).toEqual({ path, violations: [] })

@@ -109,6 +109,12 @@ describe('la journée d’une secrétaire de mairie (1366 px)', () => {
       expect(communes.filter((c) => !sologne.includes(c))).toEqual([])
       // The state counts are the territory's own: the Picardie Verte owner's edit is not counted.
       expect(await page.getByRole('link', { name: /Modifiées par le propriétaire \(0\)/ }).isVisible()).toBe(true)
+      // Images and documents too: the other territory's logo is public, yet not in her list.
+      await page.goto(`${base}/admin/collections/media`)
+      await page.locator('table tbody tr').first().waitFor({ timeout: 60_000 })
+      const alts = await page.locator('table tbody td.cell-alt').allInnerTexts()
+      expect(alts).toContain('Logo de la CC des Portes de Sologne')
+      expect(alts.filter((a) => a.includes('Picardie Verte'))).toEqual([])
     } finally {
       await context.close()
     }

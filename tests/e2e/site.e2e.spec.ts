@@ -263,6 +263,78 @@ describe('sur un téléphone sans JavaScript', () => {
   })
 })
 
+describe('en-tête compact, formulaires et informations municipales sur un téléphone de 390 px (issue 19)', () => {
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    context = await newContext(browser, { javaScript: false, mobile: true })
+    page = await context.newPage()
+  })
+
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  test('l’en-tête tient en moins de 30 % du premier écran (43 % avant) : la recherche de l’accueil y est visible', async () => {
+    await page.goto(`${base}/`)
+    const header = (await page.locator('.site-header').boundingBox())!
+    expect(header.height).toBeLessThan(844 * 0.3)
+    // Logo and name on one line.
+    const name = (await page.locator('.brand-name').boundingBox())!
+    const logo = (await page.locator('.brand img').boundingBox())!
+    expect(name.height).toBeLessThanOrEqual(logo.height + 8)
+    // The home page's search box, whole, in the first screen; the header's one too.
+    const search = (await page.getByLabel('Que cherchez-vous ?').boundingBox())!
+    expect(search.y + search.height).toBeLessThanOrEqual(844)
+    expect(await page.locator('#q-entete').isVisible()).toBe(true)
+    // The menu: every entry present, in one list, reachable without JavaScript.
+    const menu = page.getByRole('navigation', { name: 'Menu principal' })
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Accueil', 'Rechercher', 'Catégories', 'Communes', 'Offres et besoins', 'Carte'])
+    for (const link of await menu.getByRole('link').all()) {
+      await link.scrollIntoViewIfNeeded()
+      expect(await link.isVisible()).toBe(true)
+    }
+    expect(await page.getByRole('banner').getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true)
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await expectAccessible(page, false)
+  })
+
+  test('une information municipale donne les coordonnées de la mairie', async () => {
+    await page.goto(`${base}/annonces?annonce=information`)
+    // « Toutes les informations municipales » leads to a page that says so, without the residents' buttons.
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Informations municipales')
+    expect(await page.getByRole('link', { name: 'Publier une demande' }).count()).toBe(0)
+    await Promise.all([page.waitForURL(/\/annonces\/[^?]/), page.locator('main a[href^="/annonces/"]').filter({ hasText: 'Fermeture exceptionnelle de la mairie' }).first().click()])
+    const box = page.locator('.mairie-box')
+    expect(await box.isVisible()).toBe(true)
+    const shown = await box.innerText()
+    expect(shown).toMatch(/Mairie de /)
+    expect(shown).toMatch(/Téléphone : 0\d( \d\d){4}/)
+    expect(shown).toMatch(/Horaires d’ouverture/)
+    expect(await box.locator('a[href^="tel:+33"]').count()).toBe(1)
+    const right = await box.evaluate((el) => el.getBoundingClientRect().right)
+    expect(right).toBeLessThanOrEqual(390)
+    await expectAccessible(page, false)
+  })
+
+  test('les champs des formulaires publics se ressemblent : « Votre nom » comme « Votre adresse e-mail »', async () => {
+    const looks = async (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const style = getComputedStyle(el)
+        return { background: style.backgroundColor, border: style.borderBottom, left: style.borderLeftWidth, padding: style.padding, width: Math.round(el.getBoundingClientRect().width) }
+      })
+    await page.goto(`${base}/contacter/entreprises/plomberie-chauffage-lemaire-formerie`)
+    const name = await looks('#senderName')
+    expect(await looks('#senderEmail')).toEqual(name)
+    expect(await looks('#message')).toEqual({ ...name, width: name.width })
+    await page.goto(`${base}/inscription`)
+    expect(await looks('#name')).toEqual(await looks('#email'))
+    expect(await looks('#email')).toEqual(await looks('#password'))
+  })
+})
+
 describe('référencement', () => {
   test('sitemap.xml et robots.txt', async () => {
     const sitemap = await fetch(`${base}/sitemap.xml`)

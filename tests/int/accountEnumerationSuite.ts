@@ -8,7 +8,7 @@ import { bootLocalPayload } from '../support/localPayload'
  * Account enumeration (issue 17, item 8), on a real database: a login with an unknown address
  * (or on a locked account) goes through the dummy password hash, so that it costs what a wrong
  * password on an existing account costs, and the dummy hash has Payload's own parameters. The
- * answers themselves are compared on the real servers (tests/access/securitySuite.ts).
+ * answers themselves are compared on the real servers (tests/access/accountSecuritySuite.ts).
  */
 export function accountEnumerationSuite(kind: 'sqlite' | 'postgres') {
   let payload: Payload

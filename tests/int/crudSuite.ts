@@ -31,6 +31,10 @@ export function crudSuite(kind: TestDatabase) {
     const grandvilliers = await payload.find({ collection: 'communes', where: { inseeCode: { equals: '60286' } } })
     expect(grandvilliers.docs[0]).toMatchObject({ name: 'Grandvilliers', postcodes: ['60210'] })
     expect(grandvilliers.docs[0]!.latitude).toBeCloseTo(49.66759, 4)
+    // Official names are typed with ', shown with the French apostrophe.
+    const names = (await payload.find({ collection: 'communes', pagination: false, depth: 0 })).docs.map((c) => c.name)
+    expect(names.filter((name) => name.includes("'"))).toEqual([])
+    expect(names.filter((name) => name.includes('’')).length).toBeGreaterThan(0)
   })
 
   it('refuses an unknown EPCI code and changes nothing', async () => {

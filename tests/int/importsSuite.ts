@@ -157,7 +157,7 @@ export function importsSuite(kind: TestDatabase) {
       const dry = await runImport(payload, table, { territory, dryRun: true })
       expect(dry.mapping).toMatchObject({ name: 'Nom', categories: 'Catégorie', street: 'Adresse', postcode: 'Code postal', commune: 'Commune', phone: 'Téléphone', website: 'Site web', siret: 'SIRET', email: 'E-mail' })
       expect(dry.unknownColumns).toEqual([])
-      expect(dry.counts).toEqual({ create: 4, update: 1, unchanged: 0, conflict: 0, refuse: 0 })
+      expect(dry.counts).toEqual({ create: 4, update: 0, unchanged: 0, conflict: 1, refuse: 0 })
       expect(dry.categoryGuesses).toEqual(
         expect.arrayContaining([
           { written: 'Alimentation > Boulangerie', category: 'Boulangerie, pâtisserie', lines: [2, 6] },
@@ -166,13 +166,15 @@ export function importsSuite(kind: TestDatabase) {
       )
       expect(dry.categoryProposals).toEqual([expect.objectContaining({ name: 'Fromageries', parent: expect.objectContaining({ name: 'Alimentation' }), lines: [4] })])
       const conflict = dry.rows.find((r) => r.line === 6)!
-      // What the owner left empty is filled; what they wrote stays, as a conflict line.
-      expect(conflict).toMatchObject({ action: 'update', name: 'Boulangerie Martin', reasons: ['Champs modifiés : Code postal.'] })
+      // Its owner's edit waits for a moderator: nothing is written on it, not even the empty
+      // postcode; what they wrote is still listed as a conflict line.
+      expect(conflict).toMatchObject({ action: 'conflict', name: 'Boulangerie Martin' })
+      expect(conflict.conflicts![0]).toMatch(/^Modification du propriétaire en attente de validation : rien n’est modifié sur cette fiche \(le fichier aurait changé : Code postal\)/)
       expect(conflict.conflicts!.join(' ')).toMatch(/Téléphone : le propriétaire a écrit « 03 44 46 10 20 », le fichier dit « 03 44 46 99 99 »/)
 
       // Not confirmed: the row needing a new category is refused, the others are written.
       const first = await runImport(payload, table, { territory, dryRun: false })
-      expect(first.counts).toEqual({ create: 3, update: 1, unchanged: 0, conflict: 0, refuse: 1 })
+      expect(first.counts).toEqual({ create: 3, update: 0, unchanged: 0, conflict: 1, refuse: 1 })
       // Confirmed: the category is created under « Alimentation », then its row.
       const second = await runImport(payload, table, { territory, dryRun: false, createCategories: dry.categoryProposals!.map((p) => p.key) })
       expect(second.counts).toEqual({ create: 1, update: 0, unchanged: 3, conflict: 1, refuse: 0 })
@@ -186,8 +188,9 @@ export function importsSuite(kind: TestDatabase) {
       expect((fournil.categories as Array<{ name: string }>).map((c) => c.name)).toEqual(['Boulangerie, pâtisserie'])
       const martinAfter = (await payload.find({ collection: 'businesses', where: { name: { equals: 'Boulangerie Martin' } }, overrideAccess: true, depth: 0 })).docs[0]!
       expect(martinAfter.phone).toBe(martinBefore.phone)
-      expect(martinAfter.postcode).toBe('60210')
-      expect(second.rows.find((r) => r.line === 6)).toMatchObject({ action: 'conflict', conflicts: [expect.stringMatching(/^Téléphone : le propriétaire a écrit/)] })
+      expect(martinAfter.postcode).toBe(martinBefore.postcode)
+      expect(martinAfter.pendingChanges).toEqual(martinBefore.pendingChanges)
+      expect(second.rows.find((r) => r.line === 6)).toMatchObject({ action: 'conflict', conflicts: [expect.stringMatching(/^Modification du propriétaire en attente/), expect.stringMatching(/^Téléphone : le propriétaire a écrit/)] })
     })
 
     it('refuses before parsing a file with too many rows or an XLSX that unfolds into too much, and says so in French', async () => {

@@ -13,6 +13,7 @@ import { entriesForAlert, sendAlertDigests } from '@/contributions/alerts'
 import { submitContact } from '@/contributions/relay'
 import { EXAMPLE_CONTACT_MESSAGE, findTarget } from '@/contributions/targets'
 import { getSearchEngine } from '@/search'
+import { frenchDay } from '@/search/shownFrom'
 import { seedDemoIfEmpty } from '@/seed/demo'
 import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { staffReadOrNewDocField } from '@/access/fieldAccess'
@@ -124,12 +125,19 @@ export function noticesSuite(kind: TestDatabase) {
     expect(await readable('anonymous')).toContain('Information en cours')
     expect(await readable('editor')).toContain('Information à venir')
 
+    // The booklet is the edition of a month: what is on the site when printed, and what starts
+    // later in that month (with its first day); not what has left the site, nor next month's.
+    await notice('Information du mois prochain', { displayFrom: new Date(now.getTime() + 40 * DAY).toISOString() })
     const book = await buildDirectoryBook(payload, territory, grandvilliers, now)
     const printed = book.notices.map((n) => n.title)
     expect(printed).toEqual(expect.arrayContaining(['Information en cours', 'Information de ce jour']))
-    expect(printed).not.toContain('Information à venir')
     expect(printed).not.toContain('Information passée')
-    // Three days later the coming one is there.
+    expect(printed).not.toContain('Information du mois prochain')
+    const sameMonth = frenchDay(new Date(now.getTime() + 3 * DAY)).slice(0, 7) === frenchDay(now).slice(0, 7)
+    const coming = book.notices.find((n) => n.title === 'Information à venir')
+    if (sameMonth) expect(coming?.displayFrom).toBeTruthy()
+    else expect(coming).toBeUndefined()
+    // Three days later the coming one is there, as current.
     const later = await buildDirectoryBook(payload, territory, grandvilliers, new Date(now.getTime() + 3 * DAY + 60_000))
     expect(later.notices.map((n) => n.title)).toContain('Information à venir')
   })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { bootLocalPayload } from '../support/localPayload'
+import { createGrandvilliers } from '../support/smallTerritory'
 
 const ORIGIN = 'http://annuaire.test'
 const PASSWORD = 'Topinambour-Grange-Lavoir-73!'
@@ -8,9 +9,9 @@ type Handler = (request: Request, context?: unknown) => Promise<Response>
 type Id = number | string
 
 /**
- * The one-button forms of the site (log out, close an announcement, delete one's account) go
- * through handleForm like every form: the token bound to the account is required, a click
- * right after the page opened is fine, and each answers a refusal in its own way.
+ * The one-button forms of the site (log out, close an announcement, delete one's account) and
+ * the login form go through handleForm like every form: the token bound to the account is
+ * required, a click right after the page opened is fine, and each answers a refusal in its own way.
  */
 describe('one-button forms through handleForm (SQLite)', () => {
   let payload: Payload
@@ -18,14 +19,14 @@ describe('one-button forms through handleForm (SQLite)', () => {
   let issueFormToken: (form: string, userId: Id | null | undefined, now?: number) => string
   let resident: { id: Id; cookie: string }
   let announcement: Id
+  let territoryId: Id
 
   beforeAll(async () => {
     process.env.JOBS_AUTORUN = '0'
     ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
     ;({ issueFormToken } = await import('@/forms/guard'))
-    const territory = await payload.create({ collection: 'territories', data: { name: 'CC de la Picardie Verte', epciCode: '246000848', slug: 'picardie-verte' }, overrideAccess: true })
-    const commune = await payload.create({ collection: 'communes', data: { name: 'Grandvilliers', slug: 'grandvilliers', inseeCode: '60286', postcodes: ['60210'], territory: territory.id }, overrideAccess: true } as never)
-    const category = await payload.create({ collection: 'categories', data: { name: 'Jardinage', territory: territory.id }, overrideAccess: true })
+    const { territory, commune, category } = await createGrandvilliers(payload, 'Jardinage')
+    territoryId = territory.id
     const user = await payload.create({
       collection: 'users',
       data: { email: 'habitante.bouton@exemple.fr', password: PASSWORD, name: 'Claire Petit', roles: ['resident'], territory: territory.id, _verified: true } as never,
@@ -91,5 +92,28 @@ describe('one-button forms through handleForm (SQLite)', () => {
     expect(old.status).toBe(303)
     expect(old.headers.get('location')).toBe('/connexion?deconnecte=1')
     expect(old.headers.get('set-cookie')).toMatch(/^payload-token=; Path=\/; Max-Age=0/)
+  })
+
+  it('logs in when a password manager sends the form at once, but keeps the honeypot and the token', async () => {
+    const fields = { email: 'habitante.bouton@exemple.fr', password: PASSWORD }
+    const now = await post('connexion/envoyer', { ...fields, _jeton: issueFormToken('login', null) })
+    expect(now.status).toBe(303)
+    expect(now.headers.get('location')).toBe('/mon-espace')
+    expect(now.headers.get('set-cookie')).toMatch(/^payload-token=[^;]+;/)
+    const forged = await post('connexion/envoyer', { ...fields, _jeton: '1.2.3' })
+    expect(forged.headers.get('set-cookie') ?? '').not.toContain('payload-token=')
+    const bot = await post('connexion/envoyer', { ...fields, _jeton: issueFormToken('login', null), site_web_confirmation: 'x' })
+    expect(bot.headers.get('set-cookie') ?? '').not.toContain('payload-token=')
+  })
+
+  it('offers the communes in French order: « Élencourt » before « Wambez »', async () => {
+    for (const [name, insee] of [['Wambez', '60700'], ['Élencourt', '60205']]) {
+      await payload.create({ collection: 'communes', data: { name, slug: name.toLowerCase(), inseeCode: insee, postcodes: ['60210'], territory: territoryId } as never, overrideAccess: true })
+    }
+    const { communeOptions } = await import('@/contributions/options')
+    const labels = (await communeOptions(payload, territoryId)).map((o) => o.label)
+    expect(labels.indexOf('Élencourt (60210)')).toBeGreaterThanOrEqual(0)
+    expect(labels.indexOf('Élencourt (60210)')).toBeLessThan(labels.indexOf('Grandvilliers (60210)'))
+    expect(labels.indexOf('Grandvilliers (60210)')).toBeLessThan(labels.indexOf('Wambez (60210)'))
   })
 })

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { seedDemoIfEmpty } from '@/seed/demo'
 import { buildBilan } from '@/reports/bilan'
 import { bilanPdf } from '@/reports/bilanPdf'
-import { buildDirectoryBook } from '@/reports/directory'
+import { buildDirectoryBook, CommuneNotInTerritory } from '@/reports/directory'
 import { directoryPdf } from '@/reports/directoryPdf'
 import { defaultPeriod, previousPeriod } from '@/reports/period'
 import { recordEvent, recordSearch, recordView } from '@/stats/record'
@@ -67,6 +67,10 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
     await cleanup?.()
   })
 
+  it('a booklet for an unknown commune is refused like one of another territory', async () => {
+    await expect(buildDirectoryBook(payload, territory, 999_999)).rejects.toBeInstanceOf(CommuneNotInTerritory)
+  })
+
   it('the paper booklet: the mairie on the cover, contents, notices, French order, no blank page, 10 pt at least', async () => {
     const book = await buildDirectoryBook(payload, territory, grandvilliers)
     expect(book.branding.logo).toBeInstanceOf(Buffer) // the demo territory's logo, read from its upload
@@ -87,12 +91,43 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
     expect(all).toContain('Informations municipales')
     expect(all).toContain('Fermeture exceptionnelle de la mairie') // the demo notice of Grandvilliers
     for (const section of book.sections) expect(all).toContain(section.category)
+    // The demo's example entries say so on paper too: their phone numbers are not real.
+    expect(book.sections.flatMap((section) => section.entries).some((entry) => entry.example)).toBe(true)
+    expect(all).toMatch(/EXEMPLE : n.existe pas, ne pas appeler/)
     // Categories in the site's order; the contents give each one's page.
     const contents = pages[1]!.text
     const positions = book.sections.map((s) => contents.indexOf(s.category))
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
     expect(all.indexOf('Épicerie du Bourg')).toBeLessThan(all.indexOf('Zinguerie Dupont'))
     expect(all).not.toMatch(/[\w.-]+@[\w-]+\.[a-z]{2,}/i)
+  })
+
+  it('the booklet’s edition holds every municipal notice shown during its month, even one that starts later', async () => {
+    const today = new Date()
+    const [y, m] = [today.getUTCFullYear(), today.getUTCMonth()]
+    const day = (month: number, date: number) => new Date(Date.UTC(y, month, date, 12)).toISOString()
+    const printedOn = new Date(Date.UTC(y, m, 5, 10))
+    const notice = (title: string, displayFrom: string | undefined, expiresAt: string) =>
+      payload.create({
+        collection: 'announcements',
+        overrideAccess: true,
+        context: { skipEmail: true },
+        data: { kind: 'notice', title, body: `${title} : détails pour les habitants.`, commune: grandvilliers, territory, status: 'published', displayFrom, expiresAt },
+      })
+    await notice('Marché de Noël sur la place', day(m, 20), day(m + 1, 10))
+    await notice('Travaux de voirie rue Neuve', day(m - 1, 10), day(m, 15))
+    await notice('Vœux du maire', day(m + 1, 3), day(m + 1, 20))
+    await notice('Collecte des encombrants', day(m - 1, 2), day(m, 1))
+    const book = await buildDirectoryBook(payload, territory, grandvilliers, printedOn)
+    const titles = book.notices.map((n) => n.title)
+    expect(titles).toEqual(expect.arrayContaining(['Marché de Noël sur la place', 'Travaux de voirie rue Neuve']))
+    // Next month's notice is the next edition's; one gone on the 1st was not shown this month.
+    expect(titles).not.toContain('Vœux du maire')
+    expect(titles).not.toContain('Collecte des encombrants')
+    const text = (await readPdf(await directoryPdf(book))).map((p) => p.text).join(' ')
+    const starts = new Date(day(m, 20)).toLocaleDateString('fr-FR', { timeZone: 'UTC' })
+    expect(text).toContain('Marché de Noël sur la place')
+    expect(text).toContain(`à partir du ${starts}`)
   })
 
   it('the whole territory booklet has no blank page either', async () => {
@@ -133,6 +168,11 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
     expect(all.indexOf('Élencourt')).toBeGreaterThan(-1)
     expect(all.indexOf('Élencourt')).toBeLessThan(all.indexOf('Wambez'))
 
+    // A short list of communes stays on one page with its heading (not its last row alone).
+    const few = bilan.fewEntries.filter((c) => c.entries > 0).map((c) => c.name)
+    const fewPage = pages.find((p) => p.text.includes('Communes avec moins de'))!
+    expect(few.filter((name) => !fewPage.items.some((item) => item.trim() === name))).toEqual([])
+
     // The categories table lists only those someone looked at; the others in one line.
     const categoriesPage = pages.find((p) => p.text.includes('Catégories les plus consultées') && p.text.includes('Consultations Recherches Fiches'))!
     expect(categoriesPage.text).toMatch(/\d+ autres catégories sans consultation sur la période/)
@@ -168,5 +208,42 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
     expect(Math.min(...title) - Math.max(...subtitle)).toBeGreaterThanOrEqual(12)
     // The coloured band ends under the subtitle, then 20 pt of white and the cards (figures 12 pt inside).
     expect(Math.min(...subtitle) - Math.max(...figures)).toBeGreaterThanOrEqual(45)
+  })
+  it('the covers: the territory’s logo from its upload, its initials only without one', async () => {
+    // A logo that is not initials: a green disc with a white house, uploaded (stored as WebP).
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="96" fill="#2e7d32"/><path d="M50 110 L100 55 L150 110 L135 110 L135 150 L65 150 L65 110 Z" fill="#ffffff"/></svg>`
+    const { default: sharp } = await import('sharp')
+    const data = await sharp(Buffer.from(svg)).png().toBuffer()
+    const logo = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Logo de la Picardie Verte', territory },
+      file: { data, mimetype: 'image/png', name: 'logo-maison.png', size: data.length },
+    })
+    await payload.update({ collection: 'territories', id: territory, overrideAccess: true, data: { logo: logo.id } })
+    const hasImage = (pdf: Buffer) => pdf.toString('latin1').includes('/Subtype /Image')
+    const coverItems = async (pdf: Buffer) => (await readPdf(pdf))[0]!.items.map((s) => s.trim())
+
+    const book = await buildDirectoryBook(payload, territory, grandvilliers)
+    expect(book.branding.logo?.subarray(1, 4).toString()).toBe('PNG') // WebP upload, PNG for pdfkit
+    const booklet = await directoryPdf(book)
+    const bilan = await bilanPdf(await buildBilan(payload, territory, defaultPeriod()))
+    fs.writeFileSync(path.join(OUT, 'annuaire-logo.pdf'), booklet)
+    fs.writeFileSync(path.join(OUT, 'bilan-logo.pdf'), bilan)
+    for (const pdf of [booklet, bilan]) {
+      expect(hasImage(pdf)).toBe(true)
+      expect(await coverItems(pdf)).not.toContain('PV')
+    }
+
+    // No logo: the initials, in the territory's colour, and still 10 pt at least everywhere.
+    const plain = { ...book.branding, logo: undefined }
+    const bookletWithout = await directoryPdf({ ...book, branding: plain })
+    const bilanWithout = await bilanPdf({ ...(await buildBilan(payload, territory, defaultPeriod())), branding: plain })
+    fs.writeFileSync(path.join(OUT, 'annuaire-sans-logo.pdf'), bookletWithout)
+    for (const pdf of [bookletWithout, bilanWithout]) {
+      expect(hasImage(pdf)).toBe(false)
+      expect(await coverItems(pdf)).toContain('PV')
+      expectReadable(await readPdf(pdf))
+    }
   })
 })

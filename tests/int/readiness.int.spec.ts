@@ -1,5 +1,6 @@
 import pg from 'pg'
 
+import { freePort } from '../support/freePort'
 import { spawnServer, waitForStatus, type SpawnedServer } from '../support/spawnServer'
 
 /**
@@ -22,7 +23,7 @@ describeIfPostgres('readiness when PostgreSQL goes away and comes back', () => {
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)
     const url = new URL(base!)
     url.pathname = `/${dbName}`
-    server = await spawnServer(Number(process.env.TEST_READY_PORT || 3921), { DATABASE_URI: url.toString() })
+    server = await spawnServer(Number(process.env.TEST_READY_PORT || (await freePort())), { DATABASE_URI: url.toString() })
   }, 180_000)
 
   afterAll(async () => {

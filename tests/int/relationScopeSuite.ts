@@ -8,7 +8,7 @@ type Doc = Record<string, any>
 type Actor = 'superadmin' | 'admin' | 'editor' | 'owner' | 'resident' | 'adminB'
 
 const EMAILS: Record<Actor, string> = { ...DEMO_USERS, adminB: 'admin.sologne@annuaire.example' }
-const FOREIGN = /appartient à un autre territoire|n'appartient pas au territoire de ce document/
+const FOREIGN = /appartient à un autre territoire|n’appartient pas au territoire de ce document/
 
 /**
  * What the last attack review of issue 17 still got through, on the two demo territories

@@ -50,6 +50,25 @@ describe.each(allServers().map((s) => [s.name, s] as const))('REST on %s', (_nam
     expect(await page.text()).toContain('Adresse e-mail ou mot de passe incorrect')
   })
 
+  it('keeps media files read with a session out of every cache, and has no image optimiser', async () => {
+    const admin = await login(server.baseUrl, 'admin')
+    const listed = await api(server.baseUrl, admin, 'GET', '/api/media?limit=1&depth=0&where[alt][like]=Logo%20de')
+    expect(listed.json.docs.length).toBe(1)
+    const file = `${server.baseUrl}/api/media/file/${encodeURIComponent(listed.json.docs[0].filename)}`
+    const asStaff = await fetch(file, { headers: { authorization: `JWT ${admin.token}` } })
+    expect({ status: asStaff.status, cache: asStaff.headers.get('cache-control') }).toEqual({ status: 200, cache: 'private, no-store' })
+    // Payload trims cookie names: a space before « = » is a session too.
+    for (const cookie of [`payload-token=${admin.token}`, `x=1; payload-token =${admin.token}`]) {
+      const withCookie = await fetch(file, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })
+      expect({ cookie: cookie.slice(0, 20), cache: withCookie.headers.get('cache-control') }).toEqual({ cookie: cookie.slice(0, 20), cache: 'private, no-store' })
+    }
+    // The demo's logos are public: an anonymous reader's copy may be kept five minutes.
+    const anonymous = await fetch(file)
+    expect({ status: anonymous.status, cache: anonymous.headers.get('cache-control') }).toEqual({ status: 200, cache: 'public, max-age=300' })
+    const optimiser = await fetch(`${server.baseUrl}/_next/image?url=${encodeURIComponent(new URL(file).pathname)}&w=64&q=75`)
+    expect(optimiser.status).toBe(404)
+  })
+
   it('serves the admin in French', async () => {
     const res = await fetch(`${server.baseUrl}/admin/login`)
     expect(res.status).toBe(200)

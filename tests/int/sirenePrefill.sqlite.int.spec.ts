@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { bootLocalPayload } from '../support/localPayload'
+import { createGrandvilliers } from '../support/smallTerritory'
 import { type SireneReplay, sireneReplayServer } from '../support/sireneReplay'
 
 const ORIGIN = 'http://annuaire.test'
@@ -30,9 +31,10 @@ describe('SIRENE pre-fill of the registration form (SQLite)', () => {
     ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
     ;({ issueFormToken } = await import('@/forms/guard'))
     ;({ readFlash } = await import('@/forms/flash'))
-    const territory = await payload.create({ collection: 'territories', data: { name: 'CC de la Picardie Verte', epciCode: '246000848', slug: 'picardie-verte' }, overrideAccess: true })
-    grandvilliers = (await payload.create({ collection: 'communes', data: { name: 'Grandvilliers', slug: 'grandvilliers', inseeCode: '60286', postcodes: ['60210'], territory: territory.id }, overrideAccess: true } as never)).id
-    category = (await payload.create({ collection: 'categories', data: { name: 'Boulangerie', territory: territory.id }, overrideAccess: true })).id
+    const made = await createGrandvilliers(payload, 'Boulangerie')
+    const territory = made.territory
+    grandvilliers = made.commune.id
+    category = made.category.id
     const user = await payload.create({
       collection: 'users',
       data: { email: 'artisan.siret@exemple.fr', password: PASSWORD, name: 'Thomas Martin', roles: ['resident'], territory: territory.id, _verified: true } as never,

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { SERVER_ARGS } from '../../scripts/lib/serverCommand.mjs'
+import { freePort } from '../support/freePort'
 
 
 /**
@@ -33,7 +34,7 @@ const tmpDb = () => `file:${path.join(os.tmpdir(), `annuaire-startup-${process.p
 
 describe('start-up errors', () => {
   it('names an unknown DATABASE_URI scheme and how to fix it', async () => {
-    const { code, stderr } = await startServer({ DATABASE_URI: 'mysql://root@localhost/annuaire', PORT: '3911' })
+    const { code, stderr } = await startServer({ DATABASE_URI: 'mysql://root@localhost/annuaire', PORT: String(await freePort()) })
     expect(code).not.toBe(0)
     expect(stderr).toMatch(/DATABASE_URI commence par « mysql: »/)
     expect(stderr).toMatch(/postgres:\/\//)
@@ -41,25 +42,26 @@ describe('start-up errors', () => {
   })
 
   it('says when PostgreSQL cannot be reached', async () => {
-    const { code, stderr } = await startServer({ DATABASE_URI: 'postgres://postgres@127.0.0.1:1/annuaire', PORT: '3912' })
+    const { code, stderr } = await startServer({ DATABASE_URI: 'postgres://postgres@127.0.0.1:1/annuaire', PORT: String(await freePort()) })
     expect(code).not.toBe(0)
     expect(stderr).toMatch(/La base PostgreSQL de DATABASE_URI ne répond pas/)
   })
 
   it('says when the port is already in use', async () => {
+    const port = await freePort()
     const blocker = net.createServer()
-    await new Promise<void>((resolve) => blocker.listen(3913, '0.0.0.0', resolve))
+    await new Promise<void>((resolve) => blocker.listen(port, '0.0.0.0', resolve))
     try {
-      const { code, stderr } = await startServer({ DATABASE_URI: tmpDb(), PORT: '3913' })
+      const { code, stderr } = await startServer({ DATABASE_URI: tmpDb(), PORT: String(port) })
       expect(code).not.toBe(0)
-      expect(stderr).toMatch(/Le port 3913 est déjà utilisé/)
+      expect(stderr).toMatch(new RegExp(`Le port ${port} est déjà utilisé`))
     } finally {
       blocker.close()
     }
   })
 
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
-    const { code, stderr } = await startServer({ DATABASE_URI: tmpDb(), PORT: '3914', NODE_ENV: 'production', PAYLOAD_SECRET: '' })
+    const { code, stderr } = await startServer({ DATABASE_URI: tmpDb(), PORT: String(await freePort()), NODE_ENV: 'production', PAYLOAD_SECRET: '' })
     expect(code).not.toBe(0)
     expect(stderr).toMatch(/PAYLOAD_SECRET est obligatoire en production/)
   })

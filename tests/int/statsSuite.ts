@@ -47,6 +47,42 @@ export function statsSuite(kind: TestDatabase) {
       expect(counters.filter((c) => c.metric === 'search').length).toBe(3)
     })
 
+    it('counts a search once however the visitor refines it, its last result count deciding « sans résultat »', async () => {
+      const other = await payload.create({
+        collection: 'territories',
+        data: { name: 'CC Affinée', epciCode: '246000855', slug: 'cc-affinee' },
+        overrideAccess: true,
+      })
+      const [resident, neighbour] = ['resident-key', 'neighbour-key']
+      const search = (visitor: string, text: string | undefined, resultCount: number, communeIds: number[] = [], categoryIds: number[] = []) =>
+        recordSearch(payload, { territory: other.id, visitor, text, resultCount, communeIds, categoryIds })
+      // 1. « plombier », nothing at first, then another category, commune, distance, page: 3 results.
+      await search(resident, 'plombier', 0, [7])
+      await search(resident, 'Plombier', 0, [7], [5])
+      await search(resident, 'plombier', 0, [8], [5])
+      await search(resident, 'plombier ', 3, [8], [6])
+      await search(resident, 'plombier', 3, [8])
+      // 2. « électricien »: results, then none around another commune.
+      await search(resident, 'électricien', 2, [7])
+      await search(resident, 'electricien', 0, [8])
+      // 3. No words, a category, then a commune.
+      await search(resident, undefined, 4, [], [5])
+      await search(resident, undefined, 4, [8], [5])
+      // 4. Another visitor's « plombier » is another search.
+      await search(neighbour, 'plombier', 0, [7])
+      const counters = await loadCounters(payload, other.id, monthOf(), monthOf())
+      expect(total(counters, 'search')).toBe(4)
+      expect(total(counters, 'search-empty')).toBe(2)
+      expect(Object.fromEntries(sumBy(counters, 'search', 'term:'))).toEqual({ plombier: 2, electricien: 1 })
+      // The refined « plombier » ended with results: only the neighbour's found nothing.
+      expect(Object.fromEntries(sumBy(counters, 'search-empty', 'term:'))).toEqual({ plombier: 1, electricien: 1 })
+      // Counted where the search ended: commune 8 (×3) and commune 7 (the neighbour).
+      expect(Object.fromEntries(sumBy(counters, 'search', 'commune:'))).toEqual({ '7': 1, '8': 3 })
+      expect(Object.fromEntries(sumBy(counters, 'search', 'category:'))).toEqual({ '5': 1 })
+      // No counter left below zero by the refinements.
+      expect(counters.filter((c) => c.count < 0)).toEqual([])
+    })
+
     it('counts views and events per entry, commune and category, folding accents', async () => {
       await Promise.all([
         ...Array.from({ length: 30 }, () => recordView(payload, { territory, kind: 'businesses', id: 12, communeId: 3, categoryIds: [5, 6] })),

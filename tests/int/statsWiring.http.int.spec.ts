@@ -94,6 +94,24 @@ describe.each(allServers().map((s) => [s.name, s] as const))('usage statistics f
     expect(((await kept.json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
+  it('counts a search once however the visitor refines it, its last result count deciding « sans résultat »', async () => {
+    // Another browser than the other tests': its searches are its own.
+    const visitor = { ...BROWSER, 'user-agent': `${BROWSER['user-agent']} affine/${letters(6)}` }
+    const word = `zorglub${letters(8)}`
+    const before = { search: await counter('search', 'all'), boulangerie: await counter('search', 'term:boulangerie'), empty: await counter('search-empty', 'term:boulangerie') }
+    // Words that find nothing, refined four times (type, commune, distance, page).
+    for (const path of [`/recherche?q=${word}`, `/recherche?q=${word}&type=associations`, `/recherche?q=${word}&commune=grandvilliers`, `/recherche?q=${word}&commune=grandvilliers&rayon=30`, `/recherche?q=${word}&page=2`])
+      await page(path, visitor)
+    expect(await settled(() => counter('search', `term:${word}`), 1)).toBe(1)
+    expect(await counter('search-empty', `term:${word}`)).toBe(1)
+    // « boulangerie » among associations finds nothing; without the type it does: not « sans résultat ».
+    expect(await page('/recherche?q=boulangerie&type=associations', visitor)).toContain('Aucun résultat')
+    expect(await page('/recherche?q=boulangerie', visitor)).not.toContain('Aucun résultat')
+    expect(await settled(() => counter('search', 'term:boulangerie'), before.boulangerie + 1)).toBe(before.boulangerie + 1)
+    expect(await settled(() => counter('search-empty', 'term:boulangerie'), before.empty)).toBe(before.empty)
+    expect(await counter('search', 'all')).toBe(before.search + 2)
+  })
+
   it('counts a view of a profile and of an announcement, not a robot’s nor a prefetch', async () => {
     // Entries of the demo territory, the one the site answers for on this address.
     const commune = ((await (await fetch(`${base}/api/communes?where[inseeCode][equals]=${INSEE.grandvilliers}&depth=0`)).json()) as { docs: Array<{ territory: number | string }> }).docs[0]

@@ -253,8 +253,9 @@ describeIfReady('two territories, two instances, one PostgreSQL database', () =>
       expect(pv.status).toBe(200)
       own(pv.body, twin.pvPhone, twin.psPhone)
       own(ps.body, twin.psPhone, twin.pvPhone)
-      // Without PUBLIC_URL, a loopback host name links over http on the server's port.
-      own(ps.body, `http://${PS.host}:${new URL(b.baseUrl).port}/entreprises/${twin.psSlug}`, twin.pvSlug)
+      // A host name that only reaches this machine is not given to readers elsewhere: the
+      // server's own origin and the territory's prefix (issue 19).
+      own(ps.body, `http://localhost:${new URL(b.baseUrl).port}/t/${PS.slug}/entreprises/${twin.psSlug}`, twin.pvSlug)
       const geo = JSON.parse((await request(a.baseUrl, `/api/open-data/${PS.slug}/entreprises.geojson`)).body) as { features: unknown[] }
       expect(geo.features.length).toBeGreaterThan(0)
       own(JSON.stringify(geo), twin.psSlug, twin.pvSlug)
@@ -337,8 +338,8 @@ describeIfReady('two territories, two instances, one PostgreSQL database', () =>
       own(psDigest!, created.ps, created.pv)
       own(psDigest!, PS.name, PV.name)
       own(pvDigest!, created.pv, created.ps)
-      // Without PUBLIC_URL, a loopback host name links over http on the sending instance's port.
-      expect(psDigest).toMatch(new RegExp(`http://${PS.host.replace(/\./g, '\\.')}:\\d+/entreprises/${created.ps}`))
+      // A local host name is not given to readers elsewhere: the sending instance's origin and the prefix.
+      expect(psDigest).toMatch(new RegExp(`http://localhost:\\d+/t/${PS.slug}/entreprises/${created.ps}`))
 
       // A few more runner ticks: nothing is sent twice, the job ran once.
       await new Promise((r) => setTimeout(r, 8_000))

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { copyPgDemoMedia, createFromTemplate, pgTemplateNames } from './pgTemplates'
 import { copyTemplate, saveTemplate, sqliteTemplate } from './sqliteTemplates'
 
 /**
@@ -13,7 +14,8 @@ import { copyTemplate, saveTemplate, sqliteTemplate } from './sqliteTemplates'
  * as at start. Call in a test file's beforeAll; `payload.destroy()` in afterAll.
  * `{ demo: true }`: the file seeds the demo territory next (seedDemoIfEmpty); on SQLite
  * within `npm test` it starts from a copy of a database seeded once, and every SQLite file
- * from a copy of a migrated one (see sqliteTemplates.ts).
+ * from a copy of a migrated one (see sqliteTemplates.ts); every PostgreSQL file likewise
+ * from a copy of a database migrated (or seeded) once (pgTemplates.ts).
  */
 export type TestDatabase = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -45,6 +47,12 @@ export async function bootLocalPayload(
     const url = new URL(base)
     url.pathname = `/annuaire_int_${process.pid}_${Date.now()}`
     process.env.DATABASE_URI = url.toString()
+    const templates = pgTemplateNames()
+    if (templates) {
+      await createFromTemplate(url.pathname.slice(1), options.demo ? templates.demo : templates.migrated)
+      if (options.demo) copyPgDemoMedia(process.env.MEDIA_DIR || 'data/media')
+      copied = options.demo ? 'demo' : 'migrated'
+    }
     cleanupDb = async () => {
       const { default: pg } = await import('pg')
       const client = new pg.Client({ connectionString: base })
@@ -71,7 +79,10 @@ export async function bootLocalPayload(
     payload,
     cleanup: async () => {
       const { closeDatabase } = await import('@/database/close')
-      await closeDatabase(payload)
+      // On a database that existed before Payload connected (a template copy), the PostgreSQL
+      // adapter keeps one pooled client it never releases (connect.js): the pool's end()
+      // then waits for ever. The DROP … WITH (FORCE) below closes that connection.
+      await Promise.race([closeDatabase(payload), new Promise((r) => setTimeout(r, 10_000))])
       await cleanupDb()
     },
   }

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from './fixtures'
+import { DEMO_PASSWORD, DEMO_USERS, type DemoRole, INSEE } from './fixtures'
 
 export type Session = { role: DemoRole | 'anonymous'; token?: string }
 
@@ -33,4 +33,15 @@ export async function api(
     json = { raw: text }
   }
   return { status: res.status, json }
+}
+
+/**
+ * A business of the demo's Grandvilliers in its first category, posted through REST as
+ * `session`, with `fields` (name, status, hours…): a browser file's own entry, so that the
+ * demo's stay as the other files on the same server expect them.
+ */
+export async function postGrandvilliersBusiness(baseUrl: string, session: Session, fields: Record<string, unknown>) {
+  const commune = (await api(baseUrl, session, 'GET', `/api/communes?where[inseeCode][equals]=${INSEE.grandvilliers}&depth=0`)).json.docs[0]
+  const category = (await api(baseUrl, session, 'GET', '/api/categories?limit=1&depth=0')).json.docs[0]
+  return api(baseUrl, session, 'POST', '/api/businesses', { categories: [category.id], commune: commune.id, ...fields })
 }

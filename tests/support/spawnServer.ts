@@ -42,7 +42,9 @@ export async function spawnServer(port: number, env: Record<string, string>): Pr
     } catch {}
     await exited
   }
-  const deadline = Date.now() + 120_000
+  // A server that installs the demo on an empty database needs minutes on a loaded machine
+  // (the three jest processes of `npm test` run at once): the files' own hook timeouts bound it.
+  const deadline = Date.now() + 240_000
   while (Date.now() < deadline && child.exitCode === null) {
     try {
       if ((await fetch(`${baseUrl}/healthz`)).ok) return { baseUrl, child, log, stop }

@@ -16,6 +16,20 @@ export function formatSlowest(rows, count = SLOWEST) {
   return sorted.map((r) => `  ${r.seconds.toFixed(1).padStart(width)} s  ${r.project.padEnd(6)} ${r.file}${r.failed ? '  (échec)' : ''}`)
 }
 
+/** The first lines of a failure message, without colour codes. */
+function shorten(message = '') {
+  // eslint-disable-next-line no-control-regex
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '')
+  return plain.split('\n').slice(0, 12).join('\n').slice(0, 1500)
+}
+
+/** Each failed test of the rows, with the start of its message. */
+export function formatFailures(rows) {
+  const out = []
+  for (const row of rows) for (const f of row.failures ?? []) out.push(`  ✖ ${row.file} › ${f.name}\n${f.message.replace(/^/gm, '      ')}`)
+  return out
+}
+
 export default class TimingReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir
@@ -31,6 +45,20 @@ export default class TimingReporter {
       tests: result.numPassingTests + result.numFailingTests,
       failed: result.numFailingTests > 0 || Boolean(result.testExecError),
       start,
+      // The slowest tests of the file, to tell where its time goes.
+      slowestTests: (result.testResults ?? [])
+        .filter((t) => typeof t.duration === 'number')
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 5)
+        .map((t) => ({ name: t.fullName, seconds: Math.round(t.duration / 100) / 10 })),
+      // What failed, short enough to be read at the end of a CI log that keeps only its tail.
+      failures: [
+        ...(result.testExecError ? [{ name: '(fichier)', message: shorten(result.testExecError.message) }] : []),
+        ...(result.testResults ?? [])
+          .filter((t) => t.status === 'failed')
+          .slice(0, 5)
+          .map((t) => ({ name: t.fullName, message: shorten(t.failureMessages.join('\n')) })),
+      ],
     }
     this.rows.push(row)
     if (process.env.TEST_TIMINGS_FILE) fs.appendFileSync(process.env.TEST_TIMINGS_FILE, `${JSON.stringify(row)}\n`)

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 
 import { describe, expect, it } from '@jest/globals'
 
+import { logError } from '@/logging/logger'
+
 /**
  * The production logger writes request lines in blocks: these check, in a real process,
  * that a warning goes out at once with the lines before it, and that nothing is lost when
@@ -52,4 +54,23 @@ describe('production logger', () => {
     expect(await exited).toBe(0)
     expect(messages()).toEqual(Array.from({ length: 10 }, (_, i) => `requête ${i}`))
   }, 30_000)
+})
+
+describe('the log never writes the values of a failed query', () => {
+  it('drops Drizzle’s params and PostgreSQL’s detail, keeps what tells the failure', () => {
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "users_email_idx"'), {
+      detail: 'Key (email)=(louise@exemple.fr) already exists.',
+      code: '23505',
+    })
+    const error = Object.assign(new Error('Failed query: insert into "users" ("email", "hash") values (?, ?)\nparams: louise@exemple.fr,pbkdf2-sha256-v1:abc'), {
+      name: 'DrizzleQueryError',
+      params: ['louise@exemple.fr', 'pbkdf2-sha256-v1:abc'],
+      cause,
+    })
+    const logged = JSON.stringify(logError(error))
+    expect(logged).not.toMatch(/louise@exemple\.fr|pbkdf2/)
+    expect(logged).toContain('Failed query: insert into \\"users\\"')
+    expect(logged).toContain('users_email_idx')
+    expect(logged).toContain('DrizzleQueryError')
+  })
 })

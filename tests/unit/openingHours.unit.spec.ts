@@ -336,7 +336,7 @@ describe('schema and validateOpeningHours', () => {
   it.each([
     [
       { weekly: [{ day: 'monday', opens: '8:00', closes: '12:00' }] },
-      "Horaires de la semaine, ligne 1 : Heure d'ouverture invalide : utilisez le format HH:MM, par exemple 08:30.",
+      "Horaires de la semaine, ligne 1 : Heure d’ouverture invalide : utilisez le format HH:MM, par exemple 08:30.",
     ],
     [
       {
@@ -353,7 +353,7 @@ describe('schema and validateOpeningHours', () => {
     ],
     [
       { weekly: [{ day: 'monday', opens: '08:00', closes: '08:00' }] },
-      "Horaires de la semaine, ligne 1 : L'heure de fermeture doit être différente de l'heure d'ouverture.",
+      "Horaires de la semaine, ligne 1 : L’heure de fermeture doit être différente de l’heure d’ouverture.",
     ],
     [
       {
@@ -374,17 +374,17 @@ describe('schema and validateOpeningHours', () => {
     ],
     [
       { weekly: [], exceptions: [{ date: '2026-12-24', opens: '08:00' }] },
-      "Jours exceptionnels, ligne 1 : Pour un jour exceptionnel, indiquez soit « fermé », soit une heure d'ouverture et une heure de fermeture.",
+      "Jours exceptionnels, ligne 1 : Pour un jour exceptionnel, indiquez soit « fermé », soit une heure d’ouverture et une heure de fermeture.",
     ],
     [
       { weekly: [], exceptions: [{ date: '2026-12-25', closed: true, opens: '08:00', closes: '12:00' }] },
-      "Jours exceptionnels, ligne 1 : Pour un jour exceptionnel, indiquez soit « fermé », soit une heure d'ouverture et une heure de fermeture.",
+      "Jours exceptionnels, ligne 1 : Pour un jour exceptionnel, indiquez soit « fermé », soit une heure d’ouverture et une heure de fermeture.",
     ],
     [
       { closures: [] },
       'Horaires de la semaine : Les horaires de la semaine doivent être une liste de plages.',
     ],
-    ['lundi 8h-12h', "Horaires d'ouverture invalides : données manquantes ou mal formées."],
+    ['lundi 8h-12h', "Horaires d’ouverture invalides : données manquantes ou mal formées."],
   ])('rejects %j', (value, message) => {
     expect(validateOpeningHours(value)).toBe(message)
   })

@@ -48,6 +48,16 @@ describe('publicOrigin: links never name an unknown host', () => {
     expect(territoryOrigin(null, withoutUrl)).toBe('http://localhost:3100')
     expect(defaultOrigin(env({}))).toBe('http://localhost:3000')
   })
+
+  test('a territory name that only reaches this machine is never given to a reader elsewhere (issue 19)', () => {
+    // The demo served as https://annuaire.example.fr: `sologne.localhost` would lead nowhere.
+    expect(territoryOrigin(territories[1], withUrl)).toBe('https://annuaire.example.fr/t/cc-des-portes-de-sologne')
+    expect(territoryOrigin(territories[1], withoutUrl)).toBe('http://localhost:3100/t/cc-des-portes-de-sologne')
+    // Unless PUBLIC_URL itself is that name.
+    expect(territoryOrigin(territories[1], env({ PUBLIC_URL: 'http://sologne.localhost:3000' }))).toBe('http://sologne.localhost:3000')
+    // A reachable name comes first even when listed after a local one.
+    expect(territoryOrigin({ slug: 'cc-y', hostnames: ['y.localhost', 'annuaire.y.fr'] }, withUrl)).toBe('https://annuaire.y.fr')
+  })
 })
 
 describe('allowed origins for state-changing requests with cookies', () => {

@@ -14,6 +14,10 @@ describe('text folding and stemming', () => {
     expect(fold('Épicerie ŒUFS Crème Brûlée')).toBe('epicerie oeufs creme brulee')
   })
 
+  it('reads the typewriter and the French apostrophe alike', () => {
+    expect(fold('Monceaux-l’Abbaye')).toBe(fold("Monceaux-l'Abbaye"))
+  })
+
   it('removes French plurals only, alike on documents and queries', () => {
     expect(stem('boulangeries')).toBe('boulangerie')
     expect(stem('gâteaux'.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).toBe('gateau')

@@ -3,16 +3,19 @@ import { fillLegalText, LEGAL_TEXTS, toLexical } from '@collections/Pages/defaul
 import { markSessionPagesPrivate, stripNextRuntime } from '@/server/htmlDelivery'
 import { createElement } from 'react'
 
+import { plural } from '@/i18n/plural'
+
 import { DEMO_LEGAL_TEXTS } from '@/seed/demoLegal'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { EntryCard } from '@/components/site/EntryCard'
+import { SiteHeader } from '@/components/site/SiteHeader'
 import { OpeningHours } from '@/components/site/OpeningHours'
 import { describeOpenState, toSchemaOrgOpeningHours } from '@/fields/openingHours'
 import { type CardRadius, hitToCard, lookupOf } from '@/site/cards'
 import { compactWeeklyHours, toOpeningHours } from '@/site/hours'
 import { serializeJsonLd } from '@/site/jsonLd'
-import { formatDistance } from '@/site/labels'
+import { formatDistance, withoutBrackets } from '@/site/labels'
 import { parseSiteSearch } from '@/site/searchParams'
 import { pickTerritory } from '@/territories/pickTerritory'
 import { contrastOnWhite, DEFAULT_PRIMARY, readablePrimary } from '@/site/theme'
@@ -89,6 +92,17 @@ describe('stripNextRuntime', () => {
   })
 })
 
+describe('header', () => {
+  test('« Mon espace » names the account without brackets inside brackets', () => {
+    const viewer = { name: 'Sophie Lefèvre (mairie de Grandvilliers)', logoutToken: 't', canOpenAdmin: true }
+    const html = renderToStaticMarkup(createElement(SiteHeader, { territory: null, viewer }))
+    expect(html).toContain('Mon espace<span class="sr-only"> (Sophie Lefèvre, mairie de Grandvilliers)</span>')
+    expect(withoutBrackets('Louise Bernard')).toBe('Louise Bernard')
+    expect(withoutBrackets('(élu) Jean-Marc Caron')).toBe('élu Jean-Marc Caron')
+    expect(withoutBrackets('A (b) (c')).toBe('A, b c')
+  })
+})
+
 describe('readablePrimary', () => {
   test('keeps a territory colour only when it reads on white (4.5:1)', () => {
     expect(readablePrimary('#1D4F91')).toBe('#1d4f91')
@@ -161,6 +175,10 @@ describe('printed and structured data', () => {
     markSessionPagesPrivate({ headers: { cookie: 'a=1; payload-token=abc.def' } } as never, logged as never)
     expect(logged.headers.get('cache-control')).toBe('private, no-store')
     expect(logged.headers.get('vary')).toBe('Accept-Encoding, Cookie')
+    // Payload trims cookie names: a space before « = » is a session too.
+    const spaced = response()
+    markSessionPagesPrivate({ headers: { cookie: 'a=1; payload-token =abc.def' } } as never, spaced as never)
+    expect(spaced.headers.get('cache-control')).toBe('private, no-store')
     const anonymous = response()
     markSessionPagesPrivate({ headers: { cookie: 'payload-token=' } } as never, anonymous as never)
     expect(anonymous.headers.get('cache-control')).toBe('public, max-age=60')
@@ -235,5 +253,13 @@ describe('printed and structured data', () => {
     expect(mediaPath('https://annuaire.example/api/media/file/photo%20vitrine.webp?2')).toBe('/api/media/file/photo%20vitrine.webp?2')
     expect(mediaPath('/api/media/file/logo-pv.webp')).toBe('/api/media/file/logo-pv.webp')
     expect(mediaPath('https://cdn.example/bucket/logo.webp')).toBe('https://cdn.example/bucket/logo.webp')
+  })
+})
+
+describe('plural', () => {
+  it('puts 0 and 1 in the singular, groups thousands, and lets a PDF write its numbers', () => {
+    expect([0, 1, 2].map((n) => plural(n, 'fiche'))).toEqual(['0 fiche', '1 fiche', '2 fiches'])
+    expect(plural(1234, 'lieu', 'lieux')).toBe('1\u202f234 lieux')
+    expect(plural(1234, 'ligne', 'lignes', (n) => String(n))).toBe('1234 lignes')
   })
 })

@@ -72,15 +72,19 @@ describe('e-mail links to a territory site', () => {
   test('a host name takes the scheme and port of PUBLIC_URL, https without it', async () => {
     const { siteLink } = await import('@/email/templates/links')
     process.env.PUBLIC_URL = 'http://localhost:3000'
-    expect(siteLink(territories[1], '/mon-espace')).toBe('http://sologne.localhost:3000/mon-espace')
+    // A name that only reaches this machine (the demo's) is never given to a reader: PUBLIC_URL and the prefix (issue 19).
+    expect(siteLink(territories[1], '/mon-espace')).toBe('http://localhost:3000/t/cc-des-portes-de-sologne/mon-espace')
     process.env.PUBLIC_URL = 'https://annuaire.example.fr'
-    expect(siteLink(territories[1], '/mon-espace')).toBe('https://sologne.localhost/mon-espace')
+    expect(siteLink(territories[1], '/mon-espace')).toBe('https://annuaire.example.fr/t/cc-des-portes-de-sologne/mon-espace')
+    expect(siteLink({ hostnames: ['annuaire.cc-exemple.fr'] }, '/mon-espace')).toBe('https://annuaire.cc-exemple.fr/mon-espace')
+    process.env.PUBLIC_URL = 'http://sologne.localhost:3000'
+    expect(siteLink(territories[1], '/mon-espace')).toBe('http://sologne.localhost:3000/mon-espace')
     delete process.env.PUBLIC_URL
-    // Without PUBLIC_URL: https for a real domain; a loopback name (the demo's) over http on PORT.
+    // Without PUBLIC_URL: https for a real domain; a local name gives way to this server on PORT.
     expect(siteLink({ hostnames: ['annuaire.cc-exemple.fr'] }, '/mon-espace')).toBe('https://annuaire.cc-exemple.fr/mon-espace')
     const port = process.env.PORT
     process.env.PORT = '3000'
-    expect(siteLink(territories[1], '/mon-espace')).toBe('http://sologne.localhost:3000/mon-espace')
+    expect(siteLink(territories[1], '/mon-espace')).toBe('http://localhost:3000/t/cc-des-portes-de-sologne/mon-espace')
     if (port === undefined) delete process.env.PORT
     else process.env.PORT = port
   })

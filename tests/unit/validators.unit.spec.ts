@@ -35,7 +35,7 @@ describe('empty values are left to `required`', () => {
 })
 
 describe('SIRET', () => {
-  const checksumError = "Ce SIRET n'est pas valide : vérifiez les chiffres (clé de contrôle incorrecte)."
+  const checksumError = "Ce SIRET n’est pas valide : vérifiez les chiffres (clé de contrôle incorrecte)."
 
   it('accepts valid SIRETs, with or without spaces', () => {
     expect(validateSiret('73282932000074')).toBe(true)
@@ -104,7 +104,7 @@ describe('SIREN', () => {
       'Le SIREN ne doit contenir que des chiffres (les espaces sont acceptés).',
     )
     expect(validateSiren('732829321')).toBe(
-      "Ce SIREN n'est pas valide : vérifiez les chiffres (clé de contrôle incorrecte).",
+      "Ce SIREN n’est pas valide : vérifiez les chiffres (clé de contrôle incorrecte).",
     )
     expect(isValidSiren('552100555')).toBe(false)
   })
@@ -154,7 +154,7 @@ describe('French phone numbers', () => {
 
   it('rejects 10-digit numbers that do not exist', () => {
     expect(validateFrenchPhone('00 00 00 00 00')).toBe(
-      "Ce numéro de téléphone n'est pas valide : vérifiez-le (exemples : 03 44 46 12 34 ou +33 6 12 34 56 78).",
+      "Ce numéro de téléphone n’est pas valide : vérifiez-le (exemples : 03 44 46 12 34 ou +33 6 12 34 56 78).",
     )
   })
 
@@ -219,10 +219,10 @@ describe('web addresses', () => {
       'Adresse web invalide : vérifiez son écriture (par exemple https://www.exemple.fr).',
     )
     expect(validateHttpUrl('https://exemple.fr@evil.com')).toBe(
-      "Adresse web invalide : elle ne doit pas contenir d'identifiant ni de mot de passe (partie avant « @ »).",
+      "Adresse web invalide : elle ne doit pas contenir d’identifiant ni de mot de passe (partie avant « @ »).",
     )
     expect(validateHttpUrl('https://www.exemple .fr')).toBe(
-      "Adresse web invalide : elle ne doit pas contenir d'espace.",
+      "Adresse web invalide : elle ne doit pas contenir d’espace.",
     )
   })
 })
@@ -242,7 +242,7 @@ describe('e-mail addresses', () => {
       'Adresse e-mail invalide : elle doit contenir un seul « @ » (par exemple contact@exemple.fr).',
     )
     expect(validateEmail('jean dupont@exemple.fr')).toBe(
-      "Adresse e-mail invalide : elle ne doit pas contenir d'espace.",
+      "Adresse e-mail invalide : elle ne doit pas contenir d’espace.",
     )
     expect(validateEmail('contact@exemple')).toBe(
       'Adresse e-mail invalide : vérifiez le nom de domaine après « @ » (par exemple contact@exemple.fr).',
@@ -281,7 +281,7 @@ describe('postcodes', () => {
     expect(validatePostcode('6020')).toBe('Le code postal doit comporter 5 chiffres, par exemple 60200.')
     expect(validatePostcode('60 200')).toBe('Le code postal doit comporter 5 chiffres, par exemple 60200.')
     expect(validatePostcode('00100')).toBe(
-      "Ce code postal n'existe pas : un code postal français ne commence pas par 00.",
+      "Ce code postal n’existe pas : un code postal français ne commence pas par 00.",
     )
   })
 

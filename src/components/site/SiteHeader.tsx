@@ -1,5 +1,6 @@
-import { FormGuardFields } from '@/forms/components'
+import { FormTokenField } from '@/forms/components'
 import type { Territory } from '@/payload-types'
+import { withoutBrackets } from '@/site/labels'
 
 const NAV = [
   { href: '/', label: 'Accueil' },
@@ -43,15 +44,16 @@ export function SiteHeader({
           {viewer ? (
             <>
               <a href="/mon-espace" className="door-link" data-session="">
-                Mon espace<span className="sr-only"> ({viewer.name})</span>
+                Mon espace<span className="sr-only"> ({withoutBrackets(viewer.name)})</span>
               </a>
               {viewer.canOpenAdmin ? (
                 <a href="/admin" className="door-link">
                   Espace de gestion
                 </a>
               ) : null}
+              {/* A button in every page's header: no honeypot, which a page without the form styles would show. */}
               <form method="post" action="/deconnexion/envoyer" className="door-form">
-                <FormGuardFields token={viewer.logoutToken} />
+                <FormTokenField token={viewer.logoutToken} />
                 <button type="submit" className="button-link door-link">
                   Se déconnecter
                 </button>
@@ -70,7 +72,8 @@ export function SiteHeader({
           <label htmlFor="q-entete" className="sr-only">
             Rechercher dans l’annuaire
           </label>
-          <input id="q-entete" name="q" type="search" placeholder="Boulangerie, plombier…" autoComplete="off" />
+          {/* Short: beside « Rechercher » on a 390 px phone, « Boulangerie, plombier… » was cut. */}
+          <input id="q-entete" name="q" type="search" placeholder="Plombier, garage…" autoComplete="off" />
           <button type="submit" className="button">
             Rechercher
           </button>

@@ -1,4 +1,4 @@
-import { type Block, frenchDate, type RenderedEmail, renderEmail, siteName } from './layout'
+import { type Block, type EmailContact, frenchDate, type RenderedEmail, renderEmail, siteName } from './layout'
 
 export type AnnouncementExpiringEmail = {
   title: string
@@ -9,6 +9,8 @@ export type AnnouncementExpiringEmail = {
   accountUrl?: string | null
   /** For an announcement the mairie posted for a resident without internet. */
   residentName?: string | null
+  /** The territory's contact address: replies reach it (else nobody's). */
+  contact?: EmailContact
 }
 
 /** Seven days before an announcement is archived, its author may extend it. */
@@ -30,5 +32,5 @@ export function announcementExpiringEmail(input: AnnouncementExpiringEmail): Ren
   })
   if (!input.residentName && input.accountUrl) blocks.push({ link: input.accountUrl, label: 'Ouvrir mon espace' })
   const greeting = input.recipientName ? `Bonjour ${input.recipientName},` : 'Bonjour,'
-  return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName })
+  return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName, contact: input.contact })
 }

@@ -1,7 +1,13 @@
 /** The pieces every e-mail is written with: escaping, a plain layout, French dates and site links. */
 import { ofTerritory } from '@/territories/names'
 
-export type RenderedEmail = { subject: string; html: string; text: string }
+import { noReplyAddress } from '../noReply'
+
+/**
+ * A written e-mail. `replyTo` goes with the words of its footer: the address a reply reaches
+ * is the one the footer invites to write to, or nobody's when it asks not to reply.
+ */
+export type RenderedEmail = { subject: string; html: string; text: string; replyTo: string }
 
 /** One block of an e-mail body: a paragraph, a quotation (the rejection reason) or a link button. */
 export type Block = { p: string } | { quote: string } | { link: string; label: string }
@@ -20,14 +26,39 @@ export function siteName(territoryName: string | null | undefined): string {
   return territoryName ? `Annuaire local — ${territoryName}` : 'Annuaire local'
 }
 
-/** Builds the HTML and text versions of the same message from its blocks. */
-const FOOTER = 'Message automatique : pour toute question, répondez à cet e-mail ou contactez votre mairie.'
-/** Relayed messages come from a no-reply address: answering goes through the « Répondre » link. */
-const NO_REPLY_FOOTER = 'Message automatique envoyé d’une adresse qui ne reçoit pas de courrier : pour répondre, utilisez le lien « Répondre » ci-dessus.'
+/**
+ * The one instruction about replying, true in every mail: relayed messages are answered
+ * through their « Répondre » link; a mail with the territory's contact address as Reply-To
+ * invites a reply that reaches it; any other asks not to reply (its Reply-To is nobody's).
+ */
+const RELAY_FOOTER = 'Message automatique, merci de ne pas y répondre : pour écrire à votre correspondant, utilisez le lien « Répondre » ci-dessus.'
+const NO_REPLY_FOOTER = 'Message automatique, merci de ne pas y répondre. Une question ? Adressez-vous à votre mairie.'
+const contactFooter = (address: string) =>
+  `Message automatique. Une question ? Répondez à cet e-mail : votre message arrive à l’équipe de l’annuaire (${address}).`
 
-export function renderEmail(options: { subject: string; greeting: string; blocks: Block[]; territoryName?: string | null; noReply?: boolean }): RenderedEmail {
+/** Who reads the replies of a mail, when someone does: the territory's contact address. */
+export type EmailContact = { email?: string | null } | null | undefined
+
+function replyOf(options: { noReply?: boolean; contact?: EmailContact }): { footer: string; replyTo: string } {
+  const address = options.contact?.email?.trim()
+  if (options.noReply) return { footer: RELAY_FOOTER, replyTo: noReplyAddress() }
+  if (address) return { footer: contactFooter(address), replyTo: address }
+  return { footer: NO_REPLY_FOOTER, replyTo: noReplyAddress() }
+}
+
+/** Builds the HTML and text versions of the same message from its blocks. */
+export function renderEmail(options: {
+  subject: string
+  greeting: string
+  blocks: Block[]
+  territoryName?: string | null
+  /** A relayed message: answered through its « Répondre » link only. */
+  noReply?: boolean
+  /** The territory's contact, when replies to this mail should reach it. */
+  contact?: EmailContact
+}): RenderedEmail {
   const name = siteName(options.territoryName)
-  const footer = options.noReply ? NO_REPLY_FOOTER : FOOTER
+  const { footer, replyTo } = replyOf(options)
   const htmlBlocks = options.blocks.map((block) => {
     if ('p' in block) return `<p style="margin:0 0 1em">${escapeHtml(block.p)}</p>`
     if ('quote' in block) {
@@ -54,7 +85,7 @@ export function renderEmail(options: { subject: string; greeting: string; blocks
     ...textBlocks,
     `— ${name}\n${footer}`,
   ].join('\n\n')
-  return { subject: options.subject, html, text: `${text}\n` }
+  return { subject: options.subject, html, text: `${text}\n`, replyTo }
 }
 
 /** 12/03/2027, in the territory's time zone. */

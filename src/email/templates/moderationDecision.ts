@@ -1,7 +1,7 @@
 import { formatFrenchPhone } from '@/fields/validators'
 import { agree, KIND_LABELS, type ModeratedSlug } from '@/moderation/labels'
 
-import { type Block, localDirectoryOf, type RenderedEmail, renderEmail, siteName } from './layout'
+import { type Block, type EmailContact, localDirectoryOf, type RenderedEmail, renderEmail, siteName } from './layout'
 
 export type ModerationDecisionEmail = {
   /** A new entry published or refused, or an owner's changes to a published one accepted or refused. */
@@ -20,6 +20,8 @@ export type ModerationDecisionEmail = {
   accountUrl?: string | null
   /** For an announcement the mairie posted for a resident without internet. */
   onBehalfOf?: { residentName?: string | null; residentPhone?: string | null } | null
+  /** The territory's contact address: replies to the decision reach it (else nobody's). */
+  contact?: EmailContact
 }
 
 /** The author learns the moderator's decision (and, on refusal, why and what to do). */
@@ -51,12 +53,12 @@ export function moderationDecisionEmail(input: ModerationDecisionEmail): Rendere
     if (forResident) {
       blocks.push({ p: `Vous pouvez corriger ${kind.the} depuis l’administration, ou prévenir ${forResident}.` })
     } else {
-      blocks.push({ p: `Vous pouvez ${kind.feminine ? 'la' : 'le'} corriger depuis votre espace : ${kind.the} sera de nouveau ${agree(input.collection, 'examiné')} par la mairie. Pour toute question, répondez simplement à cet e-mail.` })
+      blocks.push({ p: `Vous pouvez ${kind.feminine ? 'la' : 'le'} corriger depuis votre espace : ${kind.the} sera de nouveau ${agree(input.collection, 'examiné')} par la mairie.` })
       if (input.accountUrl) blocks.push({ link: input.accountUrl, label: 'Ouvrir mon espace' })
     }
   }
   const greeting = input.recipientName ? `Bonjour ${input.recipientName},` : 'Bonjour,'
-  return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName })
+  return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName, contact: input.contact })
 }
 
 /** The owner learns whether their changes to a published entry went online (and, if not, why). */
@@ -76,10 +78,10 @@ function changesDecisionEmail(input: ModerationDecisionEmail): RenderedEmail {
   } else {
     blocks.push({ p: `La mairie n’a pas accepté vos modifications ${ofIt} « ${input.title} », pour la raison suivante :` })
     blocks.push({ quote: input.reason?.trim() || 'Aucun motif précisé.' })
-    blocks.push({ p: `La version approuvée reste en ligne, sans changement. Vous pouvez proposer de nouvelles modifications depuis votre espace ; elles seront de nouveau examinées par la mairie. Pour toute question, répondez simplement à cet e-mail.` })
+    blocks.push({ p: `La version approuvée reste en ligne, sans changement. Vous pouvez proposer de nouvelles modifications depuis votre espace ; elles seront de nouveau examinées par la mairie.` })
     if (input.entryUrl) blocks.push({ link: input.entryUrl, label: `Voir ${kind.the} en ligne` })
   }
   if (input.accountUrl) blocks.push({ link: input.accountUrl, label: 'Ouvrir mon espace' })
   const greeting = input.recipientName ? `Bonjour ${input.recipientName},` : 'Bonjour,'
-  return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName })
+  return renderEmail({ subject, greeting, blocks, territoryName: input.territoryName, contact: input.contact })
 }

@@ -35,12 +35,12 @@ function isCalendarDate(value: string): boolean {
 }
 
 const opensSchema = z
-  .string({ error: "Indiquez l'heure d'ouverture." })
-  .regex(TIME_PATTERN, { error: "Heure d'ouverture invalide : utilisez le format HH:MM, par exemple 08:30." })
+  .string({ error: "Indiquez l’heure d’ouverture." })
+  .regex(TIME_PATTERN, { error: "Heure d’ouverture invalide : utilisez le format HH:MM, par exemple 08:30." })
 
 /** Closing time; "24:00" is accepted for "until midnight". */
 const closesSchema = z
-  .string({ error: "Indiquez l'heure de fermeture." })
+  .string({ error: "Indiquez l’heure de fermeture." })
   .refine((value) => TIME_PATTERN.test(value) || value === '24:00', {
     error:
       'Heure de fermeture invalide : utilisez le format HH:MM, par exemple 19:00 (ou 24:00 pour minuit).',
@@ -57,7 +57,7 @@ const differentTimes = {
     range.opens === undefined ||
     range.closes === undefined ||
     toMinutes(range.opens) !== toMinutes(range.closes),
-  message: "L'heure de fermeture doit être différente de l'heure d'ouverture.",
+  message: "L’heure de fermeture doit être différente de l’heure d’ouverture.",
 }
 
 /** Latest closing time of a range that ends after midnight (22:00–02:00 yes, 12:00–08:00 no). */
@@ -88,7 +88,7 @@ export const weeklyRangeSchema = z
       opens: opensSchema,
       closes: closesSchema,
     },
-    { error: "Plage horaire invalide : indiquez un jour, une heure d'ouverture et une heure de fermeture." },
+    { error: "Plage horaire invalide : indiquez un jour, une heure d’ouverture et une heure de fermeture." },
   )
   .refine(differentTimes.check, { error: differentTimes.message, path: ['closes'] })
   .superRefine((range, ctx) => {
@@ -128,7 +128,7 @@ export const exceptionSchema = z
         : exception.opens !== undefined && exception.closes !== undefined,
     {
       error:
-        "Pour un jour exceptionnel, indiquez soit « fermé », soit une heure d'ouverture et une heure de fermeture.",
+        "Pour un jour exceptionnel, indiquez soit « fermé », soit une heure d’ouverture et une heure de fermeture.",
     },
   )
   .refine(differentTimes.check, { error: differentTimes.message, path: ['closes'] })
@@ -177,7 +177,7 @@ export const openingHoursSchema = z
         .default([]),
       note: z.string({ error: 'La remarque doit être un texte.' }).optional(),
     },
-    { error: "Horaires d'ouverture invalides : données manquantes ou mal formées." },
+    { error: "Horaires d’ouverture invalides : données manquantes ou mal formées." },
   )
   .superRefine((hours, ctx) => {
     const overlap = findOverlap(hours.weekly)

@@ -13,7 +13,7 @@ export function validateEmail(value: unknown): ValidationResult {
   const text = toText(value)
   if (text === null) return true
   if (/\s/.test(text)) {
-    return "Adresse e-mail invalide : elle ne doit pas contenir d'espace."
+    return "Adresse e-mail invalide : elle ne doit pas contenir d’espace."
   }
   if (text.length > MAX_LENGTH) {
     return `Adresse e-mail trop longue : ${MAX_LENGTH} caractères au maximum (vous en avez saisi ${text.length}).`

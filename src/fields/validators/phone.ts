@@ -44,7 +44,7 @@ export function validateFrenchPhone(value: unknown): ValidationResult {
       return `Un numéro de téléphone français comporte 10 chiffres, par exemple 03 44 46 12 34 (vous en avez saisi ${digitCount}).`
     }
   }
-  return "Ce numéro de téléphone n'est pas valide : vérifiez-le (exemples : 03 44 46 12 34 ou +33 6 12 34 56 78)."
+  return "Ce numéro de téléphone n’est pas valide : vérifiez-le (exemples : 03 44 46 12 34 ou +33 6 12 34 56 78)."
 }
 
 /**

@@ -8,7 +8,7 @@ export function validatePostcode(value: unknown): ValidationResult {
     return 'Le code postal doit comporter 5 chiffres, par exemple 60200.'
   }
   if (text.startsWith('00')) {
-    return "Ce code postal n'existe pas : un code postal français ne commence pas par 00."
+    return "Ce code postal n’existe pas : un code postal français ne commence pas par 00."
   }
   return true
 }

@@ -19,7 +19,7 @@ export function validateSiren(value: unknown): ValidationResult {
     return `Le SIREN doit comporter 9 chiffres (vous en avez saisi ${compact.length}).`
   }
   if (!isValidSiren(compact)) {
-    return "Ce SIREN n'est pas valide : vérifiez les chiffres (clé de contrôle incorrecte)."
+    return "Ce SIREN n’est pas valide : vérifiez les chiffres (clé de contrôle incorrecte)."
   }
   return true
 }

@@ -39,7 +39,7 @@ export function validateSiret(value: unknown): ValidationResult {
     return `Le SIRET doit comporter 14 chiffres (vous en avez saisi ${compact.length}).`
   }
   if (!isValidSiret(compact)) {
-    return "Ce SIRET n'est pas valide : vérifiez les chiffres (clé de contrôle incorrecte)."
+    return "Ce SIRET n’est pas valide : vérifiez les chiffres (clé de contrôle incorrecte)."
   }
   return true
 }

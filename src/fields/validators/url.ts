@@ -7,7 +7,7 @@ export function validateHttpUrl(value: unknown): ValidationResult {
   const text = toText(value)
   if (text === null) return true
   if (/\s/.test(text)) {
-    return "Adresse web invalide : elle ne doit pas contenir d'espace."
+    return "Adresse web invalide : elle ne doit pas contenir d’espace."
   }
   if (!/^https?:\/\//i.test(text)) {
     return `Adresse web invalide : elle doit commencer par http:// ou https:// (${EXAMPLE}).`
@@ -22,7 +22,7 @@ export function validateHttpUrl(value: unknown): ValidationResult {
     return `Adresse web invalide : elle doit commencer par http:// ou https:// (${EXAMPLE}).`
   }
   if (url.username !== '' || url.password !== '') {
-    return "Adresse web invalide : elle ne doit pas contenir d'identifiant ni de mot de passe (partie avant « @ »)."
+    return "Adresse web invalide : elle ne doit pas contenir d’identifiant ni de mot de passe (partie avant « @ »)."
   }
   const host = url.hostname
   const isIpv4 = /^\d{1,3}(\.\d{1,3}){3}$/.test(host)

@@ -1,9 +1,9 @@
-import * as migration_20261205_213200_initial from './20261205_213200_initial';
+import * as migration_20261206_004233_initial from './20261206_004233_initial';
 
 export const migrations = [
   {
-    up: migration_20261205_213200_initial.up,
-    down: migration_20261205_213200_initial.down,
-    name: '20261205_213200_initial'
+    up: migration_20261206_004233_initial.up,
+    down: migration_20261206_004233_initial.down,
+    name: '20261206_004233_initial'
   },
 ];

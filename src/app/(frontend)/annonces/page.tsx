@@ -7,7 +7,8 @@ import { HelpCallsToAction } from '@/components/site/HelpCallsToAction'
 import { PageBeyondEnd, Pagination } from '@/components/site/Pagination'
 import { hitToCard, lookupOf } from '@/site/cards'
 import { getCategories, getCommunes } from '@/site/directory'
-import { ANNOUNCEMENT_LABELS, plural, PRICE_LABELS } from '@/site/labels'
+import { plural } from '@/i18n/plural'
+import { ANNOUNCEMENT_LABELS, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
 import { cardRadiusOf, resolveSearch, runSearch } from '@/site/search'
 import { parseSiteSearch, type RawSearchParams } from '@/site/searchParams'
@@ -18,11 +19,16 @@ export const dynamic = 'force-dynamic'
 
 type Props = { searchParams: Promise<RawSearchParams> }
 
+/** The board's heading, and the notices' own when only they are shown (« Toutes les informations municipales »). */
+const BOARD = { title: 'Offres et besoins entre habitants', crumb: 'Offres et besoins' }
+const NOTICES = { title: 'Informations municipales', crumb: 'Informations municipales' }
+const headingOf = (annonce: string[] | undefined) => (annonce?.length === 1 && annonce[0] === ANNOUNCEMENT_SEGMENTS.notice ? NOTICES : BOARD)
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const search = parseSiteSearch(await searchParams)
   const { page: _page, ...rest } = search
   return pageMetadata({
-    title: 'Offres et besoins entre habitants',
+    title: headingOf(rest.annonce).title,
     description: 'Coups de main entre voisins : je propose mon aide, j’ai besoin d’aide, et les informations des mairies.',
     path: `/annonces${searchQueryString({ annonce: rest.annonce, commune: rest.commune, tarif: rest.tarif })}`,
   })
@@ -46,15 +52,22 @@ export default async function BoardPage({ searchParams }: Props) {
     ...(Object.keys(ANNOUNCEMENT_SEGMENTS) as Array<keyof typeof ANNOUNCEMENT_SEGMENTS>).map((k) => ({ label: ANNOUNCEMENT_LABELS[k], value: ANNOUNCEMENT_SEGMENTS[k] })),
   ]
   const currentKind = search.annonce?.length === 1 ? search.annonce[0] : undefined
+  const heading = headingOf(search.annonce)
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: 'Offres et besoins' }]} />
-      <h1>Offres et besoins entre habitants</h1>
-      <p className="lead">
-        Un voisin propose de conduire à un rendez-vous, une personne âgée cherche quelqu’un pour tondre sa pelouse : les
-        coups de main du territoire, gratuits, payants ou payables en CESU, et les informations des mairies.
-      </p>
-      <HelpCallsToAction communeId={resolved.commune?.id} />
+      <Breadcrumbs items={[{ label: heading.crumb }]} />
+      <h1>{heading.title}</h1>
+      {heading === NOTICES ? (
+        <p className="lead">Travaux, fermetures, réunions publiques : ce que les mairies du territoire annoncent à leurs habitants.</p>
+      ) : (
+        <>
+          <p className="lead">
+            Un voisin propose de conduire à un rendez-vous, une personne âgée cherche quelqu’un pour tondre sa pelouse : les
+            coups de main du territoire, gratuits, payants ou payables en CESU, et les informations des mairies.
+          </p>
+          <HelpCallsToAction communeId={resolved.commune?.id} />
+        </>
+      )}
       <nav aria-label="Type d’annonce" className="tabs">
         <ul>
           {kindLinks.map((link) => (

@@ -36,7 +36,9 @@ export default async function CommunesPage() {
           <tr>
             <th scope="col">Commune</th>
             <th scope="col">Code postal</th>
-            <th scope="col">Population</th>
+            <th scope="col" className="wide-only">
+              Population
+            </th>
             <th scope="col">Fiches</th>
           </tr>
         </thead>
@@ -47,7 +49,7 @@ export default async function CommunesPage() {
                 <a href={communePath(c.slug)}>{c.name}</a>
               </th>
               <td>{(c.postcodes ?? []).join(', ')}</td>
-              <td>{c.population != null ? c.population.toLocaleString('fr-FR') : ''}</td>
+              <td className="wide-only">{c.population != null ? c.population.toLocaleString('fr-FR') : ''}</td>
               <td>{counts.get(c.id) ?? 0}</td>
             </tr>
           ))}

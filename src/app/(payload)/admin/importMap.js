@@ -1,4 +1,5 @@
 import { OpeningHoursEditor as OpeningHoursEditor_09709c15520202b1c20d53daefc1eaa2 } from '../../../../src/components/admin/OpeningHoursEditor/index.client'
+import { NoDiff as NoDiff_2df5fe44b464da8f6b0f4b812deaa484 } from '../../../../src/components/admin/NoDiff'
 import { ParisDateCell as ParisDateCell_44521c3745eaef633478515b8e09e96c } from '../../../../src/components/admin/ParisDateCell/index.client'
 import { StatusFilters as StatusFilters_f94aefd416462c35801e1a995a2549c1 } from '../../../../src/components/admin/StatusFilters'
 import { AdminOnlyTextField as AdminOnlyTextField_58c95b1cffd0705058743a935495416b } from '../../../../src/components/admin/AdminOnlyField/index.client'
@@ -45,6 +46,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/admin/OpeningHoursEditor/index.client#OpeningHoursEditor": OpeningHoursEditor_09709c15520202b1c20d53daefc1eaa2,
+  "/src/components/admin/NoDiff#NoDiff": NoDiff_2df5fe44b464da8f6b0f4b812deaa484,
   "/src/components/admin/ParisDateCell/index.client#ParisDateCell": ParisDateCell_44521c3745eaef633478515b8e09e96c,
   "/src/components/admin/StatusFilters#StatusFilters": StatusFilters_f94aefd416462c35801e1a995a2549c1,
   "/src/components/admin/AdminOnlyField/index.client#AdminOnlyTextField": AdminOnlyTextField_58c95b1cffd0705058743a935495416b,

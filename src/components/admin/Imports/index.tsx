@@ -6,6 +6,7 @@ import { canImport } from '@/access/canImport'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { isTerritoryAdmin } from '@/access/isTerritoryAdmin'
 import { type AccessUser, communesOf } from '@/access/roles'
+import { plural } from '@/i18n/plural'
 import { IMPORT_LIMITS } from '@/imports/limits'
 import { IMPORT_FIELD_LABELS, type ImportField } from '@/imports/mapping'
 import { IMPORT_API_PATH, IMPORT_VIEW_PATH } from '@/imports/paths'
@@ -22,7 +23,6 @@ const ACTION_LABELS: Record<RowAction, { planned: string; done: string }> = {
   conflict: { planned: 'Conflit : rien ne sera modifié', done: 'Conflit : rien modifié' },
   refuse: { planned: 'Refusée', done: 'Refusée' },
 }
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
 
 const IMPORT_CSS = `
 .imp-summary { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: .5rem 0 1rem; }
@@ -246,6 +246,9 @@ export async function ImportsView(view: AdminViewServerProps) {
                   {run.total ? ` (${Math.round(((run.processed ?? 0) / run.total) * 100)} %)` : ''}. Cette page se met à jour toute seule ; vous pouvez
                   la quitter, l’import continue.
                 </p>
+                {(run.source as { resumes?: number } | null)?.resumes ? (
+                  <p>Le serveur a redémarré pendant le traitement : il a repris du début, sans créer de doublon.</p>
+                ) : null}
                 <progress className="stats-progress" max={run.total || 1} value={run.processed ?? 0} aria-label="Avancement de l’import">
                   {run.processed ?? 0} / {run.total}
                 </progress>
@@ -258,6 +261,22 @@ export async function ImportsView(view: AdminViewServerProps) {
               <>
                 <h2 id="run-title">Fichier « {run.fileName} » non importé</h2>
                 <p className="stats-notice">{String((run.report as { error?: string } | null)?.error ?? 'erreur inconnue')}</p>
+              </>
+            ) : null}
+            {run.state === 'interrupted' ? (
+              <>
+                <h2 id="run-title">
+                  {run.dryRun ? 'Vérification' : 'Import'} de « {run.fileName} » interrompu{run.dryRun ? 'e' : ''}
+                </h2>
+                <p className="stats-notice">{String((run.report as { error?: string } | null)?.error ?? '')}</p>
+                {run.source ? (
+                  <form method="post" action={importPath} className="imp-go">
+                    <input type="hidden" name="relaunch" value={String(run.id)} />
+                    <button type="submit" className="btn btn--style-primary btn--size-medium btn--no-margin">
+                      Relancer {run.dryRun ? 'la vérification' : 'l’import'}
+                    </button>
+                  </form>
+                ) : null}
               </>
             ) : null}
             {report ? <Report report={report} fileName={run.fileName} runId={String(run.id)} importPath={importPath} /> : null}

@@ -30,10 +30,16 @@ function SrOnly({ children }: { children: React.ReactNode }) {
   return <span className="annuaire-sr-only">{children}</span>
 }
 
-function Words({ change }: { change: FieldChange }) {
+/**
+ * A sentence on one side of the change: the words kept, and those this side alone has (struck
+ * out before, highlighted after), so that each column reads as a whole text under its heading.
+ */
+function Words({ change, side }: { change: FieldChange; side: 'before' | 'after' }) {
+  const own = side === 'before' ? 'removed' : 'added'
+  const pieces = (change.words ?? []).filter((piece) => piece.change === 'same' || piece.change === own)
   return (
     <>
-      {(change.words ?? []).map((piece, i) => {
+      {pieces.map((piece, i) => {
         const text = `${i > 0 ? ' ' : ''}${piece.text}`
         if (piece.change === 'removed') return <del key={i}>{text}<SrOnly> (retiré)</SrOnly></del>
         if (piece.change === 'added') return <ins key={i}>{text}<SrOnly> (ajouté)</SrOnly></ins>
@@ -67,9 +73,14 @@ function Changes({ entry }: { entry: QueueEntry }) {
           <tr key={change.name}>
             <th scope="row">{change.label}</th>
             {change.words ? (
-              <td colSpan={2} className="mq-changes__words">
-                <Words change={change} />
-              </td>
+              <>
+                <td className="mq-changes__words">
+                  <Words change={change} side="before" />
+                </td>
+                <td className="mq-changes__words">
+                  <Words change={change} side="after" />
+                </td>
+              </>
             ) : (
               <>
                 <td>
@@ -117,6 +128,7 @@ export function Entry({ entry, form }: { entry: QueueEntry; form: FormContext })
           {entry.detail ? <> · {entry.detail}</> : null}
           {entry.communeName ? <> · {entry.communeName}</> : null}
           {entry.state === 'pending' ? ` · déposé${kind.feminine ? 'e' : ''} le ${frenchDateTime(entry.createdAt)}` : null}
+          {entry.submittedBy ? ` par ${entry.submittedBy}` : null}
         </p>
         {entry.state === 'modified' ? (
           <p className="mq-entry__author">

@@ -7,11 +7,6 @@ export function frenchDateTime(value: string): string {
   return `${day} à ${time}`
 }
 
-/** « 1 fiche » / « 3 fiches ». */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count > 1 ? pluralForm : singular}`
-}
-
 /** A query string from defined values only (« ?type=announcements&commune=12 »). */
 export function queryString(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams()

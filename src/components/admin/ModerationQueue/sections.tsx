@@ -2,8 +2,9 @@ import { MODERATED_SLUGS } from '@collections/slugs'
 import { KIND_LABELS } from '@/moderation/labels'
 import { type ModerationQueue, QUEUE_PAGE_SIZE } from '@/moderation/queue'
 
+import { CommuneSelect } from '../CommuneSelect'
 import { Entry, type FormContext } from './Entry'
-import { plural } from './format'
+import { plural } from '@/i18n/plural'
 import type { CommuneOption, Filters } from './model'
 import { Report } from './Report'
 
@@ -24,15 +25,7 @@ export function QueueFilterForm({ selfPath, filters, filtered, communes }: { sel
       </div>
       {communes.length > 1 ? (
         <div className="mq-filters__field">
-          <label htmlFor="mq-commune">Commune</label>
-          <select id="mq-commune" name="commune" defaultValue={filters.communeParam ?? ''}>
-            <option value="">Toutes</option>
-            {communes.map((c) => (
-              <option key={c.id} value={String(c.id)}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CommuneSelect id="mq-commune" communes={communes} defaultValue={filters.communeParam ?? ''} allLabel="Toutes" />
         </div>
       ) : null}
       <button type="submit" className="btn btn--style-secondary btn--size-medium btn--no-margin">

@@ -6,7 +6,7 @@ import { QUEUE_VIEW_PATH } from '@/moderation/endpoint'
 import { countModerationQueue } from '@/moderation/queue'
 import { isModerator } from '@/moderation/scope'
 
-import { plural } from '../ModerationQueue/format'
+import { plural } from '@/i18n/plural'
 
 /** One count per request, shared by the dashboard and the navigation. */
 export const cachedQueueCounts = cache((payload: Payload, user: TypedUser) => countModerationQueue(payload, user))

@@ -8,6 +8,7 @@ import { decodeSummary } from '@/territories/summary'
 import { NEW_TERRITORY_API_PATH, NEW_TERRITORY_VIEW_PATH } from '@/territories/paths'
 import { territoryPrefix } from '@/territories/prefix'
 
+import { plural } from '@/i18n/plural'
 import { STATS_CSS } from '../Statistics/styles'
 import { AdminFrame } from '../AdminFrame'
 
@@ -49,9 +50,9 @@ export async function NewTerritoryView(view: AdminViewServerProps) {
                 </h2>
                 <ul>
                   <li>{summary.communes.total} communes membres</li>
-                  <li>{summary.communes.created} commune(s) créée(s)</li>
-                  <li>{summary.communes.updated} commune(s) mise(s) à jour</li>
-                  <li>{summary.communes.unchanged} commune(s) déjà à jour</li>
+                  <li>{plural(summary.communes.created, 'commune créée', 'communes créées')}</li>
+                  <li>{plural(summary.communes.updated, 'commune mise à jour', 'communes mises à jour')}</li>
+                  <li>{plural(summary.communes.unchanged, 'commune déjà à jour', 'communes déjà à jour')}</li>
                 </ul>
                 {summary.withoutCentre.length ? (
                   <p>

@@ -10,6 +10,7 @@ import { frenchCollator } from '@/reports/branding'
 
 import { STATS_CSS } from './styles'
 import { AdminFrame } from '../AdminFrame'
+import { CommuneSelect } from '../CommuneSelect'
 
 export const PRINT_VIEW_PATH = '/annuaire-papier'
 
@@ -52,15 +53,13 @@ export async function PrintDirectoryView(view: AdminViewServerProps) {
             </p>
             <form method="get" action={action} className="stats-form" aria-label="Imprimer l’annuaire">
               <div>
-                <label htmlFor="print-commune">Commune</label>
-                <select id="print-commune" name="commune" defaultValue={communes.length === 1 ? String(communes[0]!.id) : ''} required={!admin}>
-                  {admin ? <option value="">Tout le territoire</option> : null}
-                  {communes.map((c) => (
-                    <option key={c.id} value={String(c.id)}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
+                <CommuneSelect
+                  id="print-commune"
+                  communes={communes}
+                  defaultValue={communes.length === 1 ? String(communes[0]!.id) : ''}
+                  allLabel={admin ? 'Tout le territoire' : undefined}
+                  required={!admin}
+                />
               </div>
               <button type="submit" className="btn btn--style-primary btn--size-medium btn--no-margin">
                 Télécharger le livret (PDF)

@@ -1,7 +1,9 @@
 import { monthLabel, type Period, periodLabel } from '@/reports/period'
 import { STAT_METRIC_LABELS, type StatMetric } from '@/stats/metrics'
 
+import { plural } from '@/i18n/plural'
 import { BarChart } from './BarChart'
+import { StatsTable } from './StatsTable'
 import type { Bilan, StatisticsModel } from './model'
 
 const CARDS: StatMetric[] = ['search', 'search-empty', 'view', 'contact-request', 'new-entry', 'new-announcement', 'match']
@@ -81,56 +83,20 @@ export function MonthlyCharts({ bilan }: { bilan: Bilan }) {
 export function SearchTable({ rows, caption, empty }: { rows: { label: string; count: number }[]; caption?: string; empty: string }) {
   if (!rows.length) return <p>{empty}</p>
   return (
-    <table>
-      {caption ? <caption className="annuaire-sr-only">{caption}</caption> : null}
-      <thead>
-        <tr>
-          <th scope="col">Mots recherchés</th>
-          <th scope="col" className="num">
-            Fois
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((s) => (
-          <tr key={s.label}>
-            <td>{s.label}</td>
-            <td className="num">{s.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StatsTable
+      caption={caption}
+      columns={[{ label: 'Mots recherchés' }, { label: 'Fois', numeric: true }]}
+      rows={rows.map((s) => ({ key: s.label, cells: [s.label, s.count] }))}
+    />
   )
 }
 
 export function CategoriesTable({ bilan }: { bilan: Bilan }) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Catégorie</th>
-          <th scope="col" className="num">
-            Consultations
-          </th>
-          <th scope="col" className="num">
-            Recherches
-          </th>
-          <th scope="col" className="num">
-            Fiches publiées
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {bilan.topCategories.map((c) => (
-          <tr key={c.label}>
-            <td>{c.label}</td>
-            <td className="num">{c.views}</td>
-            <td className="num">{c.searches}</td>
-            <td className="num">{c.entries}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StatsTable
+      columns={[{ label: 'Catégorie' }, { label: 'Consultations', numeric: true }, { label: 'Recherches', numeric: true }, { label: 'Fiches publiées', numeric: true }]}
+      rows={bilan.topCategories.map((c) => ({ key: c.label, cells: [c.label, c.views, c.searches, c.entries] }))}
+    />
   )
 }
 
@@ -138,40 +104,20 @@ export function CommunesDetail({ bilan }: { bilan: Bilan }) {
   return (
     <>
       <p>
-        {bilan.fewEntries.length} commune(s) sur {bilan.communes.length} comptent moins de trois fiches publiées.
+        {plural(bilan.fewEntries.length, 'commune')} sur {bilan.communes.length} {bilan.fewEntries.length > 1 ? 'comptent' : 'compte'} moins de trois fiches publiées.
       </p>
       <details>
         <summary>Voir le détail par commune</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Commune</th>
-              <th scope="col" className="num">
-                Fiches
-              </th>
-              <th scope="col" className="num">
-                Consultations
-              </th>
-              <th scope="col" className="num">
-                Recherches
-              </th>
-              <th scope="col" className="num">
-                Contacts
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bilan.communes.map((c) => (
-              <tr key={c.name}>
-                <td>{c.name}</td>
-                <td className="num">{c.entries}</td>
-                <td className="num">{c.views}</td>
-                <td className="num">{c.searches}</td>
-                <td className="num">{c.contacts}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StatsTable
+          columns={[
+            { label: 'Commune' },
+            { label: 'Fiches', numeric: true },
+            { label: 'Consultations', numeric: true },
+            { label: 'Recherches', numeric: true },
+            { label: 'Contacts', numeric: true },
+          ]}
+          rows={bilan.communes.map((c) => ({ key: c.name, cells: [c.name, c.entries, c.views, c.searches, c.contacts] }))}
+        />
       </details>
     </>
   )

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status } from '@/fields/status'
+import { FEMININE_STATUS_LABELS, type Status } from '@/fields/status'
 import { Form, FormGuardFields } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { pendingChangesState } from '@/moderation/pendingChanges'
@@ -34,7 +34,7 @@ export function AccountAnnouncements({ announcements, viewerId }: { announcement
                   <span className="hint">{a.kind === 'need' ? 'J’ai besoin d’aide' : a.kind === 'offer' ? 'Je propose mon aide' : 'Information'}</span>
                 </td>
                 <td data-label="État">
-                  {STATUS_LABELS[a.status as Status]}
+                  {FEMININE_STATUS_LABELS[a.status as Status]}
                   {pendingChangesState(a).label ? <p className="hint">{pendingChangesState(a).label}</p> : null}
                   {a.status === 'rejected' && a.rejectionReason ? <p className="hint">Motif : {a.rejectionReason}</p> : null}
                 </td>

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status } from '@/fields/status'
+import { FEMININE_STATUS_LABELS, type Status } from '@/fields/status'
 import { pendingChangesState } from '@/moderation/pendingChanges'
 import type { OwnProfile } from '@/site/account'
 import { entryPath } from '@/territories/urls'
@@ -16,7 +16,7 @@ export function AccountProfiles({ profiles }: { profiles: OwnProfile[] }) {
         <ul>
           {profiles.map(({ kind, doc }) => (
             <li key={`${kind}-${doc.id}`}>
-              {doc.name} — {STATUS_LABELS[doc.status as Status]}
+              {doc.name} — {FEMININE_STATUS_LABELS[doc.status as Status]}
               {pendingChangesState(doc).label ? ` (${pendingChangesState(doc).label})` : ''}{' '}
               {doc.status === 'published' && doc.slug ? <a href={entryPath(kind, doc.slug)}>Voir la fiche</a> : null}{' '}
               <a href={`/mon-espace/fiches/${kind === 'businesses' ? 'entreprises' : 'associations'}/${doc.id}`}>

@@ -16,8 +16,32 @@ export function contactConfirmEmail(input: { senderName: string; targetTitle: st
   })
 }
 
-const PRIVACY_NOTE =
-  'Votre réponse passe par le site : cette personne ne verra pas votre adresse e-mail, sauf si vous l’écrivez vous-même. Ne répondez pas directement à cet e-mail : personne ne le lirait.'
+/** How to answer is the footer's one instruction (see renderEmail); this says what the relay keeps private. */
+const PRIVACY_NOTE = 'Votre réponse passe par le site : cette personne ne verra pas votre adresse e-mail, sauf si vous l’écrivez vous-même.'
+
+/** « Re : », « RE: », « Fwd : » typed at the start of a name or a title: the subject says it is a reply already. */
+function withoutReplyPrefix(text: string): string {
+  return text.replace(/^(?:\s*(?:re|réf|tr|fwd?)\s*:\s*)+/i, '').trim() || text.trim()
+}
+
+/** « Lucie vous a répondu au sujet de « Boulangerie Martin » », the title once. */
+function replyIntro(senderName: string, targetTitle: string): string {
+  const who = withoutReplyPrefix(senderName)
+  const about = withoutReplyPrefix(targetTitle)
+  return sameName(who, about) ? `${who} vous a répondu` : `${who} vous a répondu au sujet de « ${about} »`
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'base' }) === 0
+
+/**
+ * « Réponse de Lucie au sujet de « Boulangerie Martin » », or « Réponse de Boulangerie Martin »
+ * when the business answers under its own name: the title once, never « Re : Re : ».
+ */
+export function replySubject(senderName: string, targetTitle: string, territoryName: string | null): string {
+  const who = withoutReplyPrefix(senderName)
+  const about = withoutReplyPrefix(targetTitle)
+  return `Réponse de ${who}${sameName(who, about) ? '' : ` au sujet de « ${about} »`} — ${siteName(territoryName)}`
+}
 
 /** For the mairie: who the announcement was posted for, first, so she can call them. */
 function passOnBlocks(resident: ResidentContact | undefined): Block[] {
@@ -72,14 +96,14 @@ export function contactReplyEmail(input: {
   resident?: ResidentContact
 }): RenderedEmail {
   const blocks: Block[] = [
-    { p: `${input.senderName} vous a répondu au sujet de « ${input.targetTitle} », depuis ${localDirectoryOf(input.territoryName)} :` },
+    { p: `${replyIntro(input.senderName, input.targetTitle)}, depuis ${localDirectoryOf(input.territoryName)} :` },
     { quote: input.message },
     { link: input.replyUrl, label: 'Répondre' },
     { p: PRIVACY_NOTE },
   ]
   if (input.viaMairie) blocks.unshift(...passOnBlocks(input.resident))
   return renderEmail({
-    subject: `Réponse de ${input.senderName} au sujet de « ${input.targetTitle} » — ${siteName(input.territoryName)}`,
+    subject: replySubject(input.senderName, input.targetTitle, input.territoryName),
     greeting: 'Bonjour,',
     territoryName: input.territoryName,
     blocks,

@@ -14,6 +14,23 @@ export const metadata: Metadata = { title: 'Se connecter', robots: { index: fals
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+/** Why a visitor sent here by a button must log in first, by where the button leads. */
+const REASONS: Array<[prefix: string, doing: string]> = [
+  ['/annonces/nouvelle', 'Pour déposer une annonce'],
+  ['/inscrire-mon-activite', 'Pour inscrire votre activité'],
+]
+
+function AccountNeeded({ next }: { next: string }) {
+  const doing = REASONS.find(([prefix]) => next.startsWith(prefix))?.[1]
+  if (!doing) return null
+  return (
+    <p className="notice-box">
+      {doing}, il faut un compte, gratuit : connectez-vous ci-dessous, ou <a href="/inscription">créez un compte</a> en
+      donnant votre nom, votre adresse e-mail et un mot de passe. Votre adresse n’est jamais publiée.
+    </p>
+  )
+}
+
 export default async function LoginPage({ searchParams }: Props) {
   const query = await searchParams
   const viewer = await getViewer()
@@ -38,6 +55,7 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       ) : (
         <div id="formulaire">
+          <AccountNeeded next={next} />
           <ErrorSummary state={state} />
           <Form action={`/connexion/envoyer?suite=${encodeURIComponent(next)}`}>
             <FormGuardFields token={issueFormToken('login', null)} />

@@ -5,9 +5,11 @@ import { DetailActions, ExampleNotice } from '@/components/site/DetailActions'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { AnnouncementExtras } from '@/components/site/AnnouncementExtras'
+import { MairieContactBox } from '@/components/site/MairieContactBox'
 import type { Media } from '@/payload-types'
 import { findEntry, relationId } from '@/site/directory'
 import { ANNOUNCEMENT_LABELS, formatDate, PRICE_LABELS } from '@/site/labels'
+import { mairieContact } from '@/site/mairie'
 import { pageMetadata } from '@/site/metadata'
 import { getCurrentTerritory } from '@/site/territory'
 import { categoryPath, communePath, entryPath, mediaPath } from '@/territories/urls'
@@ -49,6 +51,17 @@ function NoticeAttachment({ media }: { media: number | Media | null | undefined 
     <figure className="notice-attachment">
       <img src={mediaPath(media.sizes?.card?.url ?? media.url)} alt={media.alt} loading="lazy" />
     </figure>
+  )
+}
+
+/** Beside a municipal notice: the mairie to call or visit (else the intercommunalité's contact). */
+function NoticeContact({ contact }: { contact: ReturnType<typeof mairieContact> }) {
+  if (!contact) return <p>Pour toute question, adressez-vous à votre mairie.</p>
+  return (
+    <>
+      <p>{contact.isMairie ? 'Pour toute question, adressez-vous à la mairie :' : 'Pour toute question, contactez l’intercommunalité :'}</p>
+      <MairieContactBox contact={contact} />
+    </>
   )
 }
 
@@ -123,7 +136,7 @@ export default async function AnnouncementPage({ params }: Props) {
           <aside className="profile-aside" aria-labelledby="repondre">
             <h2 id="repondre">{isNotice ? 'Une question ?' : 'Répondre'}</h2>
             {isNotice ? (
-              <p>Pour toute question, adressez-vous à votre mairie.</p>
+              <NoticeContact contact={mairieContact(commune, territory)} />
             ) : entry.isExample ? (
               <p>Cette annonce est un exemple : personne ne recevrait votre réponse.</p>
             ) : (

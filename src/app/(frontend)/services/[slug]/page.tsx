@@ -5,8 +5,10 @@ import { DetailActions, ExampleNotice } from '@/components/site/DetailActions'
 import { ExampleBadge } from '@/components/site/ExampleBadge'
 import { JsonLd } from '@/components/site/JsonLd'
 import { NotFoundContent } from '@/components/site/NotFoundContent'
+import { OpeningHours } from '@/components/site/OpeningHours'
 import type { Association, Business, Category, Commune } from '@/payload-types'
 import { findEntry, relationId } from '@/site/directory'
+import { toOpeningHours } from '@/site/hours'
 import { serviceJsonLd } from '@/site/jsonLd'
 import { KIND_LABELS, PRICE_LABELS } from '@/site/labels'
 import { pageMetadata } from '@/site/metadata'
@@ -49,6 +51,7 @@ export default async function ServicePage({ params }: Props) {
   const slug = entry.slug ?? String(entry.id)
   const url = await absoluteUrl(entryPath('services', slug))
   const first = categories[0]
+  const hours = toOpeningHours(entry.openingHours)
   return (
     <div className="container">
       <JsonLd
@@ -112,6 +115,7 @@ export default async function ServicePage({ params }: Props) {
               <p className="description">{entry.description}</p>
             </section>
           ) : null}
+          {hours ? <OpeningHours hours={hours} now={new Date()} /> : null}
           {served.length ? (
             <section aria-labelledby="communes-desservies">
               <h2 id="communes-desservies">Communes desservies</h2>
@@ -129,8 +133,8 @@ export default async function ServicePage({ params }: Props) {
           <h2 id="contact">Contact</h2>
           {provider ? (
             <p>
-              Ce service est proposé par <a href={provider.path}>{provider.name}</a> : son téléphone et ses horaires sont
-              sur sa fiche.
+              Ce service est proposé par <a href={provider.path}>{provider.name}</a> : son téléphone
+              {hours ? ' est' : ' et ses horaires sont'} sur sa fiche.
             </p>
           ) : null}
           <DetailActions kind="services" slug={slug} contactLabel="Demander ce service" />

@@ -11,7 +11,7 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
       <div className={invalide ? 'notice-box' : 'success-box'} role="status">
         <p>
           {invalide
-            ? 'Ce lien est incomplet : copiez le lien entier depuis l’e-mail reçu, ou répondez à cet e-mail pour demander la désinscription.'
+            ? 'Ce lien est incomplet : copiez le lien entier depuis l’e-mail reçu, ou demandez la désinscription à votre mairie.'
             : 'Vous ne recevrez plus cette alerte. Vous pouvez en créer une autre à tout moment.'}
         </p>
       </div>

@@ -12,6 +12,10 @@ export async function POST(request: Request): Promise<Response> {
     form: 'login',
     page: `/connexion?suite=${encodeURIComponent(next)}`,
     schema: loginSchema,
+    // A password manager fills and sends the form at once: no minimum time here. Guessing is
+    // held back by the login limit per address (src/server/rateLimits.ts) and Payload's
+    // lock of the account after `maxLoginAttempts` (collections/Users).
+    tolerate: ['too-fast'],
     onValid: async (data) => {
       const result = await logIn(await sitePayload(), data)
       if (!result.ok) return { errors: result.errors }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
+import { HoursForm, HoursFormHelp } from '@/components/site/HoursForm'
 import { findOwnProfile, PROFILE_SEGMENTS } from '@/contributions/profiles'
-import { CLOSURE_ROWS, closureField, COPIED_FIELD, COPY_ACTION, dayField, hoursToValues, MODEL_FIELD, tickField } from '@/contributions/hoursForm'
+import { hoursToValues } from '@/contributions/hoursForm'
 import { getViewer } from '@/site/viewer'
-import { DAY_LABELS, DAYS } from '@/fields/openingHours/schema'
-import { ErrorSummary, Form, FormGuardFields, type FormState, TextField, valueOf } from '@/forms/components'
+import type { FormState } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'
 import { sitePayload } from '@/site/payload'
@@ -14,31 +14,6 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Modifier mes horaires', robots: { index: false } }
 
 type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-/** A small labelled input whose error is tied to it (aria-describedby). */
-function SmallInput({ name, label, type, state, placeholder }: { name: string; label: string; type: 'date' | 'text'; state: FormState; placeholder?: string }) {
-  const error = state.errors[name]
-  return (
-    <div className={`field field-inline${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={name}>{label}</label>
-      {error ? (
-        <p className="field-error" id={`${name}-erreur`}>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={valueOf(state, name)}
-        maxLength={type === 'text' ? 100 : undefined}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-erreur` : undefined}
-      />
-    </div>
-  )
-}
 
 /** « Mes horaires »: the weekly opening hours, a note and closures, as a plain form. */
 export default async function EditHoursPage({ params, searchParams }: Props) {
@@ -53,61 +28,11 @@ export default async function EditHoursPage({ params, searchParams }: Props) {
   const flashed = await formState('hours', query)
   // Back after an error or a copy: what was typed; otherwise the stored hours.
   const state: FormState = Object.keys(flashed.values).length ? flashed : { errors: {}, values: hoursToValues(profile.openingHours) }
-  const copied = valueOf(state, COPIED_FIELD)
   return (
     <div className="container prose">
       <h1>Horaires de « {profile.name} »</h1>
-      <p>
-        Écrivez les horaires de chaque jour sur une ligne, par exemple « 8h30-12h, 14h-18h30 » (8h, 8h30, 8:30 ou 08:30
-        conviennent). Laissez vide un jour de fermeture. « Ouvert maintenant » est calculé à partir de ces horaires.
-      </p>
-      <div id="formulaire">
-        <ErrorSummary state={state} />
-        <p role="status" className={copied ? 'success-box' : undefined}>
-          {copied}
-        </p>
-        <Form action={`/mon-espace/fiches/${segment}/${profile.id}/horaires/enregistrer`}>
-          <FormGuardFields token={issueFormToken('hours', viewer.id)} />
-          <fieldset className="field hours-copy">
-            <legend>Plusieurs jours aux mêmes horaires</legend>
-            <SmallInput name={MODEL_FIELD} label="Horaires à copier" type="text" state={state} placeholder="8h30-12h, 14h-18h30" />
-            <fieldset className="field">
-              <legend>Jours où les copier</legend>
-              <ul className="checks hours-days">
-                {DAYS.map((day) => (
-                  <li key={day}>
-                    <input type="checkbox" id={tickField(day)} name={tickField(day)} value="1" defaultChecked={Boolean(valueOf(state, tickField(day)))} />
-                    <label htmlFor={tickField(day)}>{DAY_LABELS[day]}</label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-            <button type="submit" name="action" value={COPY_ACTION} className="button button-secondary">
-              Copier sur les jours cochés
-            </button>
-          </fieldset>
-          <fieldset className="field hours-week">
-            <legend>Horaires de la semaine</legend>
-            {DAYS.map((day) => (
-              <SmallInput key={day} name={dayField(day)} label={DAY_LABELS[day]} type="text" state={state} placeholder="Fermé" />
-            ))}
-          </fieldset>
-          <TextField name="note" label="Précision (facultatif)" state={state} maxLength={200} hint="Par exemple : sur rendez-vous le samedi." />
-          <fieldset className="field">
-            <legend>Fermetures à venir (congés, travaux)</legend>
-            {Array.from({ length: CLOSURE_ROWS }, (_, i) => i + 1).map((n) => (
-              <div key={n} className="hours-range">
-                <SmallInput name={closureField(n, 'du')} label={`Fermeture ${n} : du`} type="date" state={state} />
-                <SmallInput name={closureField(n, 'au')} label={`Fermeture ${n} : au (inclus)`} type="date" state={state} />
-                <SmallInput name={closureField(n, 'motif')} label={`Fermeture ${n} : motif`} type="text" state={state} />
-              </div>
-            ))}
-          </fieldset>
-          <button type="submit" className="button">
-            Enregistrer les horaires
-          </button>
-        </Form>
-      </div>
+      <HoursFormHelp />
+      <HoursForm action={`/mon-espace/fiches/${segment}/${profile.id}/horaires/enregistrer`} token={issueFormToken('hours', viewer.id)} state={state} />
       <p>
         <a href={`/mon-espace/fiches/${segment}/${profile.id}`}>Revenir à ma fiche</a> · <a href="/mon-espace">Mon espace</a>
       </p>

@@ -8,6 +8,7 @@ import { STATUS_LABELS } from '@/fields/status'
 import { ErrorSummary, Form, FormGuardFields, type FormState, RadioGroup, TextArea, TextField, valueOf } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'
+import { pendingChangesState } from '@/moderation/pendingChanges'
 import { sitePayload } from '@/site/payload'
 
 export const dynamic = 'force-dynamic'
@@ -23,6 +24,7 @@ const PRICE_OPTIONS = [
 const NOTICES: Record<string, string> = {
   ajoute: 'Le service est enregistré : la mairie le vérifie avant de le publier.',
   modifie: 'Le service est modifié.',
+  horaires: 'Les horaires du service sont enregistrés : la mairie les vérifie avant de les publier.',
 }
 
 /** « Mes services »: what the business or association offers (delivery, repairs, lessons…). */
@@ -64,9 +66,13 @@ export default async function ProfileServicesPage({ params, searchParams }: Prop
         <ul>
           {services.map((s) => (
             <li key={s.id}>
-              {s.title} — {STATUS_LABELS[s.status]}{' '}
+              {s.title} — {STATUS_LABELS[s.status]}
+              {pendingChangesState(s).label ? ` (${pendingChangesState(s).label})` : ''}{' '}
               <a href={`${self}?modifier=${s.id}#formulaire`}>
                 Modifier<span className="sr-only"> « {s.title} »</span>
+              </a>{' '}
+              · <a href={`${self}/${s.id}/horaires`}>
+                Horaires<span className="sr-only"> de « {s.title} »</span>
               </a>
             </li>
           ))}

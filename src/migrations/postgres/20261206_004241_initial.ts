@@ -14,9 +14,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__associations_v_version_opening_hours_weekly_day" AS ENUM('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
   CREATE TYPE "public"."enum__associations_v_version_status" AS ENUM('pending', 'published', 'rejected', 'archived');
   CREATE TYPE "public"."enum__associations_v_version_review_state" AS ENUM('ok', 'modified');
+  CREATE TYPE "public"."enum_services_opening_hours_weekly_day" AS ENUM('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
   CREATE TYPE "public"."enum_services_price_type" AS ENUM('free', 'paid', 'cesu');
   CREATE TYPE "public"."enum_services_status" AS ENUM('pending', 'published', 'rejected', 'archived');
   CREATE TYPE "public"."enum_services_review_state" AS ENUM('ok', 'modified');
+  CREATE TYPE "public"."enum__services_v_version_opening_hours_weekly_day" AS ENUM('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
   CREATE TYPE "public"."enum__services_v_version_price_type" AS ENUM('free', 'paid', 'cesu');
   CREATE TYPE "public"."enum__services_v_version_status" AS ENUM('pending', 'published', 'rejected', 'archived');
   CREATE TYPE "public"."enum__services_v_version_review_state" AS ENUM('ok', 'modified');
@@ -39,10 +41,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__pages_v_version_slug" AS ENUM('mentions-legales', 'confidentialite', 'accessibilite', 'a-propos');
   CREATE TYPE "public"."enum_usage_stats_metric" AS ENUM('search', 'search-empty', 'view', 'contact-request', 'new-entry', 'new-announcement', 'match');
   CREATE TYPE "public"."enum_import_runs_kind" AS ENUM('businesses', 'associations');
-  CREATE TYPE "public"."enum_import_runs_state" AS ENUM('running', 'done', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests', 'purgePersonalData');
+  CREATE TYPE "public"."enum_import_runs_state" AS ENUM('running', 'done', 'failed', 'interrupted');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests', 'purgePersonalData', 'importSpreadsheet');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests', 'purgePersonalData');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'archiveExpiredAnnouncements', 'warnExpiringAnnouncements', 'sendAlertDigests', 'purgePersonalData', 'importSpreadsheet');
   CREATE TABLE "businesses_opening_hours_weekly" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -323,12 +325,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer
   );
   
+  CREATE TABLE "services_opening_hours_weekly" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"day" "enum_services_opening_hours_weekly_day" NOT NULL,
+  	"opens" varchar NOT NULL,
+  	"closes" varchar NOT NULL
+  );
+  
+  CREATE TABLE "services_opening_hours_closures" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"from" timestamp(3) with time zone NOT NULL,
+  	"to" timestamp(3) with time zone NOT NULL,
+  	"label" varchar
+  );
+  
+  CREATE TABLE "services_opening_hours_exceptions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"closed" boolean,
+  	"opens" varchar,
+  	"closes" varchar,
+  	"label" varchar
+  );
+  
   CREATE TABLE "services" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
   	"description" varchar,
   	"price_type" "enum_services_price_type" DEFAULT 'free' NOT NULL,
   	"availability" varchar,
+  	"opening_hours_note" varchar,
   	"commune_id" integer NOT NULL,
   	"latitude" numeric,
   	"longitude" numeric,
@@ -357,6 +389,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer
   );
   
+  CREATE TABLE "_services_v_version_opening_hours_weekly" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"day" "enum__services_v_version_opening_hours_weekly_day" NOT NULL,
+  	"opens" varchar NOT NULL,
+  	"closes" varchar NOT NULL,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_services_v_version_opening_hours_closures" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"from" timestamp(3) with time zone NOT NULL,
+  	"to" timestamp(3) with time zone NOT NULL,
+  	"label" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_services_v_version_opening_hours_exceptions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"closed" boolean,
+  	"opens" varchar,
+  	"closes" varchar,
+  	"label" varchar,
+  	"_uuid" varchar
+  );
+  
   CREATE TABLE "_services_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -364,6 +428,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_description" varchar,
   	"version_price_type" "enum__services_v_version_price_type" DEFAULT 'free' NOT NULL,
   	"version_availability" varchar,
+  	"version_opening_hours_note" varchar,
   	"version_commune_id" integer NOT NULL,
   	"version_latitude" numeric,
   	"version_longitude" numeric,
@@ -669,6 +734,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"alt" varchar NOT NULL,
   	"uploaded_by_id" integer,
   	"territory_id" integer,
+  	"public_from" timestamp(3) with time zone,
+  	"public_until" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -883,6 +950,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_associations_v_rels" ADD CONSTRAINT "_associations_v_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_associations_v_rels" ADD CONSTRAINT "_associations_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_associations_v_rels" ADD CONSTRAINT "_associations_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "services_opening_hours_weekly" ADD CONSTRAINT "services_opening_hours_weekly_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "services_opening_hours_closures" ADD CONSTRAINT "services_opening_hours_closures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "services_opening_hours_exceptions" ADD CONSTRAINT "services_opening_hours_exceptions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_commune_id_communes_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."communes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services_rels" ADD CONSTRAINT "services_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
@@ -891,6 +961,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "services_rels" ADD CONSTRAINT "services_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_rels" ADD CONSTRAINT "services_rels_communes_fk" FOREIGN KEY ("communes_id") REFERENCES "public"."communes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_rels" ADD CONSTRAINT "services_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_services_v_version_opening_hours_weekly" ADD CONSTRAINT "_services_v_version_opening_hours_weekly_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_services_v_version_opening_hours_closures" ADD CONSTRAINT "_services_v_version_opening_hours_closures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_services_v_version_opening_hours_exceptions" ADD CONSTRAINT "_services_v_version_opening_hours_exceptions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_parent_id_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_commune_id_communes_id_fk" FOREIGN KEY ("version_commune_id") REFERENCES "public"."communes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_territory_id_territories_id_fk" FOREIGN KEY ("version_territory_id") REFERENCES "public"."territories"("id") ON DELETE set null ON UPDATE no action;
@@ -1069,6 +1142,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_associations_v_rels_categories_id_idx" ON "_associations_v_rels" USING btree ("categories_id");
   CREATE INDEX "_associations_v_rels_media_id_idx" ON "_associations_v_rels" USING btree ("media_id");
   CREATE INDEX "_associations_v_rels_users_id_idx" ON "_associations_v_rels" USING btree ("users_id");
+  CREATE INDEX "services_opening_hours_weekly_order_idx" ON "services_opening_hours_weekly" USING btree ("_order");
+  CREATE INDEX "services_opening_hours_weekly_parent_id_idx" ON "services_opening_hours_weekly" USING btree ("_parent_id");
+  CREATE INDEX "services_opening_hours_closures_order_idx" ON "services_opening_hours_closures" USING btree ("_order");
+  CREATE INDEX "services_opening_hours_closures_parent_id_idx" ON "services_opening_hours_closures" USING btree ("_parent_id");
+  CREATE INDEX "services_opening_hours_exceptions_order_idx" ON "services_opening_hours_exceptions" USING btree ("_order");
+  CREATE INDEX "services_opening_hours_exceptions_parent_id_idx" ON "services_opening_hours_exceptions" USING btree ("_parent_id");
   CREATE INDEX "services_price_type_idx" ON "services" USING btree ("price_type");
   CREATE INDEX "services_commune_idx" ON "services" USING btree ("commune_id");
   CREATE INDEX "services_latitude_idx" ON "services" USING btree ("latitude");
@@ -1088,6 +1167,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "services_rels_categories_id_idx" ON "services_rels" USING btree ("categories_id");
   CREATE INDEX "services_rels_communes_id_idx" ON "services_rels" USING btree ("communes_id");
   CREATE INDEX "services_rels_users_id_idx" ON "services_rels" USING btree ("users_id");
+  CREATE INDEX "_services_v_version_opening_hours_weekly_order_idx" ON "_services_v_version_opening_hours_weekly" USING btree ("_order");
+  CREATE INDEX "_services_v_version_opening_hours_weekly_parent_id_idx" ON "_services_v_version_opening_hours_weekly" USING btree ("_parent_id");
+  CREATE INDEX "_services_v_version_opening_hours_closures_order_idx" ON "_services_v_version_opening_hours_closures" USING btree ("_order");
+  CREATE INDEX "_services_v_version_opening_hours_closures_parent_id_idx" ON "_services_v_version_opening_hours_closures" USING btree ("_parent_id");
+  CREATE INDEX "_services_v_version_opening_hours_exceptions_order_idx" ON "_services_v_version_opening_hours_exceptions" USING btree ("_order");
+  CREATE INDEX "_services_v_version_opening_hours_exceptions_parent_id_idx" ON "_services_v_version_opening_hours_exceptions" USING btree ("_parent_id");
   CREATE INDEX "_services_v_parent_idx" ON "_services_v" USING btree ("parent_id");
   CREATE INDEX "_services_v_version_version_price_type_idx" ON "_services_v" USING btree ("version_price_type");
   CREATE INDEX "_services_v_version_version_commune_idx" ON "_services_v" USING btree ("version_commune_id");
@@ -1227,6 +1312,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_rels_communes_id_idx" ON "users_rels" USING btree ("communes_id");
   CREATE INDEX "media_uploaded_by_idx" ON "media" USING btree ("uploaded_by_id");
   CREATE INDEX "media_territory_idx" ON "media" USING btree ("territory_id");
+  CREATE INDEX "media_public_from_idx" ON "media" USING btree ("public_from");
+  CREATE INDEX "media_public_until_idx" ON "media" USING btree ("public_until");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -1320,8 +1407,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_associations_v_version_opening_hours_exceptions" CASCADE;
   DROP TABLE "_associations_v" CASCADE;
   DROP TABLE "_associations_v_rels" CASCADE;
+  DROP TABLE "services_opening_hours_weekly" CASCADE;
+  DROP TABLE "services_opening_hours_closures" CASCADE;
+  DROP TABLE "services_opening_hours_exceptions" CASCADE;
   DROP TABLE "services" CASCADE;
   DROP TABLE "services_rels" CASCADE;
+  DROP TABLE "_services_v_version_opening_hours_weekly" CASCADE;
+  DROP TABLE "_services_v_version_opening_hours_closures" CASCADE;
+  DROP TABLE "_services_v_version_opening_hours_exceptions" CASCADE;
   DROP TABLE "_services_v" CASCADE;
   DROP TABLE "_services_v_rels" CASCADE;
   DROP TABLE "categories" CASCADE;
@@ -1369,9 +1462,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__associations_v_version_opening_hours_weekly_day";
   DROP TYPE "public"."enum__associations_v_version_status";
   DROP TYPE "public"."enum__associations_v_version_review_state";
+  DROP TYPE "public"."enum_services_opening_hours_weekly_day";
   DROP TYPE "public"."enum_services_price_type";
   DROP TYPE "public"."enum_services_status";
   DROP TYPE "public"."enum_services_review_state";
+  DROP TYPE "public"."enum__services_v_version_opening_hours_weekly_day";
   DROP TYPE "public"."enum__services_v_version_price_type";
   DROP TYPE "public"."enum__services_v_version_status";
   DROP TYPE "public"."enum__services_v_version_review_state";

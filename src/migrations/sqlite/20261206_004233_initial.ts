@@ -417,12 +417,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_associations_v_rels_categories_id_idx\` ON \`_associations_v_rels\` (\`categories_id\`);`)
   await db.run(sql`CREATE INDEX \`_associations_v_rels_media_id_idx\` ON \`_associations_v_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`_associations_v_rels_users_id_idx\` ON \`_associations_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_opening_hours_weekly\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`opens\` text NOT NULL,
+  	\`closes\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_opening_hours_weekly_order_idx\` ON \`services_opening_hours_weekly\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_opening_hours_weekly_parent_id_idx\` ON \`services_opening_hours_weekly\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_opening_hours_closures\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`label\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_opening_hours_closures_order_idx\` ON \`services_opening_hours_closures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_opening_hours_closures_parent_id_idx\` ON \`services_opening_hours_closures\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_opening_hours_exceptions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`closed\` integer,
+  	\`opens\` text,
+  	\`closes\` text,
+  	\`label\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_opening_hours_exceptions_order_idx\` ON \`services_opening_hours_exceptions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_opening_hours_exceptions_parent_id_idx\` ON \`services_opening_hours_exceptions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`description\` text,
   	\`price_type\` text DEFAULT 'free' NOT NULL,
   	\`availability\` text,
+  	\`opening_hours_note\` text,
   	\`commune_id\` integer NOT NULL,
   	\`latitude\` numeric,
   	\`longitude\` numeric,
@@ -478,6 +517,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`services_rels_categories_id_idx\` ON \`services_rels\` (\`categories_id\`);`)
   await db.run(sql`CREATE INDEX \`services_rels_communes_id_idx\` ON \`services_rels\` (\`communes_id\`);`)
   await db.run(sql`CREATE INDEX \`services_rels_users_id_idx\` ON \`services_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_version_opening_hours_weekly\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`opens\` text NOT NULL,
+  	\`closes\` text NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_opening_hours_weekly_order_idx\` ON \`_services_v_version_opening_hours_weekly\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_opening_hours_weekly_parent_id_idx\` ON \`_services_v_version_opening_hours_weekly\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_version_opening_hours_closures\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`label\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_opening_hours_closures_order_idx\` ON \`_services_v_version_opening_hours_closures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_opening_hours_closures_parent_id_idx\` ON \`_services_v_version_opening_hours_closures\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_version_opening_hours_exceptions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`closed\` integer,
+  	\`opens\` text,
+  	\`closes\` text,
+  	\`label\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_opening_hours_exceptions_order_idx\` ON \`_services_v_version_opening_hours_exceptions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_opening_hours_exceptions_parent_id_idx\` ON \`_services_v_version_opening_hours_exceptions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -485,6 +565,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_description\` text,
   	\`version_price_type\` text DEFAULT 'free' NOT NULL,
   	\`version_availability\` text,
+  	\`version_opening_hours_note\` text,
   	\`version_commune_id\` integer NOT NULL,
   	\`version_latitude\` numeric,
   	\`version_longitude\` numeric,
@@ -979,6 +1060,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`alt\` text NOT NULL,
   	\`uploaded_by_id\` integer,
   	\`territory_id\` integer,
+  	\`public_from\` text,
+  	\`public_until\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -1008,6 +1091,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`media_uploaded_by_idx\` ON \`media\` (\`uploaded_by_id\`);`)
   await db.run(sql`CREATE INDEX \`media_territory_idx\` ON \`media\` (\`territory_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_public_from_idx\` ON \`media\` (\`public_from\`);`)
+  await db.run(sql`CREATE INDEX \`media_public_until_idx\` ON \`media\` (\`public_until\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -1277,8 +1362,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_associations_v_version_opening_hours_exceptions\`;`)
   await db.run(sql`DROP TABLE \`_associations_v\`;`)
   await db.run(sql`DROP TABLE \`_associations_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`services_opening_hours_weekly\`;`)
+  await db.run(sql`DROP TABLE \`services_opening_hours_closures\`;`)
+  await db.run(sql`DROP TABLE \`services_opening_hours_exceptions\`;`)
   await db.run(sql`DROP TABLE \`services\`;`)
   await db.run(sql`DROP TABLE \`services_rels\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_opening_hours_weekly\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_opening_hours_closures\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_opening_hours_exceptions\`;`)
   await db.run(sql`DROP TABLE \`_services_v\`;`)
   await db.run(sql`DROP TABLE \`_services_v_rels\`;`)
   await db.run(sql`DROP TABLE \`categories\`;`)

@@ -1,0 +1,191 @@
+/**
+ * What an attacker tries on accounts, against the running product: weak passwords on every
+ * path that sets one, the login lockout, and telling a taken address from a free one
+ * (issue 17). Run by securitySuite.ts.
+ */
+import { readFlash } from '@/forms/flash'
+
+import { newEmails, outboxFiles } from '../int/moderationOutbox'
+import { call, graphql, login } from './client'
+import { formPoster } from './securityForms'
+import { EXTRA_PASSWORD, type World } from './world'
+
+/** The password policy on every path that sets a password, and the login lockout. */
+export function passwordPolicyTests(getWorld: () => World) {
+  let world: World
+  const { postForm } = formPoster(getWorld)
+
+  describe('password policy, on every path that sets a password', () => {
+    beforeAll(() => {
+      world = getWorld()
+    })
+
+    const weak: Array<[string, string]> = [
+      ['too short', 'Court-1!'],
+      ['a common password', 'motdepasse123'],
+      ['a keyboard row', 'azertyuiop1'],
+    ]
+
+    it.each(weak)('REST sign-up refuses %s with a French message on the field', async (_what, password) => {
+      const email = `${world.marker('faible')}@annuaire.example`
+      const reply = await call(world.baseUrl, null, 'POST', '/api/users', { email, password, name: 'Mot de passe faible' })
+      expect(reply.status).toBe(400)
+      const errors = reply.json.errors.flatMap((e: { data?: { errors?: Array<{ path: string; message: string }> } }) => e.data?.errors ?? [])
+      expect(errors.find((e: { path: string }) => e.path === 'password')?.message).toMatch(/mot de passe/i)
+      expect(await world.findAsSuper('users', { email: { equals: email } })).toEqual([])
+    })
+
+    it('a password containing the account’s own e-mail is refused, and a strong one accepted, when changed by REST', async () => {
+      const user = await world.freshUser('A')
+      const session = await login(world.baseUrl, user.email, EXTRA_PASSWORD)
+      const local = user.email.split('@')[0]!
+      const refused = await call(world.baseUrl, session, 'PATCH', `/api/users/${user.id}`, { password: `${local}-2026` })
+      expect(refused.status).toBe(400)
+      expect(refused.text).toMatch(/votre adresse e-mail|trop facile/)
+      const accepted = await call(world.baseUrl, session, 'PATCH', `/api/users/${user.id}`, { password: 'Hirondelle-violon-cadastre-81' })
+      expect(accepted.status).toBe(200)
+    })
+
+    it('the site sign-up and reset forms say what to fix', async () => {
+      const email = `${world.marker('faible')}@annuaire.example`
+      const res = await postForm('/inscription/envoyer', 'signup', { name: 'Essai', email, password: 'motdepasse123', passwordConfirm: 'motdepasse123' })
+      expect(res.headers.get('location')).toContain('erreur=1')
+      const cookie = /^[^=]+=([^;]*)/.exec(res.headers.get('set-cookie') ?? '')?.[1]
+      expect(readFlash(cookie, 'signup')?.errors.password).toMatch(/trop facile à deviner/)
+      expect(await world.findAsSuper('users', { email: { equals: email } })).toEqual([])
+    })
+
+    it('an admin login lockout answers in French after repeated failures', async () => {
+      const user = await world.freshUser('A')
+      let last = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: 'mauvais' })
+      for (let i = 0; i < 6; i++) last = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: 'mauvais' })
+      expect(last.status).toBe(401)
+      // French, and worded like a wrong password: « bloqué » would tell a stranger the account exists (issue 17).
+      expect(last.text).toMatch(/incorrect/i)
+      const right = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: user.email, password: EXTRA_PASSWORD })
+      expect(right.status).toBe(401)
+    })
+  })
+}
+
+/** Taken and free addresses get the same answers (issue 17). */
+export function accountEnumerationTests(getWorld: () => World) {
+  let world: World
+
+  describe('account enumeration (issue 17): the same answer for a taken and a free address', () => {
+    beforeAll(() => {
+      world = getWorld()
+    })
+
+    /** An answer with the address replaced, to compare two answers about two addresses. */
+    const shape = (reply: { status: number; json: unknown }, email: string) => ({
+      status: reply.status,
+      body: JSON.parse(JSON.stringify(reply.json ?? null).split(email).join('<adresse>')),
+    })
+
+    it('REST sign-up: a taken address answers like a new one, creates nothing, and its owner is told', async () => {
+      const taken = await world.freshUser('A')
+      const free = `${world.marker('libre')}@annuaire.example`
+      const before = world.server.outboxDir ? outboxFiles(world.server.outboxDir) : []
+      const fresh = await call(world.baseUrl, null, 'POST', '/api/users', { email: free, password: EXTRA_PASSWORD, name: 'Nouvelle' })
+      const again = await call(world.baseUrl, null, 'POST', '/api/users', { email: taken.email, password: EXTRA_PASSWORD, name: 'Doublon' })
+      for (const doc of await world.findAsSuper('users', { email: { equals: free } })) world.track('users', doc.id)
+      expect(fresh.status).toBe(201)
+      expect(shape(again, taken.email)).toEqual(shape(fresh, free))
+      expect(JSON.stringify(fresh.json)).not.toMatch(/"id"/)
+      expect(await world.findAsSuper('users', { email: { equals: taken.email } })).toHaveLength(1)
+      // A weak password is refused alike too.
+      const weakFree = await call(world.baseUrl, null, 'POST', '/api/users', { email: `${world.marker('faible')}@annuaire.example`, password: 'motdepasse123', name: 'X' })
+      const weakTaken = await call(world.baseUrl, null, 'POST', '/api/users', { email: taken.email, password: 'motdepasse123', name: 'X' })
+      expect([weakTaken.status, weakTaken.json]).toEqual([weakFree.status, weakFree.json])
+      if (world.server.outboxDir) {
+        let told: Array<{ to: string; subject: string }> = []
+        for (let i = 0; i < 60 && told.length === 0; i++) {
+          told = newEmails(world.server.outboxDir, before).filter((m) => m.to.includes(taken.email))
+          if (told.length === 0) await new Promise((r) => setTimeout(r, 500))
+        }
+        expect(told.map((m) => m.subject)).toEqual([expect.stringMatching(/^Tentative de création de compte avec votre adresse/)])
+      }
+    })
+
+    it('REST sign-up: what Payload would refuse is refused alike for both, other keys are dropped alike', async () => {
+      const taken = await world.freshUser('A')
+      const bodies: Array<[string, Record<string, unknown>]> = [
+        ['no password', { name: 'Essai' }],
+        ['a name of 101 characters', { name: 'n'.repeat(101), password: EXTRA_PASSWORD }],
+        ['no name', { password: EXTRA_PASSWORD }],
+        ['a territory that does not exist', { name: 'Essai', password: EXTRA_PASSWORD, territory: 999_999 }],
+        ['a commune and a phone', { name: 'Essai', password: EXTRA_PASSWORD, communes: [world.commune.A1], phone: '0612345678' }],
+      ]
+      for (const [what, body] of bodies) {
+        const free = `${world.marker('libre')}@annuaire.example`
+        const a = await call(world.baseUrl, null, 'POST', '/api/users', { ...body, email: free })
+        const b = await call(world.baseUrl, null, 'POST', '/api/users', { ...body, email: taken.email })
+        for (const doc of await world.findAsSuper('users', { email: { equals: free } })) world.track('users', doc.id)
+        expect({ what, ...shape(b, taken.email) }).toEqual({ what, ...shape(a, free) })
+        expect({ what, serverError: a.status >= 500 }).toEqual({ what, serverError: false })
+      }
+    })
+
+    it('GraphQL login: a locked account answers like a wrong password', async () => {
+      const known = await world.freshUser('A')
+      const attempt = (email: string, password: string) =>
+        graphql(world.baseUrl, null, `mutation { loginUser(email: "${email}", password: "${password}") { token } }`)
+      const wrong = await attempt(known.email, 'Pas-Le-Bon-2026-x')
+      for (let i = 0; i < 5; i++) await attempt(known.email, `Mauvais-${i}-2026-x`)
+      const locked = await attempt(known.email, EXTRA_PASSWORD)
+      const unknown = await attempt(`${world.marker('inconnu')}@annuaire.example`, EXTRA_PASSWORD)
+      const answer = (reply: { json: { errors?: Array<{ message: string; extensions?: { name?: string } }> } }) => ({
+        message: reply.json.errors?.[0]?.message,
+        name: reply.json.errors?.[0]?.extensions?.name,
+      })
+      expect(answer(wrong).name).toBe('AuthenticationError')
+      expect(answer(locked)).toEqual(answer(wrong))
+      expect(answer(unknown)).toEqual(answer(wrong))
+    })
+
+    it('GraphQL sign-up by a stranger is refused alike for both', async () => {
+      const taken = await world.freshUser('A')
+      const free = `${world.marker('libre')}@annuaire.example`
+      const mutation = (email: string) => `mutation { createUser(data: { email: "${email}", password: "${EXTRA_PASSWORD}", name: "Essai", roles: [resident] }) { id } }`
+      const a = await graphql(world.baseUrl, null, mutation(free))
+      const b = await graphql(world.baseUrl, null, mutation(taken.email))
+      expect(shape(b, taken.email)).toEqual(shape(a, free))
+      expect(a.json.errors[0].message).toMatch(/Inscription : utilisez le formulaire/)
+      expect(await world.findAsSuper('users', { email: { equals: free } })).toEqual([])
+    })
+
+    it('login: a wrong password, an unknown address and a locked account get the same answer', async () => {
+      const known = await world.freshUser('A')
+      const wrong = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: known.email, password: 'Pas-Le-Bon-2026-x' })
+      const unknown = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: `${world.marker('inconnu')}@annuaire.example`, password: 'Pas-Le-Bon-2026-x' })
+      expect(wrong.status).toBe(401)
+      expect([unknown.status, unknown.json]).toEqual([wrong.status, wrong.json])
+      for (let i = 0; i < 5; i++) await call(world.baseUrl, null, 'POST', '/api/users/login', { email: known.email, password: `Mauvais-${i}-2026-x` })
+      const locked = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: known.email, password: EXTRA_PASSWORD })
+      expect([locked.status, locked.json]).toEqual([wrong.status, wrong.json])
+    })
+
+    it('forgotten password: REST and GraphQL answer alike, the e-mail still goes to the owner', async () => {
+      const known = await world.freshUser('A')
+      const unknownEmail = `${world.marker('inconnu')}@annuaire.example`
+      const before = world.server.outboxDir ? outboxFiles(world.server.outboxDir) : []
+      const a = await call(world.baseUrl, null, 'POST', '/api/users/forgot-password', { email: known.email })
+      const b = await call(world.baseUrl, null, 'POST', '/api/users/forgot-password', { email: unknownEmail })
+      expect(a.status).toBe(200)
+      expect([b.status, b.json]).toEqual([a.status, a.json])
+      const c = await graphql(world.baseUrl, null, `mutation { forgotPasswordUser(email: "${known.email}") }`)
+      const d = await graphql(world.baseUrl, null, `mutation { forgotPasswordUser(email: "${unknownEmail}") }`)
+      expect([c.status, c.json]).toEqual([200, { data: { forgotPasswordUser: true } }])
+      expect([d.status, d.json]).toEqual([c.status, c.json])
+      if (world.server.outboxDir) {
+        let mails: Array<{ to: string }> = []
+        for (let i = 0; i < 60 && mails.length < 2; i++) {
+          mails = newEmails(world.server.outboxDir, before).filter((m) => m.to.includes(known.email) || m.to.includes(unknownEmail))
+          if (mails.length < 2) await new Promise((r) => setTimeout(r, 500))
+        }
+        expect(mails.map((m) => m.to)).toEqual([expect.stringContaining(known.email), expect.stringContaining(known.email)])
+      }
+    })
+  })
+}

@@ -1,0 +1,3 @@
+import { importJobsSuite } from './importJobsSuite'
+
+importJobsSuite('sqlite')
