@@ -386,6 +386,12 @@ export interface User {
   territory?: (number | null) | Territory;
   phone?: string | null;
   emailSetAt?: string | null;
+  /**
+   * L’adresse ne change qu’une fois le lien envoyé à cette nouvelle adresse ouvert (valable 24 heures).
+   */
+  pendingEmail?: string | null;
+  pendingEmailToken?: string | null;
+  pendingEmailExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1559,6 +1565,9 @@ export interface UsersSelect<T extends boolean = true> {
   territory?: T;
   phone?: T;
   emailSetAt?: T;
+  pendingEmail?: T;
+  pendingEmailToken?: T;
+  pendingEmailExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

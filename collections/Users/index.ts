@@ -13,6 +13,7 @@ import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
 import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, requireTextEmail, stampEmailSetAt } from './hooks'
+import { holdOwnEmailChange, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
 import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
 export const Users: CollectionConfig = {
@@ -51,6 +52,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [enforcePasswordPolicy, hashAlikeOnLogin, signUpAlike],
     beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory],
+    beforeChange: [holdOwnEmailChange],
+    afterChange: [sendEmailChangeLinks],
     afterOperation: [hideCreatedAccount],
     afterError: [sameAnswerErrors],
   },
@@ -104,5 +107,6 @@ export const Users: CollectionConfig = {
       admin: { hidden: true },
       hooks: { beforeChange: [stampEmailSetAt] },
     },
+    ...pendingEmailFields,
   ],
 }

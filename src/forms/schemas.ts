@@ -229,6 +229,9 @@ export type ProfileInput = z.output<typeof profileSchema>
 export const actionSchema = z.object({})
 
 /** « Supprimer mon compte » goes ahead only with its confirmation box ticked. */
+/** « Changer mon adresse e-mail »: the new address, which takes effect once confirmed by a link sent there. */
+export const emailChangeSchema = z.object({ newEmail: requiredEmail('Indiquez la nouvelle adresse e-mail.') })
+
 export const accountDeletionSchema = z.object({
   confirmation: z.literal('oui', { error: 'Cochez la case pour confirmer la suppression de votre compte.' }),
 })

@@ -155,6 +155,41 @@ export function accountEnumerationTests(getWorld: () => World) {
       expect(await world.findAsSuper('users', { email: { equals: free } })).toEqual([])
     })
 
+    it('changing one’s own address: REST and GraphQL answer alike for a taken and a free one, and change nothing until confirmed', async () => {
+      const me = await world.freshUser('A')
+      const other = await world.freshUser('A')
+      const session = await login(world.baseUrl, me.email, EXTRA_PASSWORD)
+      const free = `${world.marker('nouvelle')}@annuaire.example`
+      const before = world.server.outboxDir ? outboxFiles(world.server.outboxDir) : []
+      const asked = (reply: { status: number; json: { doc?: Record<string, unknown>; message?: string } }, email: string) => ({
+        status: reply.status,
+        message: reply.json.message,
+        email: reply.json.doc?.email,
+        pendingEmail: reply.json.doc?.pendingEmail === email ? '<adresse demandée>' : reply.json.doc?.pendingEmail,
+        keys: Object.keys(reply.json.doc ?? {}).sort(),
+      })
+      const toFree = await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { email: free })
+      const toTaken = await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { email: other.email })
+      expect(asked(toFree, free)).toMatchObject({ status: 200, email: me.email, pendingEmail: '<adresse demandée>' })
+      expect(asked(toTaken, other.email)).toEqual(asked(toFree, free))
+      expect(toFree.text).not.toMatch(/pendingEmailToken|unique/i)
+      const gql = (email: string) => graphql(world.baseUrl, session, `mutation { updateUser(id: ${JSON.stringify(me.id)}, data: { email: "${email}" }) { email pendingEmail } }`)
+      const [gFree, gTaken] = [await gql(free), await gql(other.email)]
+      expect(gFree.json).toEqual({ data: { updateUser: { email: me.email, pendingEmail: free } } })
+      expect(gTaken.json).toEqual({ data: { updateUser: { email: me.email, pendingEmail: other.email } } })
+      const [mine] = await world.findAsSuper('users', { id: { equals: me.id } })
+      expect(mine?.email).toBe(me.email)
+      if (world.server.outboxDir) {
+        let mails: Array<{ to: string; subject: string }> = []
+        for (let i = 0; i < 60 && mails.length < 3; i++) {
+          mails = newEmails(world.server.outboxDir, before).filter((m) => m.to.includes(free) || m.to.includes(me.email))
+          if (mails.length < 3) await new Promise((r) => setTimeout(r, 500))
+        }
+        expect(mails.filter((m) => m.to.includes(free)).map((m) => m.subject)).toContainEqual(expect.stringMatching(/^Confirmez votre nouvelle adresse e-mail/))
+        expect(mails.filter((m) => m.to.includes(me.email)).map((m) => m.subject)).toContainEqual(expect.stringMatching(/^Demande de changement d’adresse e-mail/))
+      }
+    })
+
     it('login: a wrong password, an unknown address and a locked account get the same answer', async () => {
       const known = await world.freshUser('A')
       const wrong = await call(world.baseUrl, null, 'POST', '/api/users/login', { email: known.email, password: 'Pas-Le-Bon-2026-x' })

@@ -110,6 +110,23 @@ describe('contributions du public (sans JavaScript)', () => {
     await page.goto(`${base}/recherche?q=${encodeURIComponent(name)}`)
     expect(await page.locator('main').innerText()).toContain(name)
     expect(await page.content()).not.toContain(email)
+
+    // The owner changes the account's address from « Mon espace »: nothing changes until the
+    // link sent to the new address is followed and its button pressed.
+    const newEmail = `atelier.${Date.now()}@exemple.fr`
+    await page.goto(`${base}/mon-espace`)
+    await page.getByRole('link', { name: 'Changer mon adresse e-mail' }).click()
+    await page.getByLabel('Nouvelle adresse e-mail').fill(newEmail)
+    const beforeChange = outboxFiles(outboxDir)
+    await submitForm(page, 'Recevoir le lien de confirmation')
+    expect(await page.locator('.success-box').innerText()).toContain(newEmail)
+    const change = await waitForEmail(outboxDir, beforeChange, { to: newEmail, subject: 'Confirmez votre nouvelle adresse e-mail' })
+    await page.goto(linkIn(change, '/mon-espace/adresse-email/confirmer'))
+    await page.goto(linkIn(change, '/mon-espace/adresse-email/confirmer'))
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Confirmer ma nouvelle adresse' }).click()])
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Nouvelle adresse e-mail enregistrée')
+    await page.getByRole('link', { name: 'Aller à mon espace' }).click()
+    expect(await page.locator('main').innerText()).toContain(newEmail)
     await context.close()
   })
 

@@ -1,9 +1,9 @@
-import * as migration_20261206_004241_initial from './20261206_004241_initial';
+import * as migration_20261206_091224_initial from './20261206_091224_initial';
 
 export const migrations = [
   {
-    up: migration_20261206_004241_initial.up,
-    down: migration_20261206_004241_initial.down,
-    name: '20261206_004241_initial'
+    up: migration_20261206_091224_initial.up,
+    down: migration_20261206_091224_initial.down,
+    name: '20261206_091224_initial'
   },
 ];

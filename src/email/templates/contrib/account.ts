@@ -42,3 +42,45 @@ export function signUpAttemptEmail(input: { name?: string | null; loginUrl: stri
     ],
   })
 }
+
+/** To the new address an account asked to use: the change happens only when this link is followed. */
+export function emailChangeConfirmEmail(input: { name?: string | null; url: string; territoryName: string | null }): RenderedEmail {
+  return renderEmail({
+    subject: `Confirmez votre nouvelle adresse e-mail — ${siteName(input.territoryName)}`,
+    greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
+    territoryName: input.territoryName,
+    blocks: [
+      { p: 'Vous avez demandé que cette adresse devienne celle de votre compte sur l’annuaire local. Confirmez-la pour que le changement se fasse (lien valable 24 heures) :' },
+      { link: input.url, label: 'Confirmer ma nouvelle adresse' },
+      { p: 'Tant que vous n’avez pas confirmé, votre compte garde son adresse actuelle. Si vous n’avez rien demandé, ignorez cet e-mail.' },
+    ],
+  })
+}
+
+/** To the current address of an account, when a change of address is asked and when it is done. */
+export function emailChangeNoticeEmail(input: {
+  name?: string | null
+  newEmail: string
+  done: boolean
+  resetUrl: string
+  territoryName: string | null
+}): RenderedEmail {
+  return renderEmail({
+    subject: `${input.done ? 'Adresse e-mail de votre compte changée' : 'Demande de changement d’adresse e-mail'} — ${siteName(input.territoryName)}`,
+    greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
+    territoryName: input.territoryName,
+    blocks: [
+      {
+        p: input.done
+          ? `L’adresse e-mail de votre compte est maintenant ${input.newEmail}. Cette adresse-ci ne permet plus de vous connecter.`
+          : `Quelqu’un connecté à votre compte a demandé que son adresse devienne ${input.newEmail}. Rien ne change tant que cette nouvelle adresse n’est pas confirmée.`,
+      },
+      ...(input.done
+        ? [{ p: 'Si ce n’était pas vous, prévenez tout de suite votre mairie : elle peut rendre son adresse à votre compte.' }]
+        : [
+            { p: 'Si ce n’était pas vous, choisissez tout de suite un nouveau mot de passe (cela ferme les autres connexions) et prévenez votre mairie :' },
+            { link: input.resetUrl, label: 'Choisir un nouveau mot de passe' },
+          ]),
+    ],
+  })
+}

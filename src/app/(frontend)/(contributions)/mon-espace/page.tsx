@@ -56,6 +56,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </a>
         </li>
         <li>
+          <a href="/mon-espace/adresse-email">Changer mon adresse e-mail</a> (aujourd’hui : {viewer.email})
+        </li>
+        <li>
           <a href="/mon-espace/supprimer-mon-compte">Supprimer mon compte</a>
         </li>
         <li>

@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+
+import { bootLocalPayload } from '../support/localPayload'
+
+import { newEmails, outboxFiles } from './moderationOutbox'
+
+const ORIGIN = 'http://annuaire.localhost'
+const PASSWORD = 'Topinambour-Grange-Lavoir-73!'
+type Handler = (request: Request) => Promise<Response>
+
+/**
+ * « Changer mon adresse e-mail » through the real route handlers on SQLite: the account keeps
+ * its address until the link sent to the new one is used by its button; the link works once
+ * and for 24 hours; an address that became another account's meanwhile is not taken; the
+ * current address is told at the request and after the change.
+ */
+describe('changing one’s own e-mail address (SQLite)', () => {
+  let payload: Payload
+  let cleanup: () => Promise<void>
+  let outbox: string
+  let issueFormToken: (form: string, userId: number | string | null | undefined, now?: number) => string
+  const stamp = Date.now()
+
+  beforeAll(async () => {
+    process.env.JOBS_AUTORUN = '0'
+    process.env.PUBLIC_URL = ORIGIN
+    process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
+    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
+    outbox = process.env.EMAIL_OUTBOX_DIR!
+    ;({ issueFormToken } = await import('@/forms/guard'))
+  }, 180_000)
+
+  afterAll(async () => {
+    await cleanup?.()
+  })
+
+  async function account(local: string) {
+    const email = `${local}-${stamp}@exemple.fr`
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, name: 'Claire Petit', roles: ['resident'], _verified: true } as never,
+      overrideAccess: true,
+      disableVerificationEmail: true,
+    })
+    const { token } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+    return { id: user.id, email, cookie: `payload-token=${token}` }
+  }
+
+  async function post(path: string, fields: Record<string, string>, cookie = ''): Promise<Response> {
+    const { POST } = (await import(`@/app/(frontend)/(contributions)/${path}/route`)) as { POST: Handler }
+    const { settleBackground } = await import('@/email/background')
+    const response = await POST(
+      new Request(`${ORIGIN}/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN, 'sec-fetch-site': 'same-origin', cookie },
+        body: new URLSearchParams(fields),
+      }),
+    )
+    await settleBackground()
+    await payload.jobs.run({ queue: 'default', limit: 100 })
+    return response
+  }
+
+  const ask = (me: { id: number | string; cookie: string }, newEmail: string) =>
+    post('mon-espace/adresse-email/envoyer', { _jeton: issueFormToken('email-change', me.id, Date.now() - 5000), newEmail }, me.cookie)
+  const confirm = (jeton: string) => post('mon-espace/adresse-email/confirmer/envoyer', { jeton })
+  const emailOf = async (id: number | string) => (await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })).email
+  const linkIn = (text: string) => /\/mon-espace\/adresse-email\/confirmer\?jeton=([\w-]+)/.exec(text)?.[1]
+
+  it('keeps the address until the link’s button is used, tells the old address, and works once', async () => {
+    const me = await account('claire')
+    const wanted = `claire.nouvelle-${stamp}@exemple.fr`
+    const before = outboxFiles(outbox)
+    const asked = await ask(me, ` ${wanted.toUpperCase()} `)
+    expect(asked.status).toBe(303)
+    expect(asked.headers.get('location')).toBe('/mon-espace/adresse-email?envoye=1')
+    expect(await emailOf(me.id)).toBe(me.email)
+    const mails = newEmails(outbox, before)
+    const toNew = mails.find((m) => m.to.includes(wanted))
+    expect(toNew?.subject).toMatch(/^Confirmez votre nouvelle adresse e-mail/)
+    expect(toNew?.text).toContain(`${ORIGIN}/mon-espace/adresse-email/confirmer?jeton=`)
+    expect(mails.find((m) => m.to.includes(me.email))?.text).toContain(wanted)
+    const token = linkIn(toNew!.text)!
+
+    const afterAsk = outboxFiles(outbox)
+    const done = await confirm(token)
+    expect(done.headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=change')
+    expect(await emailOf(me.id)).toBe(wanted)
+    expect(newEmails(outbox, afterAsk).map((m) => [m.to.includes(me.email), m.subject])).toEqual([[true, expect.stringMatching(/^Adresse e-mail de votre compte changée/)]])
+    // The new address logs in; the token is spent.
+    await expect(payload.login({ collection: 'users', data: { email: wanted, password: PASSWORD } })).resolves.toHaveProperty('token')
+    expect((await confirm(token)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
+  })
+
+  it('does not take an address that became another account’s, and refuses an expired link', async () => {
+    const me = await account('paul')
+    const wanted = `paul.convoitee-${stamp}@exemple.fr`
+    const before = outboxFiles(outbox)
+    await ask(me, wanted)
+    const token = linkIn(newEmails(outbox, before).find((m) => m.to.includes(wanted))!.text)!
+    await account(`paul.convoitee`)
+    expect((await confirm(token)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=prise')
+    expect(await emailOf(me.id)).toBe(me.email)
+
+    const later = outboxFiles(outbox)
+    await ask(me, `paul.tard-${stamp}@exemple.fr`)
+    const late = linkIn(newEmails(outbox, later).find((m) => m.to.includes('paul.tard'))!.text)!
+    await payload.update({ collection: 'users', id: me.id, data: { pendingEmailExpiresAt: new Date(Date.now() - 1000).toISOString() } as never, overrideAccess: true })
+    expect((await confirm(late)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
+    expect(await emailOf(me.id)).toBe(me.email)
+  })
+
+  it('asks again, in French, for its own address or a malformed one, and needs the account’s form token', async () => {
+    const me = await account('jeanne')
+    const { readFlash } = await import('@/forms/flash')
+    const flash = async (response: Response) => readFlash(/^[^=]+=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1], 'email-change')?.errors.newEmail
+    expect(await flash(await ask(me, me.email))).toMatch(/déjà l’adresse de votre compte/)
+    expect(await flash(await ask(me, 'pas-une-adresse'))).toMatch(/n’est pas valide/)
+    const forged = await post('mon-espace/adresse-email/envoyer', { _jeton: issueFormToken('email-change', 'quelqu-un', Date.now() - 5000), newEmail: `x-${stamp}@exemple.fr` }, me.cookie)
+    expect(forged.headers.get('location')).toMatch(/^\/mon-espace\/adresse-email\?/)
+    expect((await payload.findByID({ collection: 'users', id: me.id, overrideAccess: true, depth: 0 })).pendingEmail ?? null).toBeNull()
+    const stranger = await post('mon-espace/adresse-email/envoyer', { newEmail: `y-${stamp}@exemple.fr` })
+    expect(stranger.headers.get('location')).toBe('/connexion?suite=/mon-espace/adresse-email')
+  })
+})
