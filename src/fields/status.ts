@@ -61,7 +61,7 @@ export const moderationFields: Field[] = [
     label: 'À revoir',
     index: true,
     options: [
-      { value: 'ok', label: 'Rien à revoir' },
+      { value: 'ok', label: 'Aucune modification en attente' },
       { value: 'modified', label: 'Modifié par son propriétaire' },
     ],
     defaultValue: 'ok',

@@ -19,7 +19,7 @@ const CARD_LABELS: Record<StatMetric, string> = {
   'contact-request': 'Demandes de contact',
   'new-entry': 'Nouvelles fiches',
   'new-announcement': 'Nouvelles annonces',
-  match: 'Entraides rapprochées',
+  match: 'Offres et besoins rapprochés',
 }
 const INK = '#1a1a1a'
 const MUTED = '#4a4a4a'

@@ -43,7 +43,7 @@ export function withoutBrackets(text: string): string {
 /** "2,4 km", "800 m". */
 export function formatDistance(km: number): string {
   // Most entries sit at their commune's centre: below 1 km the figure would be falsely precise.
-  if (km < 1) return 'moins d’1 km'
+  if (km < 1) return 'moins de 1 km'
   return `${km.toLocaleString('fr-FR', { maximumFractionDigits: km < 10 ? 1 : 0 })} km`
 }
 

@@ -199,7 +199,7 @@ describe('printed and structured data', () => {
   })
 
   test('distances below 1 km are not falsely precise', () => {
-    expect(formatDistance(0)).toBe('moins d’1 km')
+    expect(formatDistance(0)).toBe('moins de 1 km')
     expect(formatDistance(7.94)).toBe('7,9 km')
     expect(formatDistance(23.4)).toBe('23 km')
   })
@@ -240,7 +240,7 @@ describe('printed and structured data', () => {
     test('an entry within the radius gives its distance from the searched commune', () => {
       expect(meta(7.94)).toBe('Songeons · à 7,9 km de Formerie')
       expect(meta(7.94, { radiusKm: 10, servedCommuneName: 'Aumale', centreLabel: 'Aumale' })).toBe('Songeons · à 7,9 km d’Aumale')
-      expect(meta(0.4, { radiusKm: 10, servedCommuneName: 'Le Hamel', centreLabel: 'Le Hamel' })).toBe('Songeons · à moins d’1 km du Hamel')
+      expect(meta(0.4, { radiusKm: 10, servedCommuneName: 'Le Hamel', centreLabel: 'Le Hamel' })).toBe('Songeons · à moins de 1 km du Hamel')
     })
 
     test('around one’s position nothing is said about a served commune', () => {

@@ -42,7 +42,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </div>
       ) : (
         <div id="formulaire">
-          <p>Une information fausse, une activité fermée, un contenu choquant ? Dites-le nous : la mairie vérifiera.</p>
+          <p>Une information fausse, une activité fermée, un contenu choquant ? Dites-le-nous : la mairie vérifiera.</p>
           <ErrorSummary state={state} />
           <Form action={`/signaler/${encodeURIComponent(kind)}/${encodeURIComponent(target.slug)}/envoyer`}>
             <FormGuardFields token={issueFormToken('report', viewer?.id)} />
