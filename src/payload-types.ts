@@ -387,7 +387,7 @@ export interface User {
   phone?: string | null;
   emailSetAt?: string | null;
   /**
-   * L’adresse ne change qu’une fois le lien envoyé à cette nouvelle adresse ouvert (valable 24 heures).
+   * L’adresse du compte ne change qu’une fois cette nouvelle adresse confirmée par le lien qui lui a été envoyé (valable 24 heures).
    */
   pendingEmail?: string | null;
   pendingEmailToken?: string | null;

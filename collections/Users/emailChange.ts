@@ -1,9 +1,12 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionAfterOperationHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, ValidationError } from 'payload'
 import { z } from 'zod'
+
+import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { newToken } from '@/auth/linkTokens'
 import { sendSoon } from '@/email/send'
 import { emailChangeConfirmEmail, emailChangeNoticeEmail } from '@/email/templates/contrib/account'
+import { resolveSecret } from '@/secret'
 import { requestPublicOrigin } from '@/territories/publicOrigin'
 
 /**
@@ -16,8 +19,18 @@ import { requestPublicOrigin } from '@/territories/publicOrigin'
 
 export const EMAIL_CHANGE_PATH = '/mon-espace/adresse-email'
 export const EMAIL_CHANGE_CONFIRM_PATH = `${EMAIL_CHANGE_PATH}/confirmer`
+export const EMAIL_CHANGE_CANCEL_PATH = `${EMAIL_CHANGE_PATH}/annuler`
 /** How long the confirmation link works. */
 export const EMAIL_CHANGE_VALID_MS = 24 * 60 * 60 * 1000
+
+/** Under Payload's e-mail field, on one's own account: the change waits for its confirmation. */
+export const ownEmailNotice: Field = {
+  name: 'ownEmailNotice',
+  type: 'ui',
+  admin: { components: { Field: '/src/components/admin/OwnEmailNotice/index.client#OwnEmailNotice' } },
+}
+
+const NOBODY = { read: () => false, create: () => false, update: () => false }
 
 /** The change waiting for its confirmation, kept on the account. */
 export const pendingEmailFields: Field[] = [
@@ -30,30 +43,43 @@ export const pendingEmailFields: Field[] = [
       readOnly: true,
       position: 'sidebar',
       condition: (data) => Boolean(data?.pendingEmail),
-      description: 'L’adresse ne change qu’une fois le lien envoyé à cette nouvelle adresse ouvert (valable 24 heures).',
+      description: 'L’adresse du compte ne change qu’une fois cette nouvelle adresse confirmée par le lien qui lui a été envoyé (valable 24 heures).',
     },
   },
-  { name: 'pendingEmailToken', type: 'text', hidden: true },
-  { name: 'pendingEmailExpiresAt', type: 'date', hidden: true },
+  // Written by holdOwnEmailChange only (field access strips them from every request first).
+  { name: 'pendingEmailToken', type: 'text', label: 'Jeton de confirmation', hidden: true, access: NOBODY },
+  { name: 'pendingEmailExpiresAt', type: 'date', label: 'Lien de confirmation valable jusqu’au', hidden: true, access: NOBODY },
 ]
 
 const address = z.string().trim().toLowerCase().max(254).pipe(z.email())
 
-type Context = { emailChangeLink?: { token: string; newEmail: string; previousEmail: string } }
+type Context = { emailChangeLink?: { token: string; hash: string; newEmail: string; previousEmail: string } }
+
+/** A new request for the same account within this time is refused (each one sends two e-mails). */
+export const EMAIL_CHANGE_INTERVAL_MS = 60_000
+
+const refuse = (req: PayloadRequest, message: string) =>
+  new ValidationError({ collection: 'users', errors: [{ path: 'email', message }] }, req.t)
 
 /**
- * Holds back a change of one's own address: the account keeps its address, the new one waits
- * with the hash of a one-time token. An address Payload would refuse as malformed is left for
- * its validation (same message for every address).
+ * Holds back any change of one's own address: the account keeps its address, the new one waits
+ * with the hash of a one-time token. Whatever the new address, nothing is looked up: a malformed
+ * one is refused with the site form's rule (stricter than Payload's, so that no address slips
+ * through unheld), the same way for every address.
  */
 export const holdOwnEmailChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc || !req.user || String(req.user.id) !== String(originalDoc.id)) return data
-  if (typeof data.email !== 'string') return data
+  if (data.email === undefined || data.email === null) return data
   const previousEmail = String(originalDoc.email ?? '').toLowerCase()
+  if (typeof data.email === 'string' && data.email.trim().toLowerCase() === previousEmail) return { ...data, email: originalDoc.email }
   const wanted = address.safeParse(data.email)
-  if (!wanted.success || wanted.data === previousEmail) return data
+  if (!wanted.success) throw refuse(req, 'Cette adresse e-mail n’est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr).')
+  const expires = originalDoc.pendingEmailExpiresAt ? new Date(originalDoc.pendingEmailExpiresAt).getTime() : 0
+  if (expires - EMAIL_CHANGE_VALID_MS + EMAIL_CHANGE_INTERVAL_MS > Date.now()) {
+    throw refuse(req, 'Une demande de changement d’adresse vient d’être faite : attendez une minute avant d’en faire une autre.')
+  }
   const { token, hash } = newToken()
-  ;(req.context as Context).emailChangeLink = { token, newEmail: wanted.data, previousEmail }
+  ;(req.context as Context).emailChangeLink = { token, hash, newEmail: wanted.data, previousEmail }
   return {
     ...data,
     email: originalDoc.email,
@@ -63,16 +89,59 @@ export const holdOwnEmailChange: CollectionBeforeChangeHook = ({ data, originalD
   }
 }
 
-/** After the change is held: the link to the new address, a word to the current one. */
+/**
+ * The « Annuler cette demande » link of the notice to the current address: signed for this
+ * account and this pending change (a new request, a confirmation or a cancellation voids it).
+ */
+export function cancelSignature(userId: number | string, pendingTokenHash: string): string {
+  return createHmac('sha256', `${resolveSecret()}:email-change-cancel`).update(`${userId}:${pendingTokenHash}`).digest('base64url').slice(0, 32)
+}
+
+export function validCancelSignature(userId: number | string, pendingTokenHash: string | null | undefined, signature: unknown): boolean {
+  if (!pendingTokenHash || typeof signature !== 'string') return false
+  const expected = Buffer.from(cancelSignature(userId, pendingTokenHash))
+  const given = Buffer.from(signature)
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}
+
+export const NO_PENDING_EMAIL = { pendingEmail: null, pendingEmailToken: null, pendingEmailExpiresAt: null }
+
+/** A new password (changed, or chosen through « mot de passe oublié ») voids a waiting change of address. */
+export const forgetPendingEmailOnNewPassword: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+  if (operation !== 'update' || typeof data.password !== 'string' || !data.password || !originalDoc?.pendingEmail) return data
+  return { ...data, ...NO_PENDING_EMAIL }
+}
+
+export const forgetPendingEmailAfterReset: CollectionAfterOperationHook = async ({ operation, result, req }) => {
+  const id = operation === 'resetPassword' ? (result as { user?: { id?: number | string } } | undefined)?.user?.id : undefined
+  if (id === undefined) return result
+  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, select: { pendingEmail: true }, overrideAccess: true, req })
+  if (user.pendingEmail) await req.payload.update({ collection: 'users', id, data: NO_PENDING_EMAIL, overrideAccess: true, req })
+  return result
+}
+
+async function territoryNameOf(req: PayloadRequest, territory: unknown): Promise<string | null> {
+  const id = typeof territory === 'object' && territory !== null ? (territory as { id?: unknown }).id : territory
+  if (typeof id !== 'number' && typeof id !== 'string') return null
+  const found = await req.payload.findByID({ collection: 'territories', id, depth: 0, select: { name: true }, overrideAccess: true, req }).catch(() => null)
+  return found?.name ?? null
+}
+
+/**
+ * After the change is held: the link to the new address (greeting no one: whoever asked chose
+ * both the address and the account's name), a word to the current one with a link to cancel.
+ */
 export const sendEmailChangeLinks: CollectionAfterChangeHook = async ({ doc, req }) => {
   const link = (req.context as Context).emailChangeLink
   if (!link) return doc
   delete (req.context as Context).emailChangeLink
   const origin = await requestPublicOrigin(req.payload, req.headers)
-  sendSoon(req.payload, { to: link.newEmail, ...emailChangeConfirmEmail({ name: doc.name, url: `${origin}${EMAIL_CHANGE_CONFIRM_PATH}?jeton=${link.token}`, territoryName: null }) })
+  const territoryName = await territoryNameOf(req, doc.territory)
+  const cancelUrl = `${origin}${EMAIL_CHANGE_CANCEL_PATH}?${new URLSearchParams({ compte: String(doc.id), signature: cancelSignature(doc.id, link.hash) })}`
+  sendSoon(req.payload, { to: link.newEmail, ...emailChangeConfirmEmail({ url: `${origin}${EMAIL_CHANGE_CONFIRM_PATH}?jeton=${link.token}`, territoryName }) })
   sendSoon(req.payload, {
     to: link.previousEmail,
-    ...emailChangeNoticeEmail({ name: doc.name, newEmail: link.newEmail, done: false, resetUrl: `${origin}/mot-de-passe-oublie`, territoryName: null }),
+    ...emailChangeNoticeEmail({ name: doc.name, newEmail: link.newEmail, done: false, cancelUrl, resetUrl: `${origin}/mot-de-passe-oublie`, territoryName }),
   })
   return doc
 }

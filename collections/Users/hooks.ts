@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type FieldHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type FieldHook, ValidationError } from 'payload'
 
 import { type AccessUser, type Role, hasRole, idOf } from '@/access/roles'
 import { passwordProblem } from '@/auth/passwordPolicy'
@@ -92,4 +92,14 @@ export const stampEmailSetAt: FieldHook = ({ operation, siblingData, originalDoc
   const now = typeof siblingData?.email === 'string' ? siblingData.email.toLowerCase() : before
   if (operation === 'create' || now !== before) return new Date().toISOString()
   return (originalDoc as { emailSetAt?: unknown } | undefined)?.emailSetAt ?? value
+}
+
+/**
+ * Payload lets any signed-in account write `_verified` on the accounts it may update: a person
+ * would lock themselves out by unticking their own. Only an administrator changes it.
+ */
+export const keepOwnVerification: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc || !('_verified' in data)) return data
+  if (hasRole(req.user as AccessUser | null, 'superadmin', 'admin')) return data
+  return { ...data, _verified: originalDoc._verified }
 }

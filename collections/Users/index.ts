@@ -12,8 +12,8 @@ import { forgotPasswordConfig, verifyEmailConfig } from '@collections/Users/auth
 import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
-import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, requireTextEmail, stampEmailSetAt } from './hooks'
-import { holdOwnEmailChange, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
+import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, keepOwnVerification, requireTextEmail, stampEmailSetAt } from './hooks'
+import { forgetPendingEmailAfterReset, forgetPendingEmailOnNewPassword, holdOwnEmailChange, ownEmailNotice, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
 import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
 export const Users: CollectionConfig = {
@@ -52,14 +52,15 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [enforcePasswordPolicy, hashAlikeOnLogin, signUpAlike],
     beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory],
-    beforeChange: [holdOwnEmailChange],
+    beforeChange: [keepOwnVerification, forgetPendingEmailOnNewPassword, holdOwnEmailChange],
     afterChange: [sendEmailChangeLinks],
-    afterOperation: [hideCreatedAccount],
+    afterOperation: [hideCreatedAccount, forgetPendingEmailAfterReset],
     afterError: [sameAnswerErrors],
   },
   // In place of Payload's: the same immediate answer for every address.
   endpoints: [forgotPasswordAlike],
   fields: [
+    ownEmailNotice,
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 100 },
     {
       name: 'roles',

@@ -228,10 +228,10 @@ export type ProfileInput = z.output<typeof profileSchema>
 /** One-button actions (log out, renew or close an announcement): the guard is all they carry. */
 export const actionSchema = z.object({})
 
-/** « Supprimer mon compte » goes ahead only with its confirmation box ticked. */
 /** « Changer mon adresse e-mail »: the new address, which takes effect once confirmed by a link sent there. */
 export const emailChangeSchema = z.object({ newEmail: requiredEmail('Indiquez la nouvelle adresse e-mail.') })
 
+/** « Supprimer mon compte » goes ahead only with its confirmation box ticked. */
 export const accountDeletionSchema = z.object({
   confirmation: z.literal('oui', { error: 'Cochez la case pour confirmer la suppression de votre compte.' }),
 })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { PASSWORD_HASH_KEY_LENGTH, PASSWORD_HASH_PREFIX, dummyHashCount } from '@/auth/dummyPassword'
 
-import { bootLocalPayload } from '../support/localPayload'
+import { bootRoutesPayload } from '../support/localPayload'
 
 /**
  * Account enumeration (issue 17, item 8), on a real database: a login with an unknown address
@@ -17,9 +17,7 @@ export function accountEnumerationSuite(kind: 'sqlite' | 'postgres') {
   const email = `enumeration-${Date.now()}@exemple.fr`
 
   beforeAll(async () => {
-    process.env.JOBS_AUTORUN = '0'
-    process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
-    ;({ payload, cleanup } = await bootLocalPayload(kind))
+    ;({ payload, cleanup } = await bootRoutesPayload(kind, null))
     await payload.create({ collection: 'users', data: { email, password, name: 'Compte existant', roles: ['resident'], _verified: true } as never, overrideAccess: true, disableVerificationEmail: true })
   }, 180_000)
 

@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/fixtures'
-import { bootLocalPayload } from '../support/localPayload'
+import { bootRoutesPayload } from '../support/localPayload'
 
 import type { CapturedEmail } from './moderationOutbox'
 
@@ -79,12 +79,8 @@ export function contactHarness(kind: 'sqlite' | 'postgres') {
   }
 
   beforeAll(async () => {
-    process.env.JOBS_AUTORUN = '0'
-    process.env.PUBLIC_URL = ORIGIN
-    process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
-    ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
-    outbox = process.env.EMAIL_OUTBOX_DIR!
+    ;({ payload, cleanup, outbox } = await bootRoutesPayload(kind, ORIGIN, { demo: true }))
     const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})
     ;({ issueFormToken } = await import('@/forms/guard'))

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { bootLocalPayload } from '../support/localPayload'
+import { bootRoutesPayload } from '../support/localPayload'
 
 import { newEmails, outboxFiles } from './moderationOutbox'
 
@@ -22,11 +22,7 @@ describe('changing one’s own e-mail address (SQLite)', () => {
   const stamp = Date.now()
 
   beforeAll(async () => {
-    process.env.JOBS_AUTORUN = '0'
-    process.env.PUBLIC_URL = ORIGIN
-    process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
-    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
-    outbox = process.env.EMAIL_OUTBOX_DIR!
+    ;({ payload, cleanup, outbox } = await bootRoutesPayload('sqlite', ORIGIN))
     ;({ issueFormToken } = await import('@/forms/guard'))
   }, 180_000)
 
@@ -107,6 +103,33 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     const late = linkIn(newEmails(outbox, later).find((m) => m.to.includes('paul.tard'))!.text)!
     await payload.update({ collection: 'users', id: me.id, data: { pendingEmailExpiresAt: new Date(Date.now() - 1000).toISOString() } as never, overrideAccess: true })
     expect((await confirm(late)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
+    expect(await emailOf(me.id)).toBe(me.email)
+  })
+
+  it('the notice’s « Annuler cette demande » drops the waiting change; so does a new password', async () => {
+    const me = await account('louise')
+    const pirate = `pirate-${stamp}@exemple.fr`
+    const before = outboxFiles(outbox)
+    await ask(me, pirate)
+    const mails = newEmails(outbox, before)
+    const token = linkIn(mails.find((m) => m.to.includes(pirate))!.text)!
+    const notice = mails.find((m) => m.to.includes(me.email))!
+    expect(mails.find((m) => m.to.includes(pirate))!.text).not.toContain('Claire Petit')
+    const cancel = new URL(/https?:\/\/\S*\/mon-espace\/adresse-email\/annuler\?\S+/.exec(notice.text)![0])
+    const forged = await post('mon-espace/adresse-email/annuler/envoyer', { compte: cancel.searchParams.get('compte')!, signature: 'x'.repeat(32) })
+    expect(forged.headers.get('location')).toBe('/mon-espace/adresse-email/annuler?resultat=invalide')
+    const cancelled = await post('mon-espace/adresse-email/annuler/envoyer', { compte: cancel.searchParams.get('compte')!, signature: cancel.searchParams.get('signature')! })
+    expect(cancelled.headers.get('location')).toBe('/mon-espace/adresse-email/annuler?resultat=annule')
+    expect((await confirm(token)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
+
+    // A password chosen through « mot de passe oublié » voids a waiting change too.
+    await payload.update({ collection: 'users', id: me.id, data: { pendingEmailExpiresAt: null } as never, overrideAccess: true })
+    const later = outboxFiles(outbox)
+    await ask(me, `pirate2-${stamp}@exemple.fr`)
+    const second = linkIn(newEmails(outbox, later).find((m) => m.to.includes('pirate2'))!.text)!
+    const resetToken = await payload.forgotPassword({ collection: 'users', data: { email: me.email }, disableEmail: true })
+    await payload.resetPassword({ collection: 'users', data: { token: resetToken, password: 'Nouveau-Mot-De-Passe-2026!' }, overrideAccess: true })
+    expect((await confirm(second)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
     expect(await emailOf(me.id)).toBe(me.email)
   })
 

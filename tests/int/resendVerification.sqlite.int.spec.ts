@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { bootLocalPayload } from '../support/localPayload'
+import { bootRoutesPayload } from '../support/localPayload'
 
 import { newEmails, outboxFiles } from './moderationOutbox'
 
@@ -21,11 +21,7 @@ describe('resending the account confirmation e-mail (SQLite)', () => {
   const confirmed = `confirme-${stamp}@exemple.fr`
 
   beforeAll(async () => {
-    process.env.JOBS_AUTORUN = '0'
-    process.env.PUBLIC_URL = ORIGIN
-    process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
-    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
-    outbox = process.env.EMAIL_OUTBOX_DIR!
+    ;({ payload, cleanup, outbox } = await bootRoutesPayload('sqlite', ORIGIN))
     const account = (email: string, extra: Record<string, unknown>) =>
       payload.create({ collection: 'users', data: { email, password: PASSWORD, name: 'Jeanne Martin', roles: ['resident'], ...extra } as never, overrideAccess: true, disableVerificationEmail: true })
     await account(waiting, {})

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import type { Payload } from 'payload'
 
-import { bootLocalPayload } from '../support/localPayload'
+import { bootRoutesPayload } from '../support/localPayload'
 
 import { newEmails, outboxFiles } from './moderationOutbox'
 
@@ -20,11 +20,7 @@ describe('confirmation e-mails sent at once (SQLite)', () => {
   const stamp = Date.now()
 
   beforeAll(async () => {
-    process.env.JOBS_AUTORUN = '0'
-    process.env.PUBLIC_URL = ORIGIN
-    process.env.MEDIA_DIR ??= (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/annuaire-media-`)
-    ;({ payload, cleanup } = await bootLocalPayload('sqlite'))
-    outbox = process.env.EMAIL_OUTBOX_DIR!
+    ;({ payload, cleanup, outbox } = await bootRoutesPayload('sqlite', ORIGIN))
   }, 180_000)
 
   afterAll(async () => {

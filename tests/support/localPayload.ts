@@ -87,3 +87,20 @@ export async function bootLocalPayload(
     },
   }
 }
+
+/**
+ * Payload in-process for calling the site's route handlers: jobs run only when the test says
+ * so, e-mail links start with `origin`, media and e-mails go to temporary folders (the outbox
+ * is returned, to read what was sent).
+ */
+export async function bootRoutesPayload(
+  kind: TestDatabase,
+  origin: string | null,
+  options: { demo?: boolean } = {},
+): Promise<{ payload: Payload; cleanup: () => Promise<void>; outbox: string }> {
+  process.env.JOBS_AUTORUN = '0'
+  if (origin) process.env.PUBLIC_URL = origin
+  process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-media-'))
+  const booted = await bootLocalPayload(kind, options)
+  return { ...booted, outbox: process.env.EMAIL_OUTBOX_DIR! }
+}

@@ -44,13 +44,13 @@ export function signUpAttemptEmail(input: { name?: string | null; loginUrl: stri
 }
 
 /** To the new address an account asked to use: the change happens only when this link is followed. */
-export function emailChangeConfirmEmail(input: { name?: string | null; url: string; territoryName: string | null }): RenderedEmail {
+export function emailChangeConfirmEmail(input: { url: string; territoryName: string | null }): RenderedEmail {
   return renderEmail({
     subject: `Confirmez votre nouvelle adresse e-mail — ${siteName(input.territoryName)}`,
-    greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
+    greeting: 'Bonjour,',
     territoryName: input.territoryName,
     blocks: [
-      { p: 'Vous avez demandé que cette adresse devienne celle de votre compte sur l’annuaire local. Confirmez-la pour que le changement se fasse (lien valable 24 heures) :' },
+      { p: 'Quelqu’un a demandé que cette adresse devienne celle de son compte sur l’annuaire local. Si c’est vous, confirmez-la (lien valable 24 heures) :' },
       { link: input.url, label: 'Confirmer ma nouvelle adresse' },
       { p: 'Tant que vous n’avez pas confirmé, votre compte garde son adresse actuelle. Si vous n’avez rien demandé, ignorez cet e-mail.' },
     ],
@@ -62,6 +62,7 @@ export function emailChangeNoticeEmail(input: {
   name?: string | null
   newEmail: string
   done: boolean
+  cancelUrl?: string
   resetUrl: string
   territoryName: string | null
 }): RenderedEmail {
@@ -73,12 +74,14 @@ export function emailChangeNoticeEmail(input: {
       {
         p: input.done
           ? `L’adresse e-mail de votre compte est maintenant ${input.newEmail}. Cette adresse-ci ne permet plus de vous connecter.`
-          : `Quelqu’un connecté à votre compte a demandé que son adresse devienne ${input.newEmail}. Rien ne change tant que cette nouvelle adresse n’est pas confirmée.`,
+          : `Quelqu’un connecté à votre compte a demandé que l’adresse de votre compte devienne ${input.newEmail}. Rien ne change tant que cette nouvelle adresse n’est pas confirmée.`,
       },
       ...(input.done
-        ? [{ p: 'Si ce n’était pas vous, prévenez tout de suite votre mairie : elle peut rendre son adresse à votre compte.' }]
+        ? [{ p: 'Si ce n’était pas vous, prévenez tout de suite votre mairie : elle peut redonner votre ancienne adresse à votre compte.' }]
         : [
-            { p: 'Si ce n’était pas vous, choisissez tout de suite un nouveau mot de passe (cela ferme les autres connexions) et prévenez votre mairie :' },
+            { p: 'Si ce n’était pas vous, annulez cette demande :' },
+            ...(input.cancelUrl ? [{ link: input.cancelUrl, label: 'Annuler cette demande' }] : []),
+            { p: 'puis choisissez un nouveau mot de passe (cela ferme les autres connexions et annule aussi la demande) :' },
             { link: input.resetUrl, label: 'Choisir un nouveau mot de passe' },
           ]),
     ],

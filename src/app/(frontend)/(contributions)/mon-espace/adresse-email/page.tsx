@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
-import { EMAIL_CHANGE_PATH } from '@/contributions/emailChange'
+import { EMAIL_CHANGE_PATH, isWaiting } from '@/contributions/emailChange'
 import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'
@@ -15,15 +15,16 @@ export default async function EmailChangePage({ searchParams }: { searchParams: 
   const viewer = await getViewer()
   if (!viewer) redirect(`/connexion?suite=${EMAIL_CHANGE_PATH}`)
   const state = await formState('email-change', query)
-  const pending = viewer.pendingEmail
+  const pending = isWaiting(viewer) ? viewer.pendingEmail : null
   return (
     <div className="container prose">
       <h1>Changer mon adresse e-mail</h1>
       {query.envoye && pending ? (
         <div className="success-box" role="status">
           <p>
-            Un e-mail vient d’être envoyé à <strong>{pending}</strong>. Cliquez sur le lien qu’il contient (valable 24 heures) pour que cette
-            adresse devienne celle de votre compte. D’ici là, vous vous connectez toujours avec {viewer.email}.
+            Un e-mail vient d’être envoyé à <strong>{pending}</strong>. Ouvrez le lien qu’il contient (valable 24 heures) et appuyez sur
+            « Confirmer ma nouvelle adresse » : elle deviendra alors celle de votre compte. D’ici là, vous vous connectez toujours avec{' '}
+            {viewer.email}.
           </p>
         </div>
       ) : null}
@@ -33,7 +34,7 @@ export default async function EmailChangePage({ searchParams }: { searchParams: 
       </p>
       {pending && !query.envoye ? (
         <p>
-          Changement en attente : {pending} (le lien envoyé à cette adresse n’a pas encore été ouvert). Une nouvelle demande remplace
+          Changement en attente : {pending} (pas encore confirmé par le lien envoyé à cette adresse). Une nouvelle demande remplace
           celle-ci.
         </p>
       ) : null}
@@ -48,7 +49,7 @@ export default async function EmailChangePage({ searchParams }: { searchParams: 
             state={state}
             required
             autoComplete="email"
-            hint="Nous y enverrons un lien : l’adresse ne change qu’une fois ce lien ouvert."
+            hint="Nous y enverrons un lien : l’adresse ne change qu’une fois confirmée depuis ce lien."
           />
           <button type="submit" className="button">
             Recevoir le lien de confirmation

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { looksLikeToken } from '@/contributions/tokens'
-import { EMAIL_CHANGE_CONFIRM_PATH } from '@/contributions/emailChange'
+import { addressWaitingFor, EMAIL_CHANGE_CONFIRM_PATH, EMAIL_CHANGE_PATH } from '@/contributions/emailChange'
+import { sitePayload } from '@/site/payload'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Confirmer ma nouvelle adresse e-mail', robots: { index: false } }
@@ -41,18 +41,22 @@ export default async function EmailChangeConfirmPage({ searchParams }: { searchP
       </div>
     )
   }
-  if (resultat === 'invalide' || !looksLikeToken(jeton)) {
+  const address = resultat === 'invalide' ? null : await addressWaitingFor(await sitePayload(), jeton)
+  if (!address) {
     return (
       <div className="container prose">
         <h1>Lien de confirmation invalide</h1>
         <div className="notice-box" role="status">
-          <p>
-            Ce lien n’est plus valable : il a déjà servi, il a plus de 24 heures ou il est incomplet (copiez le lien entier depuis l’e-mail).
-            Pour recommencer, connectez-vous puis choisissez « Changer mon adresse e-mail » dans votre espace.
-          </p>
+          <p>Ce lien ne sert plus. Peut-être :</p>
+          <ul>
+            <li>a-t-il déjà servi (l’adresse est alors déjà changée : connectez-vous avec la nouvelle) ;</li>
+            <li>une demande plus récente l’a-t-elle remplacé (seul le lien du dernier e-mail reçu fonctionne) ;</li>
+            <li>la demande a-t-elle plus de 24 heures, ou a-t-elle été annulée ;</li>
+            <li>le lien est-il incomplet : copiez-le en entier depuis l’e-mail.</li>
+          </ul>
         </div>
         <p>
-          <a href="/mon-espace/adresse-email">Changer mon adresse e-mail</a>
+          <a href={EMAIL_CHANGE_PATH}>Refaire une demande de changement d’adresse</a>
         </p>
       </div>
     )
@@ -60,9 +64,12 @@ export default async function EmailChangeConfirmPage({ searchParams }: { searchP
   return (
     <div className="container prose">
       <h1>Confirmer ma nouvelle adresse e-mail</h1>
+      <p>
+        Nouvelle adresse : <strong>{address}</strong>
+      </p>
       <p>Un dernier clic : confirmez que cette adresse est bien la vôtre pour qu’elle devienne celle de votre compte.</p>
       <form method="post" action={`${EMAIL_CHANGE_CONFIRM_PATH}/envoyer`} className="contrib-form link-action">
-        <input type="hidden" name="jeton" value={jeton} />
+        <input type="hidden" name="jeton" value={String(jeton)} />
         <button type="submit" className="button">
           Confirmer ma nouvelle adresse
         </button>
