@@ -32,6 +32,12 @@ export function isWaiting(user: Pick<User, 'pendingEmail' | 'pendingEmailExpires
   return Boolean(user.pendingEmail && user.pendingEmailExpiresAt && new Date(user.pendingEmailExpiresAt).getTime() > Date.now())
 }
 
+/** The account's new address while it waits for its confirmation (its expiry is a hidden field). */
+export async function waitingAddressOf(payload: Payload, userId: number | string): Promise<string | null> {
+  const user = (await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, showHiddenFields: true }).catch(() => null)) as User | null
+  return user && isWaiting(user) ? user.pendingEmail! : null
+}
+
 /** The new address a confirmation link is for, to show it on the link's page (null: the link is not valid). */
 export async function addressWaitingFor(payload: Payload, token: unknown): Promise<string | null> {
   return (await waitingFor(payload, token))?.pendingEmail ?? null

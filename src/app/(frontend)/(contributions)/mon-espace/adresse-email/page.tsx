@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
-import { EMAIL_CHANGE_PATH, isWaiting } from '@/contributions/emailChange'
+import { EMAIL_CHANGE_PATH, waitingAddressOf } from '@/contributions/emailChange'
 import { ErrorSummary, Form, FormGuardFields, TextField } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { formState } from '@/forms/pageState'
+import { sitePayload } from '@/site/payload'
 import { getViewer } from '@/site/viewer'
 
 export const dynamic = 'force-dynamic'
@@ -15,7 +16,7 @@ export default async function EmailChangePage({ searchParams }: { searchParams: 
   const viewer = await getViewer()
   if (!viewer) redirect(`/connexion?suite=${EMAIL_CHANGE_PATH}`)
   const state = await formState('email-change', query)
-  const pending = isWaiting(viewer) ? viewer.pendingEmail : null
+  const pending = await waitingAddressOf(await sitePayload(), viewer.id)
   return (
     <div className="container prose">
       <h1>Changer mon adresse e-mail</h1>
