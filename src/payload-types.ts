@@ -392,6 +392,7 @@ export interface User {
   pendingEmail?: string | null;
   pendingEmailToken?: string | null;
   pendingEmailExpiresAt?: string | null;
+  emailChangeRequestedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1568,6 +1569,7 @@ export interface UsersSelect<T extends boolean = true> {
   pendingEmail?: T;
   pendingEmailToken?: T;
   pendingEmailExpiresAt?: T;
+  emailChangeRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

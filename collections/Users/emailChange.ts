@@ -49,6 +49,8 @@ export const pendingEmailFields: Field[] = [
   // Written by holdOwnEmailChange only (field access strips them from every request first).
   { name: 'pendingEmailToken', type: 'text', label: 'Jeton de confirmation', hidden: true, access: NOBODY },
   { name: 'pendingEmailExpiresAt', type: 'date', label: 'Lien de confirmation valable jusqu’au', hidden: true, access: NOBODY },
+  // The last request, kept when the change is confirmed, cancelled or voided: it paces requests.
+  { name: 'emailChangeRequestedAt', type: 'date', label: 'Dernière demande de changement d’adresse', hidden: true, access: NOBODY },
 ]
 
 const address = z.string().trim().toLowerCase().max(254).pipe(z.email())
@@ -74,8 +76,8 @@ export const holdOwnEmailChange: CollectionBeforeChangeHook = ({ data, originalD
   if (typeof data.email === 'string' && data.email.trim().toLowerCase() === previousEmail) return { ...data, email: originalDoc.email }
   const wanted = address.safeParse(data.email)
   if (!wanted.success) throw refuse(req, 'Cette adresse e-mail n’est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr).')
-  const expires = originalDoc.pendingEmailExpiresAt ? new Date(originalDoc.pendingEmailExpiresAt).getTime() : 0
-  if (expires - EMAIL_CHANGE_VALID_MS + EMAIL_CHANGE_INTERVAL_MS > Date.now()) {
+  const last = originalDoc.emailChangeRequestedAt ? new Date(originalDoc.emailChangeRequestedAt).getTime() : 0
+  if (last + EMAIL_CHANGE_INTERVAL_MS > Date.now()) {
     throw refuse(req, 'Une demande de changement d’adresse vient d’être faite : attendez une minute avant d’en faire une autre.')
   }
   const { token, hash } = newToken()
@@ -86,6 +88,7 @@ export const holdOwnEmailChange: CollectionBeforeChangeHook = ({ data, originalD
     pendingEmail: wanted.data,
     pendingEmailToken: hash,
     pendingEmailExpiresAt: new Date(Date.now() + EMAIL_CHANGE_VALID_MS).toISOString(),
+    emailChangeRequestedAt: new Date().toISOString(),
   }
 }
 
@@ -120,6 +123,17 @@ export const forgetPendingEmailAfterReset: CollectionAfterOperationHook = async 
   return result
 }
 
+/** An administrator changed someone else's address: the previous one is told, as after a confirmed change. */
+async function noticeOfChangeByStaff({ doc, previousDoc, operation, req }: Pick<Parameters<CollectionAfterChangeHook>[0], 'doc' | 'previousDoc' | 'operation' | 'req'>) {
+  const before = typeof previousDoc?.email === 'string' ? previousDoc.email : ''
+  if (operation !== 'update' || !req.user || !before || before.toLowerCase() === String(doc.email).toLowerCase()) return
+  const origin = await requestPublicOrigin(req.payload, req.headers)
+  sendSoon(req.payload, {
+    to: before,
+    ...emailChangeNoticeEmail({ name: doc.name, newEmail: doc.email, done: true, resetUrl: `${origin}/mot-de-passe-oublie`, territoryName: await territoryNameOf(req, doc.territory) }),
+  })
+}
+
 async function territoryNameOf(req: PayloadRequest, territory: unknown): Promise<string | null> {
   const id = typeof territory === 'object' && territory !== null ? (territory as { id?: unknown }).id : territory
   if (typeof id !== 'number' && typeof id !== 'string') return null
@@ -131,9 +145,12 @@ async function territoryNameOf(req: PayloadRequest, territory: unknown): Promise
  * After the change is held: the link to the new address (greeting no one: whoever asked chose
  * both the address and the account's name), a word to the current one with a link to cancel.
  */
-export const sendEmailChangeLinks: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const sendEmailChangeLinks: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const link = (req.context as Context).emailChangeLink
-  if (!link) return doc
+  if (!link) {
+    await noticeOfChangeByStaff({ doc, previousDoc, operation, req })
+    return doc
+  }
   delete (req.context as Context).emailChangeLink
   const origin = await requestPublicOrigin(req.payload, req.headers)
   const territoryName = await territoryNameOf(req, doc.territory)

@@ -61,6 +61,13 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     post('mon-espace/adresse-email/envoyer', { _jeton: issueFormToken('email-change', me.id, Date.now() - 5000), newEmail }, me.cookie)
   const confirm = (jeton: string) => post('mon-espace/adresse-email/confirmer/envoyer', { jeton })
   const emailOf = async (id: number | string) => (await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })).email
+  /** Requests are paced one a minute per account, whatever became of the last one. */
+  const allowNewRequest = (id: number | string) =>
+    payload.update({ collection: 'users', id, data: { emailChangeRequestedAt: new Date(Date.now() - 61_000).toISOString() } as never, overrideAccess: true })
+  const flashOf = async (response: Response) => {
+    const { readFlash } = await import('@/forms/flash')
+    return readFlash(/^[^=]+=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1], 'email-change')?.errors.newEmail
+  }
   const linkIn = (text: string) => /\/mon-espace\/adresse-email\/confirmer\?jeton=([\w-]+)/.exec(text)?.[1]
 
   it('keeps the address until the link’s button is used, tells the old address, and works once', async () => {
@@ -98,6 +105,9 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     expect((await confirm(token)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=prise')
     expect(await emailOf(me.id)).toBe(me.email)
 
+    const refused = await ask(me, `paul.tard-${stamp}@exemple.fr`)
+    expect(await flashOf(refused)).toMatch(/attendez une minute/)
+    await allowNewRequest(me.id)
     const later = outboxFiles(outbox)
     await ask(me, `paul.tard-${stamp}@exemple.fr`)
     const late = linkIn(newEmails(outbox, later).find((m) => m.to.includes('paul.tard'))!.text)!
@@ -121,9 +131,11 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     const cancelled = await post('mon-espace/adresse-email/annuler/envoyer', { compte: cancel.searchParams.get('compte')!, signature: cancel.searchParams.get('signature')! })
     expect(cancelled.headers.get('location')).toBe('/mon-espace/adresse-email/annuler?resultat=annule')
     expect((await confirm(token)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
+    // Cancelling does not reset the pace: the next request still waits its minute.
+    expect(await flashOf(await ask(me, `pirate3-${stamp}@exemple.fr`))).toMatch(/attendez une minute/)
 
     // A password chosen through « mot de passe oublié » voids a waiting change too.
-    await payload.update({ collection: 'users', id: me.id, data: { pendingEmailExpiresAt: null } as never, overrideAccess: true })
+    await allowNewRequest(me.id)
     const later = outboxFiles(outbox)
     await ask(me, `pirate2-${stamp}@exemple.fr`)
     const second = linkIn(newEmails(outbox, later).find((m) => m.to.includes('pirate2'))!.text)!
@@ -135,10 +147,8 @@ describe('changing one’s own e-mail address (SQLite)', () => {
 
   it('asks again, in French, for its own address or a malformed one, and needs the account’s form token', async () => {
     const me = await account('jeanne')
-    const { readFlash } = await import('@/forms/flash')
-    const flash = async (response: Response) => readFlash(/^[^=]+=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1], 'email-change')?.errors.newEmail
-    expect(await flash(await ask(me, me.email))).toMatch(/déjà l’adresse de votre compte/)
-    expect(await flash(await ask(me, 'pas-une-adresse'))).toMatch(/n’est pas valide/)
+    expect(await flashOf(await ask(me, me.email))).toMatch(/déjà l’adresse de votre compte/)
+    expect(await flashOf(await ask(me, 'pas-une-adresse'))).toMatch(/n’est pas valide/)
     const forged = await post('mon-espace/adresse-email/envoyer', { _jeton: issueFormToken('email-change', 'quelqu-un', Date.now() - 5000), newEmail: `x-${stamp}@exemple.fr` }, me.cookie)
     expect(forged.headers.get('location')).toMatch(/^\/mon-espace\/adresse-email\?/)
     expect((await payload.findByID({ collection: 'users', id: me.id, overrideAccess: true, depth: 0 })).pendingEmail ?? null).toBeNull()

@@ -710,6 +710,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"pending_email" varchar,
   	"pending_email_token" varchar,
   	"pending_email_expires_at" timestamp(3) with time zone,
+  	"email_change_requested_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"email" varchar NOT NULL,

@@ -1025,6 +1025,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`pending_email\` text,
   	\`pending_email_token\` text,
   	\`pending_email_expires_at\` text,
+  	\`email_change_requested_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
