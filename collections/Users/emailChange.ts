@@ -1,4 +1,4 @@
-import { type CollectionAfterChangeHook, type CollectionAfterOperationHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionAfterOperationHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type Field, type PayloadRequest, ValidationError } from 'payload'
 import { z } from 'zod'
 
 import { createHmac, timingSafeEqual } from 'node:crypto'
@@ -55,7 +55,7 @@ export const pendingEmailFields: Field[] = [
 
 const address = z.string().trim().toLowerCase().max(254).pipe(z.email())
 
-type Context = { emailChangeLink?: { token: string; hash: string; newEmail: string; previousEmail: string } }
+type Context = { emailChangeLink?: { token: string; hash: string; newEmail: string; previousEmail: string }; newPassword?: boolean }
 
 /** A new request for the same account within this time is refused (each one sends two e-mails). */
 export const EMAIL_CHANGE_INTERVAL_MS = 60_000
@@ -109,9 +109,19 @@ export function validCancelSignature(userId: number | string, pendingTokenHash: 
 
 export const NO_PENDING_EMAIL = { pendingEmail: null, pendingEmailToken: null, pendingEmailExpiresAt: null }
 
-/** A new password (changed, or chosen through « mot de passe oublié ») voids a waiting change of address. */
-export const forgetPendingEmailOnNewPassword: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
-  if (operation !== 'update' || typeof data.password !== 'string' || !data.password || !originalDoc?.pendingEmail) return data
+/**
+ * A new password (changed, or chosen through « mot de passe oublié ») voids a waiting change of
+ * address. `password` is no field of the collection: it is noted before the operation, and the
+ * change dropped once the document is at hand.
+ */
+export const noteNewPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  if (operation === 'update' && typeof password === 'string' && password) (req.context as Context).newPassword = true
+  return args
+}
+
+export const forgetPendingEmailOnNewPassword: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !(req.context as Context).newPassword || !originalDoc?.pendingEmail) return data
   return { ...data, ...NO_PENDING_EMAIL }
 }
 

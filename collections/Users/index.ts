@@ -13,7 +13,7 @@ import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
 import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, keepOwnVerification, requireTextEmail, stampEmailSetAt } from './hooks'
-import { forgetPendingEmailAfterReset, forgetPendingEmailOnNewPassword, holdOwnEmailChange, ownEmailNotice, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
+import { forgetPendingEmailAfterReset, forgetPendingEmailOnNewPassword, holdOwnEmailChange, noteNewPassword, ownEmailNotice, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
 import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
 export const Users: CollectionConfig = {
@@ -50,7 +50,7 @@ export const Users: CollectionConfig = {
     unlock: anyOf(isSuperAdminAccess, isTerritoryAdminAccess),
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, hashAlikeOnLogin, signUpAlike],
+    beforeOperation: [enforcePasswordPolicy, hashAlikeOnLogin, signUpAlike, noteNewPassword],
     beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory],
     beforeChange: [keepOwnVerification, forgetPendingEmailOnNewPassword, holdOwnEmailChange],
     afterChange: [sendEmailChangeLinks],

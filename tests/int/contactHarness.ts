@@ -81,8 +81,6 @@ export function contactHarness(kind: 'sqlite' | 'postgres') {
   beforeAll(async () => {
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup, outbox } = await bootRoutesPayload(kind, ORIGIN, { demo: true }))
-    const { seedDemoIfEmpty } = await import('@/seed/demo')
-    await seedDemoIfEmpty(payload, () => {})
     ;({ issueFormToken } = await import('@/forms/guard'))
     const user = async (email: string) =>
       (await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs[0]!.id

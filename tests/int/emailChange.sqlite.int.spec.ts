@@ -142,6 +142,16 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     const resetToken = await payload.forgotPassword({ collection: 'users', data: { email: me.email }, disableEmail: true })
     await payload.resetPassword({ collection: 'users', data: { token: resetToken, password: 'Nouveau-Mot-De-Passe-2026!' }, overrideAccess: true })
     expect((await confirm(second)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
+    // And a password changed by the account itself (REST, admin); the reset ended the session.
+    const { token: again } = await payload.login({ collection: 'users', data: { email: me.email, password: 'Nouveau-Mot-De-Passe-2026!' } })
+    me.cookie = `payload-token=${again}`
+    await allowNewRequest(me.id)
+    const third = outboxFiles(outbox)
+    await ask(me, `pirate3b-${stamp}@exemple.fr`)
+    const thirdToken = linkIn(newEmails(outbox, third).find((m) => m.to.includes('pirate3b'))!.text)!
+    const self = { ...(await payload.findByID({ collection: 'users', id: me.id, overrideAccess: true, depth: 0 })), collection: 'users' as const }
+    await payload.update({ collection: 'users', id: me.id, data: { password: 'Autre-Mot-De-Passe-2026!' }, user: self, overrideAccess: false })
+    expect((await confirm(thirdToken)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
     expect(await emailOf(me.id)).toBe(me.email)
   })
 

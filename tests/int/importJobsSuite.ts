@@ -26,8 +26,6 @@ export function importJobsSuite(kind: TestDatabase) {
     beforeAll(async () => {
       process.env.JOBS_AUTORUN = '0'
       ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
-      const { seedDemoIfEmpty } = await import('@/seed/demo')
-      await seedDemoIfEmpty(payload, () => {})
       const found = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS.editor } }, depth: 0, overrideAccess: true })).docs[0]!
       editor = { ...found, collection: 'users' } as unknown as AccessUser
       territory = (importScopeOf(editor) as { territory: number }).territory

@@ -7,7 +7,6 @@ import { deflateRawSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import writeXlsxFile from 'write-excel-file/node'
 
-import { seedDemoIfEmpty } from '@/seed/demo'
 import { importScopeOf } from '@/access/canImport'
 import type { AccessUser } from '@/access/roles'
 import { ImportFileError, readTable, type Table } from '@/imports/read'
@@ -69,7 +68,6 @@ export function importsSuite(kind: TestDatabase) {
 
     beforeAll(async () => {
       ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
-      await seedDemoIfEmpty(payload, () => {})
       territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })).docs[0]!.id as number
     })
     afterAll(async () => {

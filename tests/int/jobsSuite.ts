@@ -27,8 +27,6 @@ export function jobsSuite(kind: 'sqlite' | 'postgres') {
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
     outbox = process.env.EMAIL_OUTBOX_DIR!
-    const { seedDemoIfEmpty } = await import('@/seed/demo')
-    await seedDemoIfEmpty(payload, () => {})
     const userOf = async (email: string) =>
       ({ ...(await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs[0]!, collection: 'users' }) as TypedUser
     resident = await userOf(DEMO_USERS.resident)

@@ -40,8 +40,6 @@ export function mediaVisibilitySuite(kind: 'sqlite' | 'postgres') {
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-media-'))
     ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
-    const { seedDemoIfEmpty } = await import('@/seed/demo')
-    await seedDemoIfEmpty(payload, () => {})
     const one = async (collection: CollectionSlug, where: Doc) => (await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })).docs[0] as Doc
     for (const actor of Object.keys(EMAILS) as Actor[]) {
       users[actor] = { ...(await one('users', { email: { equals: EMAILS[actor] } })), collection: 'users' } as TypedUser

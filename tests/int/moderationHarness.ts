@@ -31,8 +31,6 @@ export function moderationHarness(kind: 'sqlite' | 'postgres') {
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
     outbox = process.env.EMAIL_OUTBOX_DIR!
-    const { seedDemoIfEmpty } = await import('@/seed/demo')
-    await seedDemoIfEmpty(payload, () => {})
     for (const role of ['admin', 'editor', 'owner', 'resident'] as const) {
       const found = await payload.find({ collection: 'users', where: { email: { equals: DEMO_USERS[role] } }, overrideAccess: true, depth: 0 })
       users[role] = { ...found.docs[0]!, collection: 'users' } as TypedUser

@@ -14,7 +14,6 @@ import { submitContact } from '@/contributions/relay'
 import { EXAMPLE_CONTACT_MESSAGE, findTarget } from '@/contributions/targets'
 import { getSearchEngine } from '@/search'
 import { frenchDay } from '@/search/shownFrom'
-import { seedDemoIfEmpty } from '@/seed/demo'
 import { currentAnnouncementWhere } from '@collections/Announcements/current'
 import { staffReadOrNewDocField } from '@/access/fieldAccess'
 import { buildDirectoryBook, printedAddress } from '@/reports/directory'
@@ -46,7 +45,6 @@ export function noticesSuite(kind: TestDatabase) {
   beforeAll(async () => {
     process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'annuaire-media-'))
     ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
-    await seedDemoIfEmpty(payload, () => {})
     territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: DEMO_EPCI } }, overrideAccess: true })).docs[0]!.id as number
     grandvilliers = (await payload.find({ collection: 'communes', where: { inseeCode: { equals: INSEE.grandvilliers } }, overrideAccess: true })).docs[0]!.id as number
     for (const [role, email] of Object.entries(DEMO_USERS)) {

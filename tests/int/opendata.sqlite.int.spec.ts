@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { seedDemoIfEmpty } from '@/seed/demo'
 import { openDataCatalogue } from '@/opendata/catalogue'
 import { openDataFileEndpoint, openDataSchemaEndpoint, openDataTableSchemaEndpoint } from '@/opendata/endpoints'
 import { OPEN_DATA_RESOURCES, SCHEMAS } from '@/opendata/schema'
@@ -21,7 +20,6 @@ describe('open data from the demo directory (SQLite)', () => {
 
   beforeAll(async () => {
     ;({ payload, cleanup } = await bootLocalPayload('sqlite', { demo: true }))
-    await seedDemoIfEmpty(payload, () => {})
     // The demo seeds two territories: these files are the first one's (CC de la Picardie Verte).
     const territory = (await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })).docs[0]!
     slug = territory.slug

@@ -3,7 +3,6 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { seedDemoIfEmpty } from '@/seed/demo'
 import { buildBilan } from '@/reports/bilan'
 import { bilanPdf } from '@/reports/bilanPdf'
 import { buildDirectoryBook, CommuneNotInTerritory } from '@/reports/directory'
@@ -35,7 +34,6 @@ describe('printouts an élu and a secrétaire show (SQLite, demo data)', () => {
 
   beforeAll(async () => {
     ;({ payload, cleanup } = await bootLocalPayload('sqlite', { demo: true }))
-    await seedDemoIfEmpty(payload, () => {})
     fs.mkdirSync(OUT, { recursive: true })
     const { docs } = await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })
     territory = docs[0]!.id

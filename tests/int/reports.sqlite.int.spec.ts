@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { extractText, getDocumentProxy } from 'unpdf'
 
-import { seedDemoIfEmpty } from '@/seed/demo'
 import { buildBilan } from '@/reports/bilan'
 import { bilanCsv, bilanPdf } from '@/reports/bilanPdf'
 import { buildDirectoryBook } from '@/reports/directory'
@@ -25,7 +24,6 @@ describe('bilan and paper directory from the demo data (SQLite)', () => {
 
   beforeAll(async () => {
     ;({ payload, cleanup } = await bootLocalPayload('sqlite', { demo: true }))
-    await seedDemoIfEmpty(payload, () => {})
     // The demo seeds two territories: the figures are the first one's (CC de la Picardie Verte).
     const { docs } = await payload.find({ collection: 'territories', where: { epciCode: { equals: '246000848' } }, overrideAccess: true })
     territory = docs[0]!.id

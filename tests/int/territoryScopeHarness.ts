@@ -61,8 +61,6 @@ export function territoryScopeHarness(kind: 'sqlite' | 'postgres') {
     process.env.JOBS_AUTORUN = '0'
     process.env.DEMO_PASSWORD ??= DEMO_PASSWORD
     ;({ payload, cleanup } = await bootLocalPayload(kind, { demo: true }))
-    const { seedDemoIfEmpty } = await import('@/seed/demo')
-    await seedDemoIfEmpty(payload, () => {})
     const byEmail = async (email: string) => {
       const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })
       return { ...found.docs[0]!, collection: 'users' } as TypedUser

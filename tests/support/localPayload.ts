@@ -70,10 +70,11 @@ export async function bootLocalPayload(
   guardPoolErrors(payload)
   await runMigrations(payload)
   if (migrated && !copied) await saveTemplate(payload, migrated)
-  if (demo && copied !== 'demo') {
+  // The demo territory, whatever the copy held (a PostgreSQL run without templates has none).
+  if (options.demo && copied !== 'demo') {
     const { seedDemoIfEmpty } = await import('@/seed/demo')
     await seedDemoIfEmpty(payload, () => {})
-    await saveTemplate(payload, demo)
+    if (demo) await saveTemplate(payload, demo)
   }
   return {
     payload,
