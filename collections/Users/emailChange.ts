@@ -1,7 +1,15 @@
-import { type CollectionAfterChangeHook, type CollectionAfterOperationHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type Field, type PayloadRequest, ValidationError } from 'payload'
-import { z } from 'zod'
-
 import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import {
+  type CollectionAfterChangeHook,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
+import { z } from 'zod'
 
 import { newToken } from '@/auth/linkTokens'
 import { sendSoon } from '@/email/send'
