@@ -24,7 +24,7 @@ async function waitingFor(payload: Payload, token: unknown): Promise<User | null
     showHiddenFields: true,
   })
   const user = docs[0] as User | undefined
-  return user?.pendingEmail && isWaiting(user) ? user : null
+  return user && isWaiting(user) ? user : null
 }
 
 /** A change asked less than 24 hours ago and neither confirmed nor cancelled. */
