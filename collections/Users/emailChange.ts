@@ -141,10 +141,10 @@ export const forgetPendingEmailAfterReset: CollectionAfterOperationHook = async 
   return result
 }
 
-/** An administrator changed someone else's address: the previous one is told, as after a confirmed change. */
-async function noticeOfChangeByStaff({ doc, previousDoc, operation, req }: Pick<Parameters<CollectionAfterChangeHook>[0], 'doc' | 'previousDoc' | 'operation' | 'req'>) {
+/** The stored address changed (a confirmed change, or an administrator's): the previous one is told. */
+async function noticeOfAddressChange({ doc, previousDoc, operation, req }: Pick<Parameters<CollectionAfterChangeHook>[0], 'doc' | 'previousDoc' | 'operation' | 'req'>) {
   const before = typeof previousDoc?.email === 'string' ? previousDoc.email : ''
-  if (operation !== 'update' || !req.user || !before || before.toLowerCase() === String(doc.email).toLowerCase()) return
+  if (operation !== 'update' || !before || before.toLowerCase() === String(doc.email).toLowerCase()) return
   const origin = await requestPublicOrigin(req.payload, req.headers)
   sendSoon(req.payload, {
     to: before,
@@ -160,13 +160,14 @@ async function territoryNameOf(req: PayloadRequest, territory: unknown): Promise
 }
 
 /**
- * After the change is held: the link to the new address (greeting no one: whoever asked chose
+ * After a change of the stored address: a word to the previous one. After a change is held: the
+ * link to the new address (greeting no one: whoever asked chose
  * both the address and the account's name), a word to the current one with a link to cancel.
  */
 export const sendEmailChangeLinks: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const link = (req.context as Context).emailChangeLink
   if (!link) {
-    await noticeOfChangeByStaff({ doc, previousDoc, operation, req })
+    await noticeOfAddressChange({ doc, previousDoc, operation, req })
     return doc
   }
   delete (req.context as Context).emailChangeLink

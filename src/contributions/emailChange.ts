@@ -1,8 +1,6 @@
 import type { Payload } from 'payload'
 
 import { hashToken, looksLikeToken } from '@/auth/linkTokens'
-import { sendSoon } from '@/email/send'
-import { emailChangeNoticeEmail } from '@/email/templates/contrib/account'
 import { isPayloadError } from '@/errors/isPayloadError'
 import type { User } from '@/payload-types'
 
@@ -58,21 +56,17 @@ export async function cancelEmailChange(payload: Payload, userId: unknown, signa
  * unknown, used or older than 24 hours (`invalid`) or the address has meanwhile become another
  * account's (`taken`, told only to whoever holds the link, i.e. the owner of that address).
  */
-export async function confirmEmailChange(payload: Payload, token: unknown, options: { origin: string }): Promise<EmailChangeOutcome> {
+export async function confirmEmailChange(payload: Payload, token: unknown): Promise<EmailChangeOutcome> {
   const user = await waitingFor(payload, token)
   if (!user?.pendingEmail) return 'invalid'
-  const previousEmail = user.email
   const newEmail = user.pendingEmail
   const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: newEmail }, id: { not_equals: user.id } }, overrideAccess: true })
   if (totalDocs > 0 || !(await takeAddress(payload, user.id, newEmail))) {
     await payload.update({ collection: 'users', id: user.id, data: NO_PENDING_EMAIL, overrideAccess: true })
     return 'taken'
   }
+  // The previous address is told by the collection's afterChange hook (sendEmailChangeLinks).
   payload.logger.info(`Compte ${user.id} : nouvelle adresse e-mail confirmée.`)
-  sendSoon(payload, {
-    to: previousEmail,
-    ...emailChangeNoticeEmail({ name: user.name, newEmail, done: true, resetUrl: `${options.origin}/mot-de-passe-oublie`, territoryName: null }),
-  })
   return 'changed'
 }
 

@@ -2,7 +2,6 @@ import { confirmEmailChange, EMAIL_CHANGE_CONFIRM_PATH } from '@/contributions/e
 import { sameOrigin } from '@/forms/guard'
 import { formValues, readFormBody, seeOther } from '@/forms/http'
 import { sitePayload } from '@/site/payload'
-import { requestLinkBase } from '@/territories/publicOrigin'
 
 const RESULT = { changed: 'change', taken: 'prise', invalid: 'invalide' } as const
 
@@ -11,7 +10,6 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readFormBody(request)
   if (!body.ok) return body.response
   if (!sameOrigin(request)) return seeOther(`${EMAIL_CHANGE_CONFIRM_PATH}?resultat=invalide`)
-  const payload = await sitePayload()
-  const outcome = await confirmEmailChange(payload, formValues(body.data).jeton, { origin: await requestLinkBase(payload, request.headers) })
+  const outcome = await confirmEmailChange(await sitePayload(), formValues(body.data).jeton)
   return seeOther(`${EMAIL_CHANGE_CONFIRM_PATH}?resultat=${RESULT[outcome]}`)
 }
