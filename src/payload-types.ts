@@ -377,6 +377,10 @@ export interface Media {
  */
 export interface User {
   id: number;
+  /**
+   * Demandé seulement pour changer l’adresse e-mail ou le mot de passe de votre propre compte.
+   */
+  currentPassword?: string | null;
   name: string;
   roles: ('superadmin' | 'admin' | 'editor' | 'viewer' | 'owner' | 'resident')[];
   /**
@@ -1560,6 +1564,7 @@ export interface CommunesSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   communes?: T;

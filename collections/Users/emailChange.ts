@@ -13,7 +13,7 @@ import { z } from 'zod'
 
 import { newToken } from '@/auth/linkTokens'
 import { sendSoon } from '@/email/send'
-import { emailChangeConfirmEmail, emailChangeNoticeEmail } from '@/email/templates/contrib/account'
+import { emailChangeConfirmEmail, emailChangeRequestedEmail, emailChangedEmail } from '@/email/templates/contrib/account'
 import { resolveSecret } from '@/secret'
 import { requestPublicOrigin } from '@/territories/publicOrigin'
 
@@ -145,11 +145,7 @@ export const forgetPendingEmailAfterReset: CollectionAfterOperationHook = async 
 async function noticeOfAddressChange({ doc, previousDoc, operation, req }: Pick<Parameters<CollectionAfterChangeHook>[0], 'doc' | 'previousDoc' | 'operation' | 'req'>) {
   const before = typeof previousDoc?.email === 'string' ? previousDoc.email : ''
   if (operation !== 'update' || !before || before.toLowerCase() === String(doc.email).toLowerCase()) return
-  const origin = await requestPublicOrigin(req.payload, req.headers)
-  sendSoon(req.payload, {
-    to: before,
-    ...emailChangeNoticeEmail({ name: doc.name, newEmail: doc.email, done: true, resetUrl: `${origin}/mot-de-passe-oublie`, territoryName: await territoryNameOf(req, doc.territory) }),
-  })
+  sendSoon(req.payload, { to: before, ...emailChangedEmail({ name: doc.name, newEmail: doc.email, territoryName: await territoryNameOf(req, doc.territory) }) })
 }
 
 async function territoryNameOf(req: PayloadRequest, territory: unknown): Promise<string | null> {
@@ -177,7 +173,7 @@ export const sendEmailChangeLinks: CollectionAfterChangeHook = async ({ doc, pre
   sendSoon(req.payload, { to: link.newEmail, ...emailChangeConfirmEmail({ url: `${origin}${EMAIL_CHANGE_CONFIRM_PATH}?jeton=${link.token}`, territoryName }) })
   sendSoon(req.payload, {
     to: link.previousEmail,
-    ...emailChangeNoticeEmail({ name: doc.name, newEmail: link.newEmail, done: false, cancelUrl, resetUrl: `${origin}/mot-de-passe-oublie`, territoryName }),
+    ...emailChangeRequestedEmail({ name: doc.name, newEmail: link.newEmail, cancelUrl, resetUrl: `${origin}/mot-de-passe-oublie`, territoryName }),
   })
   return doc
 }

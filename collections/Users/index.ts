@@ -13,6 +13,7 @@ import { assignTerritory } from '@/hooks/assignTerritory'
 
 import { SLUGS } from '../slugs'
 import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, keepOwnVerification, requireTextEmail, stampEmailSetAt } from './hooks'
+import { currentPasswordField, requireCurrentPassword } from './currentPassword'
 import { forgetPendingEmailAfterReset, forgetPendingEmailOnNewPassword, holdOwnEmailChange, noteNewPassword, ownEmailNotice, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
 import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
@@ -52,7 +53,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [enforcePasswordPolicy, hashAlikeOnLogin, signUpAlike, noteNewPassword],
     beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory],
-    beforeChange: [keepOwnVerification, forgetPendingEmailOnNewPassword, holdOwnEmailChange],
+    beforeChange: [keepOwnVerification, requireCurrentPassword, forgetPendingEmailOnNewPassword, holdOwnEmailChange],
     afterChange: [sendEmailChangeLinks],
     afterOperation: [hideCreatedAccount, forgetPendingEmailAfterReset],
     afterError: [sameAnswerErrors],
@@ -61,6 +62,7 @@ export const Users: CollectionConfig = {
   endpoints: [forgotPasswordAlike],
   fields: [
     ownEmailNotice,
+    currentPasswordField,
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 100 },
     {
       name: 'roles',

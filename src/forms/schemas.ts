@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { passwordProblem } from '@/auth/passwordPolicy'
+import { PASSWORD_MAX_LENGTH, passwordProblem } from '@/auth/passwordPolicy'
 import { normalizeRna, validateRna } from '@/fields/validators/rna'
 import { normalizeSiret, validateSiret } from '@/fields/validators/siret'
 
@@ -229,7 +229,10 @@ export type ProfileInput = z.output<typeof profileSchema>
 export const actionSchema = z.object({})
 
 /** « Changer mon adresse e-mail »: the new address, which takes effect once confirmed by a link sent there. */
-export const emailChangeSchema = z.object({ newEmail: requiredEmail('Indiquez la nouvelle adresse e-mail.') })
+export const emailChangeSchema = z.object({
+  newEmail: requiredEmail('Indiquez la nouvelle adresse e-mail.'),
+  currentPassword: z.string({ error: 'Indiquez votre mot de passe actuel.' }).min(1, { error: 'Indiquez votre mot de passe actuel.' }).max(PASSWORD_MAX_LENGTH),
+})
 
 /** « Supprimer mon compte » goes ahead only with its confirmation box ticked. */
 export const accountDeletionSchema = z.object({

@@ -16,36 +16,9 @@ import {
   ValidationError,
 } from 'payload'
 
-/**
- * The log level of each of Payload's errors (Payload's `loggingLevels`, keyed by the error's
- * name): a request refused by access control or by validation — 400, 401, 403, 404 — is the
- * visitor's doing, logged at info with its message only; the rest stays at error with its
- * stack, real server errors (500) included. `APIError` stays at error: Payload throws it for
- * 4xx and 5xx alike, and the level cannot depend on the status.
- */
-export const ERROR_LOG_LEVELS = {
-  AuthenticationError: 'info',
-  FileUploadError: 'info',
-  Forbidden: 'info',
-  Locked: 'info',
-  LockedAuth: 'info',
-  MissingFile: 'info',
-  NotFound: 'info',
-  QueryError: 'info',
-  UnverifiedEmail: 'info',
-  ValidationError: 'info',
-  // Not in Payload's type, yet looked up by name like the others (a 401 of the admin).
-  UnauthorizedError: 'info',
-  // A sign-up with a taken address, answered like a creation (collections/Users/sameAnswer.ts):
-  // at info its message only, never the address it carries.
-  SignUpReceived: 'info',
-} as NonNullable<Config['loggingLevels']>
-
-const PAYLOAD_ERRORS = {
-  APIError,
+/** Refusals of a request (400, 401, 403, 404…): the visitor's doing. */
+const REFUSALS = {
   AuthenticationError,
-  ErrorDeletingFile,
-  FileRetrievalError,
   FileUploadError,
   Forbidden,
   Locked,
@@ -53,10 +26,28 @@ const PAYLOAD_ERRORS = {
   MissingFile,
   NotFound,
   QueryError,
+  // Not in Payload's type of levels, yet looked up by name like the others (a 401 of the admin).
   UnauthorizedError,
   UnverifiedEmail,
   ValidationError,
 }
+
+/**
+ * Kept at error with their stack. `APIError` among them: Payload throws it for 4xx and 5xx
+ * alike, and the level cannot depend on the status.
+ */
+const FAULTS = { APIError, ErrorDeletingFile, FileRetrievalError }
+
+/**
+ * The log level of each of Payload's errors (Payload's `loggingLevels`, keyed by the error's
+ * name): a refusal is logged at info with its message only; the rest stays at error with its
+ * stack, real server errors (500) included. A sign-up with a taken address, answered like a
+ * creation (collections/Users/sameAnswer.ts), is at info too: its message only, never the
+ * address it carries.
+ */
+export const ERROR_LOG_LEVELS = Object.fromEntries(
+  [...Object.keys(REFUSALS), 'SignUpReceived'].map((name) => [name, 'info']),
+) as NonNullable<Config['loggingLevels']>
 
 /**
  * Payload names an error after its class (`this.name = this.constructor.name`), and both
@@ -66,7 +57,7 @@ const PAYLOAD_ERRORS = {
  * this gives the classes of that copy of Payload their names back (nothing to do elsewhere).
  */
 export function namePayloadErrors(): void {
-  for (const [name, error] of Object.entries(PAYLOAD_ERRORS)) {
+  for (const [name, error] of Object.entries({ ...REFUSALS, ...FAULTS })) {
     if (error.name !== name) Object.defineProperty(error, 'name', { value: name, configurable: true })
   }
 }

@@ -1,8 +1,11 @@
 import pino from 'pino'
 import type { Config } from 'payload'
 
-/** pino's level number of `warn`. */
+import { ERROR_LOG_LEVELS } from './errorLevels'
+
+/** pino's level numbers of `warn` and `error`. */
 const WARN = 40
+const ERROR = 50
 
 /**
  * A failed database write carries its values: Drizzle's message and `params` list every
@@ -27,6 +30,25 @@ function withoutValues(value: unknown, depth = 0): unknown {
 export const logError = (error: unknown) => withoutValues(pino.stdSerializers.err(error as Error))
 
 /**
+ * GraphQL wraps Payload's errors in a `GraphQLError`, which Payload logs at error whatever
+ * it wraps: a refusal there is logged like over REST, at info with its message only.
+ */
+function graphqlRefusal(first: unknown): { msg: string } | undefined {
+  const err = (first as { err?: { name?: unknown; message?: unknown; originalError?: { name?: unknown } } } | null)?.err
+  if (err?.name !== 'GraphQLError' || typeof err.originalError?.name !== 'string') return undefined
+  if ((ERROR_LOG_LEVELS as Record<string, string | undefined>)[err.originalError.name] !== 'info') return undefined
+  return { msg: String(err.message) }
+}
+
+/**
+ * Payload warns, for each verification or reset e-mail, that the request's host is not in its
+ * CORS list and that it falls back to no origin. The product never uses that origin (every
+ * link is built from the territory's public address, src/territories/publicOrigin.ts): the
+ * warning says nothing to whoever runs it, and it is dropped.
+ */
+const UNUSED_ORIGIN_WARNING = /^Request origin ".*" is not in the CORS\/CSRF allowlist\./
+
+/**
  * Payload's logger. In production: one JSON line per event (method, path, status and
  * duration for requests; never a query string or a body), written asynchronously — the
  * default pretty printer formatted every request's line in the server's thread, about a
@@ -46,6 +68,9 @@ export function createLogger(env: NodeJS.ProcessEnv = process.env): Config['logg
       serializers: { err: logError, error: logError },
       hooks: {
         logMethod(args, method, level) {
+          if (level === WARN && typeof args[0] === 'string' && UNUSED_ORIGIN_WARNING.test(args[0])) return
+          const refusal = level >= ERROR ? graphqlRefusal(args[0]) : undefined
+          if (refusal) return this.info(refusal)
           method.apply(this, args)
           if (level >= WARN) destination.flush()
         },

@@ -41,10 +41,10 @@ export function passwordPolicyTests(getWorld: () => World) {
       const user = await world.freshUser('A')
       const session = await login(world.baseUrl, user.email, EXTRA_PASSWORD)
       const local = user.email.split('@')[0]!
-      const refused = await call(world.baseUrl, session, 'PATCH', `/api/users/${user.id}`, { password: `${local}-2026` })
+      const refused = await call(world.baseUrl, session, 'PATCH', `/api/users/${user.id}`, { password: `${local}-2026`, currentPassword: EXTRA_PASSWORD })
       expect(refused.status).toBe(400)
       expect(refused.text).toMatch(/votre adresse e-mail|trop facile/)
-      const accepted = await call(world.baseUrl, session, 'PATCH', `/api/users/${user.id}`, { password: 'Hirondelle-violon-cadastre-81' })
+      const accepted = await call(world.baseUrl, session, 'PATCH', `/api/users/${user.id}`, { password: 'Hirondelle-violon-cadastre-81', currentPassword: EXTRA_PASSWORD })
       expect(accepted.status).toBe(200)
     })
 
@@ -171,18 +171,18 @@ export function accountEnumerationTests(getWorld: () => World) {
         pendingEmail: reply.json.doc?.pendingEmail === email ? '<adresse demandée>' : reply.json.doc?.pendingEmail,
         keys: Object.keys(reply.json.doc ?? {}).sort(),
       })
-      const toFree = await call(world.baseUrl, sessions[0]!, 'PATCH', `/api/users/${a!.id}`, { email: free })
-      const toTaken = await call(world.baseUrl, sessions[1]!, 'PATCH', `/api/users/${b!.id}`, { email: other.email })
+      const toFree = await call(world.baseUrl, sessions[0]!, 'PATCH', `/api/users/${a!.id}`, { email: free, currentPassword: EXTRA_PASSWORD })
+      const toTaken = await call(world.baseUrl, sessions[1]!, 'PATCH', `/api/users/${b!.id}`, { email: other.email, currentPassword: EXTRA_PASSWORD })
       expect(asked(toFree, free, a!.email)).toMatchObject({ status: 200, email: '<adresse actuelle>', pendingEmail: '<adresse demandée>' })
       expect(asked(toTaken, other.email, b!.email)).toEqual(asked(toFree, free, a!.email))
       expect(toFree.text).not.toMatch(/pendingEmailToken|unique/i)
       const gql = (user: { id: unknown }, session: Session, email: string) =>
-        graphql(world.baseUrl, session, `mutation { updateUser(id: ${JSON.stringify(user.id)}, data: { email: "${email}" }) { email pendingEmail } }`)
+        graphql(world.baseUrl, session, `mutation { updateUser(id: ${JSON.stringify(user.id)}, data: { email: "${email}", currentPassword: "${EXTRA_PASSWORD}" }) { email pendingEmail } }`)
       expect((await gql(c!, sessions[2]!, free)).json).toEqual({ data: { updateUser: { email: c!.email, pendingEmail: free } } })
       expect((await gql(d!, sessions[3]!, other.email)).json).toEqual({ data: { updateUser: { email: d!.email, pendingEmail: other.email } } })
       for (const user of [a, b, c, d]) expect((await world.findAsSuper('users', { id: { equals: user!.id } }))[0]?.email).toBe(user!.email)
       // A second request within the minute is refused, before any lookup.
-      const again = await call(world.baseUrl, sessions[0]!, 'PATCH', `/api/users/${a!.id}`, { email: other.email })
+      const again = await call(world.baseUrl, sessions[0]!, 'PATCH', `/api/users/${a!.id}`, { email: other.email, currentPassword: EXTRA_PASSWORD })
       expect([again.status, again.text]).toEqual([400, expect.stringContaining('attendez une minute')])
       if (world.server.outboxDir) {
         let mails: Array<{ to: string; subject: string }> = []
@@ -200,7 +200,7 @@ export function accountEnumerationTests(getWorld: () => World) {
       const other = await world.freshUser('A')
       const session = await login(world.baseUrl, me.email, EXTRA_PASSWORD)
       const wanted = `${world.marker('convoitee')}@annuaire.example`
-      expect((await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { email: wanted })).status).toBe(200)
+      expect((await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { email: wanted, currentPassword: EXTRA_PASSWORD })).status).toBe(200)
       // Who knows a token's hash cannot plant it: a chosen token then confirms nothing.
       const chosen = 'A'.repeat(32)
       const planted = await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, {
@@ -223,7 +223,7 @@ export function accountEnumerationTests(getWorld: () => World) {
       // Addresses Payload would take but the site's rule refuses: refused, alike for a taken-looking and a free one.
       const odd = async (email: string) => {
         const user = await world.freshUser('A')
-        const reply = await call(world.baseUrl, await login(world.baseUrl, user.email, EXTRA_PASSWORD), 'PATCH', `/api/users/${user.id}`, { email })
+        const reply = await call(world.baseUrl, await login(world.baseUrl, user.email, EXTRA_PASSWORD), 'PATCH', `/api/users/${user.id}`, { email, currentPassword: EXTRA_PASSWORD })
         const [after] = await world.findAsSuper('users', { id: { equals: user.id } })
         return { status: reply.status, text: reply.text.split(email).join('<adresse>'), unchanged: after?.email === user.email }
       }
@@ -233,6 +233,43 @@ export function accountEnumerationTests(getWorld: () => World) {
       const free = await odd(`${world.marker('libre')}{x}@annuaire.example`)
       expect(free).toMatchObject({ status: 400, unchanged: true })
       expect(await odd(oddTaken)).toEqual(free)
+    })
+
+    it('changing one’s own password or address asks for the current password: REST, bulk PATCH and GraphQL alike', async () => {
+      const me = await world.freshUser('A')
+      const session = await login(world.baseUrl, me.email, EXTRA_PASSWORD)
+      const wanted = `${world.marker('volee')}@annuaire.example`
+      const newPassword = 'Session-Volee-Cadenas-2026'
+      const refusedOn = (reply: { status: number; json: { errors?: Array<{ data?: { errors?: Array<{ path: string; message: string }> } }> } }) => ({
+        status: reply.status,
+        paths: (reply.json.errors ?? []).flatMap((e) => e.data?.errors ?? []).map((e) => e.path),
+      })
+      const attempts = [
+        await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { password: newPassword }),
+        await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { email: wanted }),
+        await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { email: wanted, currentPassword: 'Pas-Le-Bon-2026-x' }),
+        await call(world.baseUrl, session, 'PATCH', `/api/users?where[id][equals]=${me.id}`, { password: newPassword }),
+      ]
+      for (const reply of attempts.slice(0, 3)) expect(refusedOn(reply)).toEqual({ status: 400, paths: ['currentPassword'] })
+      expect(attempts[3]!.status).toBe(400)
+      expect(attempts[3]!.text).toContain('mot de passe actuel')
+      const viaGraphql = await graphql(world.baseUrl, session, `mutation { updateUser(id: ${JSON.stringify(me.id)}, data: { password: "${newPassword}" }) { id } }`)
+      expect(JSON.stringify(viaGraphql.json.errors)).toContain('mot de passe actuel')
+      const [after] = await world.findAsSuper('users', { id: { equals: me.id } })
+      expect({ email: after?.email, pendingEmail: after?.pendingEmail ?? null }).toEqual({ email: me.email, pendingEmail: null })
+      expect((await login(world.baseUrl, me.email, EXTRA_PASSWORD)).token).toBeTruthy()
+      // Never read back, whoever asks.
+      const mine = await call(world.baseUrl, session, 'GET', `/api/users/${me.id}`)
+      expect(Object.keys(mine.json)).not.toContain('currentPassword')
+      // Other fields need nothing; the right current password lets the change through.
+      expect((await call(world.baseUrl, session, 'PATCH', `/api/users/${me.id}`, { name: 'Nom changé' })).status).toBe(200)
+      const accepted = await graphql(
+        world.baseUrl,
+        session,
+        `mutation { updateUser(id: ${JSON.stringify(me.id)}, data: { password: "${newPassword}", currentPassword: "${EXTRA_PASSWORD}" }) { id } }`,
+      )
+      expect(accepted.json.errors).toBeUndefined()
+      expect((await login(world.baseUrl, me.email, newPassword)).token).toBeTruthy()
     })
 
     it('login: a wrong password, an unknown address and a locked account get the same answer', async () => {

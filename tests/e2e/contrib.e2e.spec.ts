@@ -117,6 +117,13 @@ describe('contributions du public (sans JavaScript)', () => {
     await page.goto(`${base}/mon-espace`)
     await page.getByRole('link', { name: 'Changer mon adresse e-mail' }).click()
     await page.getByLabel('Nouvelle adresse e-mail').fill(newEmail)
+    // It asks for the current password; a wrong one is said, and the new address stays typed.
+    await page.getByLabel('Votre mot de passe actuel').fill('Pas-le-bon-2026!')
+    await submitForm(page, 'Recevoir le lien de confirmation')
+    expect(await page.locator('.error-summary').innerText()).toContain('n’est pas le bon')
+    expect(await page.getByLabel('Nouvelle adresse e-mail').inputValue()).toBe(newEmail)
+    expect(await page.getByLabel('Votre mot de passe actuel').inputValue()).toBe('')
+    await page.getByLabel('Votre mot de passe actuel').fill(password)
     const beforeChange = outboxFiles(outboxDir)
     await submitForm(page, 'Recevoir le lien de confirmation')
     expect(await page.locator('.success-box').innerText()).toContain(newEmail)

@@ -3,13 +3,13 @@
  * dashboard offers what she comes to do; the commune picker offers her communes only; the
  * élu reaches the bilan from his dashboard in one click; the Sologne administrator's list of
  * businesses holds no Picardie Verte row; the statistics, booklet and import links stay
- * visible while Payload's side menu is closed.
+ * visible while Payload's side menu is closed; changing her own password asks for the current one.
  */
 
 
 import { adminSession, useBrowser } from '../support/browser'
-import { DEMO_EPCI, DEMO_USERS } from '../support/fixtures'
-import { api } from '../support/rest'
+import { DEMO_EPCI, DEMO_PASSWORD, DEMO_USERS, INSEE } from '../support/fixtures'
+import { api, login } from '../support/rest'
 import { sqliteServer } from '../support/servers'
 
 const base = sqliteServer().baseUrl
@@ -115,6 +115,41 @@ describe('la journée d’une secrétaire de mairie (1366 px)', () => {
       const alts = await page.locator('table tbody td.cell-alt').allInnerTexts()
       expect(alts).toContain('Logo de la CC des Portes de Sologne')
       expect(alts.filter((a) => a.includes('Picardie Verte'))).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('la secrétaire change son mot de passe depuis « Mon compte » : l’actuel est demandé', async () => {
+    // An account of her own for this test: the demo's are shared with the other files.
+    const admin = await login(base, 'admin')
+    const commune = (await api(base, admin, 'GET', `/api/communes?where[inseeCode][equals]=${INSEE.grandvilliers}&depth=0`)).json.docs[0]
+    const email = `mairie.mdp.${Date.now()}@annuaire.example`
+    const created = await api(base, admin, 'POST', '/api/users', { email, password: DEMO_PASSWORD, name: 'Secrétaire (essai mot de passe)', roles: ['editor'], communes: [commune.id], _verified: true })
+    expect(created.status).toBe(201)
+    const { context, page } = await loggedIn(email)
+    try {
+      await page.getByRole('link', { name: /Mon compte|Compte/ }).first().click()
+      await page.locator('#field-email').waitFor()
+      const next = 'Lavoir-Grange-Mairie-2027'
+      const typeNewPassword = async () => {
+        await page.getByRole('button', { name: 'Changer le mot de passe' }).click()
+        await page.getByLabel('Nouveau mot de passe').fill(next)
+        await page.getByLabel('Confirmez le mot de passe').fill(next)
+      }
+      await typeNewPassword()
+      await page.getByRole('button', { name: 'Sauvegarder' }).click()
+      // Refused, said on the field; Payload folds its password fields after a refused save.
+      await page.getByText('saisissez votre mot de passe actuel').first().waitFor()
+      const current = page.getByLabel('Votre mot de passe actuel')
+      expect(await current.getAttribute('type')).toBe('password')
+      expect(await page.locator('.field-type.password.error').filter({ has: current }).count()).toBe(1)
+      await typeNewPassword()
+      await current.fill(DEMO_PASSWORD)
+      await page.getByRole('button', { name: 'Sauvegarder' }).click()
+      await page.getByText(/mis à jour/i).first().waitFor()
+      expect((await api(base, null, 'POST', '/api/users/login', { email, password: next })).status).toBe(200)
+      expect((await api(base, null, 'POST', '/api/users/login', { email, password: DEMO_PASSWORD })).status).toBe(401)
     } finally {
       await context.close()
     }

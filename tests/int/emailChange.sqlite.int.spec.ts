@@ -39,7 +39,7 @@ describe('changing one’s own e-mail address (SQLite)', () => {
       disableVerificationEmail: true,
     })
     const { token } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
-    return { id: user.id, email, cookie: `payload-token=${token}` }
+    return { id: user.id, email, password: PASSWORD, cookie: `payload-token=${token}` }
   }
 
   async function post(path: string, fields: Record<string, string>, cookie = ''): Promise<Response> {
@@ -57,16 +57,16 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     return response
   }
 
-  const ask = (me: { id: number | string; cookie: string }, newEmail: string) =>
-    post('mon-espace/adresse-email/envoyer', { _jeton: issueFormToken('email-change', me.id, Date.now() - 5000), newEmail }, me.cookie)
+  const ask = (me: { id: number | string; cookie: string; password: string }, newEmail: string, currentPassword = me.password) =>
+    post('mon-espace/adresse-email/envoyer', { _jeton: issueFormToken('email-change', me.id, Date.now() - 5000), newEmail, currentPassword }, me.cookie)
   const confirm = (jeton: string) => post('mon-espace/adresse-email/confirmer/envoyer', { jeton })
   const emailOf = async (id: number | string) => (await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })).email
   /** Requests are paced one a minute per account, whatever became of the last one. */
   const allowNewRequest = (id: number | string) =>
     payload.update({ collection: 'users', id, data: { emailChangeRequestedAt: new Date(Date.now() - 61_000).toISOString() } as never, overrideAccess: true })
-  const flashOf = async (response: Response) => {
+  const flashOf = async (response: Response, field = 'newEmail') => {
     const { readFlash } = await import('@/forms/flash')
-    return readFlash(/^[^=]+=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1], 'email-change')?.errors.newEmail
+    return readFlash(/^[^=]+=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1], 'email-change')?.errors[field]
   }
   const linkIn = (text: string) => /\/mon-espace\/adresse-email\/confirmer\?jeton=([\w-]+)/.exec(text)?.[1]
 
@@ -145,12 +145,13 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     // And a password changed by the account itself (REST, admin); the reset ended the session.
     const { token: again } = await payload.login({ collection: 'users', data: { email: me.email, password: 'Nouveau-Mot-De-Passe-2026!' } })
     me.cookie = `payload-token=${again}`
+    me.password = 'Nouveau-Mot-De-Passe-2026!'
     await allowNewRequest(me.id)
     const third = outboxFiles(outbox)
     await ask(me, `pirate3b-${stamp}@exemple.fr`)
     const thirdToken = linkIn(newEmails(outbox, third).find((m) => m.to.includes('pirate3b'))!.text)!
     const self = { ...(await payload.findByID({ collection: 'users', id: me.id, overrideAccess: true, depth: 0 })), collection: 'users' as const }
-    await payload.update({ collection: 'users', id: me.id, data: { password: 'Autre-Mot-De-Passe-2026!' }, user: self, overrideAccess: false })
+    await payload.update({ collection: 'users', id: me.id, data: { password: 'Autre-Mot-De-Passe-2026!', currentPassword: me.password }, user: self, overrideAccess: false })
     expect((await confirm(thirdToken)).headers.get('location')).toBe('/mon-espace/adresse-email/confirmer?resultat=invalide')
     expect(await emailOf(me.id)).toBe(me.email)
   })
@@ -164,5 +165,38 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     expect((await payload.findByID({ collection: 'users', id: me.id, overrideAccess: true, depth: 0 })).pendingEmail ?? null).toBeNull()
     const stranger = await post('mon-espace/adresse-email/envoyer', { newEmail: `y-${stamp}@exemple.fr` })
     expect(stranger.headers.get('location')).toBe('/connexion?suite=/mon-espace/adresse-email')
+  })
+
+  it('asks for the current password, says in French when it is missing or wrong, and stops guesses after five', async () => {
+    const me = await account('marc')
+    const wanted = `marc.nouvelle-${stamp}@exemple.fr`
+    expect(await flashOf(await ask(me, wanted, ''), 'currentPassword')).toBe('Indiquez votre mot de passe actuel.')
+    const wrong = await ask(me, wanted, 'Pas-Le-Bon-2026!')
+    expect(wrong.headers.get('location')).toMatch(/^\/mon-espace\/adresse-email\?/)
+    expect(await flashOf(wrong, 'currentPassword')).toMatch(/n’est pas le bon/)
+    const pending = async () => (await payload.findByID({ collection: 'users', id: me.id, overrideAccess: true, depth: 0 })).pendingEmail ?? null
+    expect(await pending()).toBeNull()
+    // The same check guards the password, through the local API as a signed-in account.
+    const self = { ...(await payload.findByID({ collection: 'users', id: me.id, overrideAccess: true, depth: 0 })), collection: 'users' as const }
+    const changePassword = (currentPassword?: string) =>
+      payload.update({ collection: 'users', id: me.id, data: { password: 'Encore-Un-Autre-2026!', ...(currentPassword ? { currentPassword } : {}) }, user: self, overrideAccess: false })
+    await expect(changePassword()).rejects.toMatchObject({ data: { errors: [{ path: 'currentPassword', message: expect.stringMatching(/saisissez votre mot de passe actuel/) }] } })
+    for (let i = 0; i < 4; i++) await expect(changePassword(`Mauvais-${i}-2026!`)).rejects.toMatchObject({ data: { errors: [{ path: 'currentPassword' }] } })
+    // Five wrong tries in a quarter of an hour: even the right one waits.
+    expect(await flashOf(await ask(me, wanted), 'currentPassword')).toMatch(/Trop d’essais de mot de passe actuel : réessayez dans 15 minutes/)
+    await expect(payload.login({ collection: 'users', data: { email: me.email, password: PASSWORD } })).resolves.toHaveProperty('token')
+    const other = await account('marc.autre')
+    const asked = await ask(other, `marc.autre.nouvelle-${stamp}@exemple.fr`)
+    expect(asked.headers.get('location')).toBe('/mon-espace/adresse-email?envoye=1')
+    // An administrator changing someone else's account is not asked for a password.
+    await payload.update({ collection: 'users', id: me.id, data: { name: 'Marc Petit' }, user: self, overrideAccess: false })
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: `national-${stamp}@exemple.fr`, password: PASSWORD, name: 'Équipe nationale', roles: ['superadmin'], _verified: true } as never,
+      overrideAccess: true,
+      disableVerificationEmail: true,
+    })
+    await payload.update({ collection: 'users', id: me.id, data: { password: 'Par-L-Administrateur-2026!' }, user: { ...admin, collection: 'users' }, overrideAccess: false })
+    await expect(payload.login({ collection: 'users', data: { email: me.email, password: 'Par-L-Administrateur-2026!' } })).resolves.toHaveProperty('token')
   })
 })

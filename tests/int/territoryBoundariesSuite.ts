@@ -154,7 +154,7 @@ export function boundaryTests(h: TerritoryScopeHarness) {
       return { status: response.status, json: (await response.json().catch(() => null)) as any }
     }
     expect((await rest('GET', '/users/me', second)).json.user?.id).toBe(account.id)
-    const changed = await rest('PATCH', `/users/${account.id}`, first, { password: 'Sessions-Nouveau-2026-long!' })
+    const changed = await rest('PATCH', `/users/${account.id}`, first, { password: 'Sessions-Nouveau-2026-long!', currentPassword: password })
     expect(changed.status).toBe(200)
     expect((await rest('GET', '/users/me', second)).json.user).toBeNull()
     expect((await rest('GET', '/users/me', first)).json.user?.id).toBe(account.id)

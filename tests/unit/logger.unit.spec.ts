@@ -23,9 +23,10 @@ function runLogger(body: string) {
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += String(chunk)))
-  const messages = () => output.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { msg: string }).msg)
+  const lines = () => output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { msg: string; level: number; err?: unknown })
+  const messages = () => lines().map((line) => line.msg)
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-  return { child, messages, exited }
+  return { child, messages, lines, exited }
 }
 
 describe('production logger', () => {
@@ -53,6 +54,22 @@ describe('production logger', () => {
     `)
     expect(await exited).toBe(0)
     expect(messages()).toEqual(Array.from({ length: 10 }, (_, i) => `requête ${i}`))
+  }, 30_000)
+
+  it('logs a refusal wrapped by GraphQL at info, a GraphQL server error at error with its stack, and not Payload’s unused-origin warning', async () => {
+    const { lines, exited } = runLogger(`
+      const { GraphQLError } = await import('graphql')
+      const { Forbidden } = await import('payload')
+      logger.error({ err: new GraphQLError('Vous n’êtes pas autorisé.', { originalError: new Forbidden() }) })
+      logger.error({ err: new GraphQLError('Panne', { originalError: new Error('Panne') }) })
+      logger.warn('Request origin "" is not in the CORS/CSRF allowlist. Falling back to empty string as request origin.')
+      process.exit(0)
+    `)
+    expect(await exited).toBe(0)
+    const [refusal, fault, ...rest] = lines()
+    expect(rest).toEqual([])
+    expect({ level: refusal?.level, msg: refusal?.msg, err: refusal?.err }).toEqual({ level: 30, msg: 'Vous n’êtes pas autorisé.', err: undefined })
+    expect({ level: fault?.level, hasErr: Boolean(fault?.err) }).toEqual({ level: 50, hasErr: true })
   }, 30_000)
 })
 

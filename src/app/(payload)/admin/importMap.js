@@ -4,6 +4,7 @@ import { ParisDateCell as ParisDateCell_44521c3745eaef633478515b8e09e96c } from 
 import { StatusFilters as StatusFilters_f94aefd416462c35801e1a995a2549c1 } from '../../../../src/components/admin/StatusFilters'
 import { AdminOnlyTextField as AdminOnlyTextField_58c95b1cffd0705058743a935495416b } from '../../../../src/components/admin/AdminOnlyField/index.client'
 import { OwnEmailNotice as OwnEmailNotice_eb2c6ed33e7668394002cb4c9ed0f126 } from '../../../../src/components/admin/OwnEmailNotice/index.client'
+import { CurrentPasswordField as CurrentPasswordField_669ac741cd6bc643763e96facc353ff9 } from '../../../../src/components/admin/CurrentPasswordField/index.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "/src/components/admin/StatusFilters#StatusFilters": StatusFilters_f94aefd416462c35801e1a995a2549c1,
   "/src/components/admin/AdminOnlyField/index.client#AdminOnlyTextField": AdminOnlyTextField_58c95b1cffd0705058743a935495416b,
   "/src/components/admin/OwnEmailNotice/index.client#OwnEmailNotice": OwnEmailNotice_eb2c6ed33e7668394002cb4c9ed0f126,
+  "/src/components/admin/CurrentPasswordField/index.client#CurrentPasswordField": CurrentPasswordField_669ac741cd6bc643763e96facc353ff9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -57,33 +57,33 @@ export function emailChangeConfirmEmail(input: { url: string; territoryName: str
   })
 }
 
-/** To the current address of an account, when a change of address is asked and when it is done. */
-export function emailChangeNoticeEmail(input: {
-  name?: string | null
-  newEmail: string
-  done: boolean
-  cancelUrl?: string
-  resetUrl: string
-  territoryName: string | null
-}): RenderedEmail {
+/** To the current address of an account, when a change of address is asked. */
+export function emailChangeRequestedEmail(input: { name?: string | null; newEmail: string; cancelUrl: string; resetUrl: string; territoryName: string | null }): RenderedEmail {
   return renderEmail({
-    subject: `${input.done ? 'Adresse e-mail de votre compte changée' : 'Demande de changement d’adresse e-mail'} — ${siteName(input.territoryName)}`,
+    subject: `Demande de changement d’adresse e-mail — ${siteName(input.territoryName)}`,
     greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
     territoryName: input.territoryName,
     blocks: [
       {
-        p: input.done
-          ? `L’adresse e-mail de votre compte est maintenant ${input.newEmail}. Cette adresse-ci ne permet plus de vous connecter.`
-          : `Quelqu’un connecté à votre compte a demandé que l’adresse de votre compte devienne ${input.newEmail}. Rien ne change tant que cette nouvelle adresse n’est pas confirmée.`,
+        p: `Quelqu’un connecté à votre compte, avec votre mot de passe, a demandé que l’adresse de votre compte devienne ${input.newEmail}. Rien ne change tant que cette nouvelle adresse n’est pas confirmée.`,
       },
-      ...(input.done
-        ? [{ p: 'Si ce n’était pas vous, prévenez tout de suite votre mairie : elle peut redonner votre ancienne adresse à votre compte.' }]
-        : [
-            { p: 'Si ce n’était pas vous, annulez cette demande :' },
-            ...(input.cancelUrl ? [{ link: input.cancelUrl, label: 'Annuler cette demande' }] : []),
-            { p: 'puis choisissez un nouveau mot de passe (cela ferme les autres connexions et annule aussi la demande) :' },
-            { link: input.resetUrl, label: 'Choisir un nouveau mot de passe' },
-          ]),
+      { p: 'Si ce n’était pas vous, annulez cette demande :' },
+      { link: input.cancelUrl, label: 'Annuler cette demande' },
+      { p: 'puis choisissez un nouveau mot de passe (cela ferme les autres connexions et annule aussi la demande) :' },
+      { link: input.resetUrl, label: 'Choisir un nouveau mot de passe' },
+    ],
+  })
+}
+
+/** To the previous address of an account, once its address changed. */
+export function emailChangedEmail(input: { name?: string | null; newEmail: string; territoryName: string | null }): RenderedEmail {
+  return renderEmail({
+    subject: `Adresse e-mail de votre compte changée — ${siteName(input.territoryName)}`,
+    greeting: input.name ? `Bonjour ${input.name},` : 'Bonjour,',
+    territoryName: input.territoryName,
+    blocks: [
+      { p: `L’adresse e-mail de votre compte est maintenant ${input.newEmail}. Cette adresse-ci ne permet plus de vous connecter.` },
+      { p: 'Si ce n’était pas vous, prévenez tout de suite votre mairie : elle peut redonner votre ancienne adresse à votre compte.' },
     ],
   })
 }

@@ -52,6 +52,15 @@ export default async function EmailChangePage({ searchParams }: { searchParams: 
             autoComplete="email"
             hint="Nous y enverrons un lien : l’adresse ne change qu’une fois confirmée depuis ce lien."
           />
+          <TextField
+            name="currentPassword"
+            label="Votre mot de passe actuel"
+            type="password"
+            state={state}
+            required
+            autoComplete="current-password"
+            hint="Pour vérifier que c’est bien vous. Mot de passe oublié ? Choisissez-en un nouveau depuis la page de connexion."
+          />
           <button type="submit" className="button">
             Recevoir le lien de confirmation
           </button>
