@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type Field, type PayloadRequest, ValidationError } from 'payload'
 
-import { currentPasswordWait, matchesStoredPassword, noteWrongCurrentPassword } from '@/auth/currentPassword'
+import { giveBackTry, matchesStoredPassword, takeCurrentPasswordTry } from '@/auth/currentPassword'
 import { PASSWORD_MAX_LENGTH } from '@/auth/passwordPolicy'
 
 /**
@@ -42,15 +42,15 @@ export const requireCurrentPassword: CollectionBeforeChangeHook = async ({ data,
   if (operation !== 'update' || !originalDoc || !req.user || String(req.user.id) !== String(originalDoc.id)) return rest
   if (!(req.context as Context).newPassword && !asksNewAddress(data.email, originalDoc.email)) return rest
   if (typeof currentPassword !== 'string' || !currentPassword) throw refuse(req, CURRENT_PASSWORD_MISSING)
-  const wait = currentPasswordWait(originalDoc.id)
-  if (wait > 0) {
-    const minutes = Math.ceil(wait / 60)
+  const attempt = takeCurrentPasswordTry(originalDoc.id)
+  if (attempt.wait > 0) {
+    const minutes = Math.ceil(attempt.wait / 60)
     throw refuse(req, `Trop d’essais de mot de passe actuel : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}, ou choisissez un nouveau mot de passe par « Mot de passe oublié ».`)
   }
   const stored = await req.payload.findByID({ collection: 'users', id: originalDoc.id, depth: 0, showHiddenFields: true, overrideAccess: true, req })
-  if (!(await matchesStoredPassword(stored as { hash?: unknown; salt?: unknown }, currentPassword))) {
-    noteWrongCurrentPassword(originalDoc.id)
+  if (!(await matchesStoredPassword(stored as { hash?: unknown; salt?: unknown }, currentPassword.slice(0, PASSWORD_MAX_LENGTH + 1)))) {
     throw refuse(req, CURRENT_PASSWORD_WRONG)
   }
+  giveBackTry(originalDoc.id, attempt.at)
   return rest
 }

@@ -32,28 +32,39 @@ export async function matchesStoredPassword(stored: { hash?: unknown; salt?: unk
 export const WRONG_CURRENT_PASSWORD_LIMIT = 5
 export const WRONG_CURRENT_PASSWORD_WINDOW_MS = 15 * 60 * 1000
 
-const wrongAttempts = new Map<string, number[]>()
+/**
+ * Tries per account in this process. On `globalThis`: the server runs the REST and the GraphQL
+ * routes from separate bundles, each with its own copy of this module, and they must share one
+ * count.
+ */
+const tries: Map<string, number[]> = ((globalThis as { __annuaireCurrentPasswordTries?: Map<string, number[]> }).__annuaireCurrentPasswordTries ??= new Map())
 
-function recentAttempts(accountId: number | string, now: number): number[] {
+function recentTries(accountId: number | string, now: number): number[] {
   const key = String(accountId)
-  const recent = (wrongAttempts.get(key) ?? []).filter((at) => at > now - WRONG_CURRENT_PASSWORD_WINDOW_MS)
-  if (recent.length) wrongAttempts.set(key, recent)
-  else wrongAttempts.delete(key)
+  const recent = (tries.get(key) ?? []).filter((at) => at > now - WRONG_CURRENT_PASSWORD_WINDOW_MS)
+  if (recent.length) tries.set(key, recent)
+  else tries.delete(key)
   return recent
 }
 
 /**
- * Seconds to wait before this account may try its current password again (0: it may now).
- * A wrong try cannot be written on the account (the refused update's transaction is rolled
- * back), so this process counts them; a stolen session then gets a handful of guesses per
- * quarter of an hour instead of the API's allowance.
+ * Takes one try for this account before its password is checked, so that tries sent together
+ * cannot all pass the count: returns the seconds to wait (no try taken), or 0 and a try that
+ * `giveBackTry` returns once the password proves right. A wrong try cannot be written on the
+ * account (the refused update's transaction is rolled back), hence this count in memory: a
+ * stolen session gets a handful of guesses per quarter of an hour instead of the API's allowance.
  */
-export function currentPasswordWait(accountId: number | string, now = Date.now()): number {
-  const recent = recentAttempts(accountId, now)
-  if (recent.length < WRONG_CURRENT_PASSWORD_LIMIT) return 0
-  return Math.ceil((recent[0]! + WRONG_CURRENT_PASSWORD_WINDOW_MS - now) / 1000)
+export function takeCurrentPasswordTry(accountId: number | string, now = Date.now()): { wait: number; at: number } {
+  const recent = recentTries(accountId, now)
+  if (recent.length >= WRONG_CURRENT_PASSWORD_LIMIT) return { wait: Math.ceil((recent[0]! + WRONG_CURRENT_PASSWORD_WINDOW_MS - now) / 1000), at: now }
+  tries.set(String(accountId), [...recent, now])
+  return { wait: 0, at: now }
 }
 
-export function noteWrongCurrentPassword(accountId: number | string, now = Date.now()): void {
-  wrongAttempts.set(String(accountId), [...recentAttempts(accountId, now), now])
+export function giveBackTry(accountId: number | string, at: number): void {
+  const key = String(accountId)
+  const list = tries.get(key) ?? []
+  const index = list.indexOf(at)
+  if (index >= 0) list.splice(index, 1)
+  if (!list.length) tries.delete(key)
 }

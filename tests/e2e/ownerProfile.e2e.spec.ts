@@ -257,6 +257,8 @@ describe('« Mon espace » : horaires et services d’une fiche (sans JavaScript
     await page.getByRole('textbox', { name: 'Mercredi', exact: true }).fill('17h')
     await submitForm(page, 'Enregistrer les horaires')
     expect(await page.locator('.error-summary').count()).toBe(1)
+    // With JavaScript, focus starts at the summary of the errors (a screen reader reads it first).
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
     expect({ state: 'erreur horaires', violations: await axeViolations(page, { javaScript: true }) }).toEqual({ state: 'erreur horaires', violations: [] })
     await page.goto(`${base}${pages[1]}`)
     await submitForm(page, 'Ajouter le service')
