@@ -11,6 +11,7 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
+import { forgetCurrentPasswordTries } from '@/auth/currentPassword'
 import { newToken } from '@/auth/linkTokens'
 import { sendSoon } from '@/email/send'
 import { emailChangeConfirmEmail, emailChangeRequestedEmail, emailChangedEmail } from '@/email/templates/contrib/account'
@@ -136,6 +137,7 @@ export const forgetPendingEmailOnNewPassword: CollectionBeforeChangeHook = ({ da
 export const forgetPendingEmailAfterReset: CollectionAfterOperationHook = async ({ operation, result, req }) => {
   const id = operation === 'resetPassword' ? (result as { user?: { id?: number | string } } | undefined)?.user?.id : undefined
   if (id === undefined) return result
+  forgetCurrentPasswordTries(id)
   const user = await req.payload.findByID({ collection: 'users', id, depth: 0, select: { pendingEmail: true }, overrideAccess: true, req })
   if (user.pendingEmail) await req.payload.update({ collection: 'users', id, data: NO_PENDING_EMAIL, overrideAccess: true, req })
   return result

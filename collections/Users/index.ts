@@ -61,8 +61,8 @@ export const Users: CollectionConfig = {
   // In place of Payload's: the same immediate answer for every address.
   endpoints: [forgotPasswordAlike],
   fields: [
-    ownEmailNotice,
     currentPasswordField,
+    ownEmailNotice,
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 100 },
     {
       name: 'roles',

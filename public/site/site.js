@@ -4,6 +4,15 @@
   var $ = function (sel, root) { return (root || document).querySelector(sel) }
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)) }
 
+  // A form sent back with errors: focus starts at their summary, which a screen reader then
+  // reads first. After the page's load: going to its #formulaire anchor moves focus away.
+  var errorSummary = $('.error-summary[tabindex]')
+  if (errorSummary) {
+    window.addEventListener('load', function () {
+      setTimeout(function () { errorSummary.focus() }, 0)
+    })
+  }
+
   // Search filters: folded behind « Filtrer » on a phone, open on a wide screen.
   if (window.matchMedia && window.matchMedia('(min-width: 48em)').matches) {
     $$('details[data-open-wide]').forEach(function (details) { details.open = true })

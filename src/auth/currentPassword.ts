@@ -68,3 +68,8 @@ export function giveBackTry(accountId: number | string, at: number): void {
   if (index >= 0) list.splice(index, 1)
   if (!list.length) tries.delete(key)
 }
+
+/** A password chosen through « mot de passe oublié »: the account may try again at once. */
+export function forgetCurrentPasswordTries(accountId: number | string): void {
+  tries.delete(String(accountId))
+}

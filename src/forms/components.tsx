@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 
-import { FocusOnLoad } from './FocusOnLoad'
 import { HONEYPOT_FIELD, TOKEN_FIELD } from './guard'
 import type { FlashState } from './flash'
 
@@ -188,8 +187,7 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels?: Rec
   const entries = Object.entries(state.errors)
   if (entries.length === 0) return null
   return (
-    <div className="error-summary" id="erreurs" role="alert" aria-labelledby="erreurs-titre" tabIndex={-1}>
-      <FocusOnLoad id="erreurs" />
+    <div className="error-summary" role="alert" aria-labelledby="erreurs-titre" tabIndex={-1}>
       <h2 id="erreurs-titre">
         {entries.length === 1 ? 'Le formulaire contient une erreur' : `Le formulaire contient ${entries.length} erreurs`}
       </h2>

@@ -251,8 +251,9 @@ export function accountEnumerationTests(getWorld: () => World) {
         await call(world.baseUrl, session, 'PATCH', `/api/users?where[id][equals]=${me.id}`, { password: newPassword }),
       ]
       for (const reply of attempts.slice(0, 3)) expect(refusedOn(reply)).toEqual({ status: 400, paths: ['currentPassword'] })
-      expect(attempts[3]!.status).toBe(400)
-      expect(attempts[3]!.text).toContain('mot de passe actuel')
+      // A bulk update sums its refusals up by field name.
+      expect([attempts[3]!.status, attempts[3]!.json.docs]).toEqual([400, []])
+      expect(attempts[3]!.text).toContain('currentPassword')
       const viaGraphql = await graphql(world.baseUrl, session, `mutation { updateUser(id: ${JSON.stringify(me.id)}, data: { password: "${newPassword}" }) { id } }`)
       expect(JSON.stringify(viaGraphql.json.errors)).toContain('mot de passe actuel')
       const [after] = await world.findAsSuper('users', { id: { equals: me.id } })

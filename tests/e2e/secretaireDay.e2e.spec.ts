@@ -137,8 +137,14 @@ describe('la journée d’une secrétaire de mairie (1366 px)', () => {
         await page.getByLabel('Nouveau mot de passe').fill(next)
         await page.getByLabel('Confirmez le mot de passe').fill(next)
       }
+      // At a person's pace: Payload checks the form on the server as one types, and a save sent
+      // within the same instant is refused as « champs invalides » with no field marked.
+      const save = async () => {
+        await page.waitForTimeout(1500)
+        await page.getByRole('button', { name: 'Sauvegarder' }).click()
+      }
       await typeNewPassword()
-      await page.getByRole('button', { name: 'Sauvegarder' }).click()
+      await save()
       // Refused, said on the field; Payload folds its password fields after a refused save.
       await page.getByText('saisissez votre mot de passe actuel').first().waitFor()
       const current = page.getByLabel('Votre mot de passe actuel')
@@ -146,7 +152,7 @@ describe('la journée d’une secrétaire de mairie (1366 px)', () => {
       expect(await page.locator('.field-type.password.error').filter({ has: current }).count()).toBe(1)
       await typeNewPassword()
       await current.fill(DEMO_PASSWORD)
-      await page.getByRole('button', { name: 'Sauvegarder' }).click()
+      await save()
       await page.getByText(/mis à jour/i).first().waitFor()
       expect((await api(base, null, 'POST', '/api/users/login', { email, password: next })).status).toBe(200)
       expect((await api(base, null, 'POST', '/api/users/login', { email, password: DEMO_PASSWORD })).status).toBe(401)

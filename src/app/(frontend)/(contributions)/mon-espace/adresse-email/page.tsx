@@ -59,8 +59,11 @@ export default async function EmailChangePage({ searchParams }: { searchParams: 
             state={state}
             required
             autoComplete="current-password"
-            hint="Pour vérifier que c’est bien vous. Mot de passe oublié ? Choisissez-en un nouveau depuis la page de connexion."
+            hint="Pour vérifier que c’est bien vous."
           />
+          <p>
+            <a href="/mot-de-passe-oublie">Mot de passe oublié ? En choisir un nouveau</a>
+          </p>
           <button type="submit" className="button">
             Recevoir le lien de confirmation
           </button>

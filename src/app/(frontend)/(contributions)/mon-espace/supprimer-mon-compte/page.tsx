@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { getViewer } from '@/site/viewer'
-import { FocusOnLoad } from '@/forms/FocusOnLoad'
 import { Form, FormGuardFields } from '@/forms/components'
 import { issueFormToken } from '@/forms/guard'
 import { canDeleteOwnAccount } from '@/privacy/accountData'
@@ -42,7 +41,6 @@ export default async function DeleteAccountPage({ searchParams }: { searchParams
           </p>
           {error ? (
             <div className="error-summary" role="alert" tabIndex={-1} id="erreur">
-              <FocusOnLoad id="erreur" />
               <h2>Le compte n’a pas été supprimé</h2>
               <p>{error}</p>
             </div>
