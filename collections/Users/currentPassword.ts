@@ -6,8 +6,8 @@ import { PASSWORD_MAX_LENGTH } from '@/auth/passwordPolicy'
 /**
  * Changing the address or the password of one's own account asks for its current password
  * (site, REST, GraphQL, admin): a session left open or stolen is not enough to take the
- * account. An administrator changing someone else's account is not asked (the change is
- * told to the account's address); the reset link (« mot de passe oublié ») is its own proof.
+ * account. An administrator changing someone else's account is not asked (a change of
+ * address is told to the previous one); the reset link (« mot de passe oublié ») is its own proof.
  */
 
 export const CURRENT_PASSWORD_MISSING = 'Pour changer votre adresse e-mail ou votre mot de passe, saisissez votre mot de passe actuel.'

@@ -134,7 +134,8 @@ export const forgetPendingEmailOnNewPassword: CollectionBeforeChangeHook = ({ da
   return { ...data, ...NO_PENDING_EMAIL }
 }
 
-export const forgetPendingEmailAfterReset: CollectionAfterOperationHook = async ({ operation, result, req }) => {
+/** After « mot de passe oublié »: no waiting change of address, and the current password may be tried again. */
+export const forgetPendingChangesAfterReset: CollectionAfterOperationHook = async ({ operation, result, req }) => {
   const id = operation === 'resetPassword' ? (result as { user?: { id?: number | string } } | undefined)?.user?.id : undefined
   if (id === undefined) return result
   forgetCurrentPasswordTries(id)

@@ -14,7 +14,7 @@ import { assignTerritory } from '@/hooks/assignTerritory'
 import { SLUGS } from '../slugs'
 import { enforcePasswordPolicy, guardCommunesTerritory, guardRoleChanges, keepOwnVerification, requireTextEmail, stampEmailSetAt } from './hooks'
 import { currentPasswordField, requireCurrentPassword } from './currentPassword'
-import { forgetPendingEmailAfterReset, forgetPendingEmailOnNewPassword, holdOwnEmailChange, noteNewPassword, ownEmailNotice, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
+import { forgetPendingChangesAfterReset, forgetPendingEmailOnNewPassword, holdOwnEmailChange, noteNewPassword, ownEmailNotice, pendingEmailFields, sendEmailChangeLinks } from './emailChange'
 import { forgotPasswordAlike, hashAlikeOnLogin, hideCreatedAccount, sameAnswerErrors, signUpAlike } from './sameAnswer'
 
 export const Users: CollectionConfig = {
@@ -55,7 +55,7 @@ export const Users: CollectionConfig = {
     beforeValidate: [requireTextEmail, assignTerritory, guardRoleChanges, guardCommunesTerritory],
     beforeChange: [keepOwnVerification, requireCurrentPassword, forgetPendingEmailOnNewPassword, holdOwnEmailChange],
     afterChange: [sendEmailChangeLinks],
-    afterOperation: [hideCreatedAccount, forgetPendingEmailAfterReset],
+    afterOperation: [hideCreatedAccount, forgetPendingChangesAfterReset],
     afterError: [sameAnswerErrors],
   },
   // In place of Payload's: the same immediate answer for every address.
