@@ -3,6 +3,8 @@ import { type CollectionBeforeChangeHook, type Field, type PayloadRequest, Valid
 import { giveBackTry, matchesStoredPassword, takeCurrentPasswordTry } from '@/auth/currentPassword'
 import { PASSWORD_MAX_LENGTH } from '@/auth/passwordPolicy'
 
+import { asksNewAddress } from './emailChange'
+
 /**
  * Changing the address or the password of one's own account asks for its current password
  * (site, REST, GraphQL, admin): a session left open or stolen is not enough to take the
@@ -12,9 +14,6 @@ import { PASSWORD_MAX_LENGTH } from '@/auth/passwordPolicy'
 
 export const CURRENT_PASSWORD_MISSING = 'Pour changer votre adresse e-mail ou votre mot de passe, saisissez votre mot de passe actuel.'
 export const CURRENT_PASSWORD_WRONG = 'Ce mot de passe actuel n’est pas le bon : vérifiez-le (les majuscules comptent).'
-
-const asksNewAddress = (email: unknown, current: unknown) =>
-  typeof email === 'string' && email.trim().toLowerCase() !== String(current ?? '').toLowerCase()
 
 /** Never stored nor read back: a value sent with the change, checked then dropped (shown on one's own account only). */
 export const currentPasswordField: Field = {

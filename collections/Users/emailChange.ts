@@ -62,6 +62,10 @@ export const pendingEmailFields: Field[] = [
   { name: 'emailChangeRequestedAt', type: 'date', label: 'Dernière demande de changement d’adresse', hidden: true, access: NOBODY },
 ]
 
+/** Whether `email` is another address than the account's (case and surrounding spaces aside). */
+export const asksNewAddress = (email: unknown, current: unknown) =>
+  typeof email === 'string' && email.trim().toLowerCase() !== String(current ?? '').toLowerCase()
+
 const address = z.string().trim().toLowerCase().max(254).pipe(z.email())
 
 type Context = { emailChangeLink?: { token: string; hash: string; newEmail: string; previousEmail: string }; newPassword?: boolean }
@@ -81,8 +85,8 @@ const refuse = (req: PayloadRequest, message: string) =>
 export const holdOwnEmailChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc || !req.user || String(req.user.id) !== String(originalDoc.id)) return data
   if (data.email === undefined || data.email === null) return data
+  if (typeof data.email === 'string' && !asksNewAddress(data.email, originalDoc.email)) return { ...data, email: originalDoc.email }
   const previousEmail = String(originalDoc.email ?? '').toLowerCase()
-  if (typeof data.email === 'string' && data.email.trim().toLowerCase() === previousEmail) return { ...data, email: originalDoc.email }
   const wanted = address.safeParse(data.email)
   if (!wanted.success) throw refuse(req, 'Cette adresse e-mail n’est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr).')
   const last = originalDoc.emailChangeRequestedAt ? new Date(originalDoc.emailChangeRequestedAt).getTime() : 0

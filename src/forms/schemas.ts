@@ -229,9 +229,11 @@ export type ProfileInput = z.output<typeof profileSchema>
 export const actionSchema = z.object({})
 
 /** « Changer mon adresse e-mail »: the new address, which takes effect once confirmed by a link sent there. */
+const CURRENT_PASSWORD_TOO_LONG = `Un mot de passe ne dépasse pas ${PASSWORD_MAX_LENGTH} caractères : vérifiez celui que vous avez saisi.`
+
 export const emailChangeSchema = z.object({
   newEmail: requiredEmail('Indiquez la nouvelle adresse e-mail.'),
-  currentPassword: z.string({ error: 'Indiquez votre mot de passe actuel.' }).min(1, { error: 'Indiquez votre mot de passe actuel.' }).max(PASSWORD_MAX_LENGTH),
+  currentPassword: z.string({ error: 'Indiquez votre mot de passe actuel.' }).min(1, { error: 'Indiquez votre mot de passe actuel.' }).max(PASSWORD_MAX_LENGTH, { error: CURRENT_PASSWORD_TOO_LONG }),
 })
 
 /** « Supprimer mon compte » goes ahead only with its confirmation box ticked. */

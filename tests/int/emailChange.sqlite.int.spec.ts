@@ -171,6 +171,7 @@ describe('changing one’s own e-mail address (SQLite)', () => {
     const me = await account('marc')
     const wanted = `marc.nouvelle-${stamp}@exemple.fr`
     expect(await flashOf(await ask(me, wanted, ''), 'currentPassword')).toBe('Indiquez votre mot de passe actuel.')
+    expect(await flashOf(await ask(me, wanted, 'x'.repeat(201)), 'currentPassword')).toMatch(/^Un mot de passe ne dépasse pas 200 caractères/)
     const wrong = await ask(me, wanted, 'Pas-Le-Bon-2026!')
     expect(wrong.headers.get('location')).toMatch(/^\/mon-espace\/adresse-email\?/)
     expect(await flashOf(wrong, 'currentPassword')).toMatch(/n’est pas le bon/)
